@@ -1,0 +1,206 @@
+package geosim.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import org.HdrHistogram.Histogram;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/**
+ * The Pekko typed actor that advances a run in conservative windows [1], [2].
+ *
+ * <p>Each window is {@code [T, min(T + L, B))}: T is the earliest pending event anywhere (so idle
+ * stretches are jumped), L the lookahead and B the next snapshot boundary. Inside a window no
+ * partition can receive an event from another, because every message between partition units
+ * takes at least L; so all partitions run their windows in parallel, then hand the events they
+ * made for each other to the coordinator, which delivers them with the next window. The window
+ * sequence depends only on event times, L and the boundaries, never on the partitioning, so
+ * neither do the results.
+ *
+ * <p>[1] Chandy, Misra: Distributed simulation: a case study in design and verification of
+ * distributed programs, IEEE TSE 5(5), 1979. <br>
+ * [2] Lubachevsky: Efficient distributed event-driven simulations of multiple-loop networks,
+ * CACM 32(1), 1989 (bounded-lag windows).
+ */
+final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
+  private final KernelSettings settings;
+  private final RunHooks hooks;
+  private final CompletableFuture<RunResult> outcome;
+  private final List<ActorRef<PartitionProtocol.Command>> partitions = new ArrayList<>();
+  private final long[] nextEventTime;
+  private final long[] events;
+  private final List<List<EventBatch>> pending = new ArrayList<>();
+
+  private int awaiting;
+  private long windowEnd;
+  private boolean collecting;
+  private boolean paused;
+  private StopReason finishing;
+  private long windows;
+  private long lastSnapshot;
+  private long nextSnapshot;
+  private SortedMap<String, Long> counters = new TreeMap<>();
+  private SortedMap<String, Long> collectedCounters = new TreeMap<>();
+  private SortedMap<String, Histogram> intervalHistograms = new TreeMap<>();
+  private final SortedMap<String, Histogram> runHistograms = new TreeMap<>();
+
+  /** Observers, stop predicate and control of one run. */
+  record RunHooks(List<SnapshotObserver> observers, Predicate<Snapshot> stopWhen, RunControl control) {
+    RunHooks {
+      observers = List.copyOf(observers);
+    }
+  }
+
+  private Coordinator(ActorContext<CoordinatorProtocol.Command> context, KernelSettings settings,
+      List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
+    super(context);
+    this.settings = settings;
+    this.hooks = hooks;
+    this.outcome = outcome;
+    int n = cores.size();
+    nextEventTime = new long[n];
+    events = new long[n];
+    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.DISPATCHER);
+    for (PartitionCore core : cores) {
+      partitions.add(context.spawn(PartitionActor.create(core), "partition-" + core.index(), dispatcher));
+      pending.add(new ArrayList<>());
+    }
+    nextSnapshot = Math.min(settings.metricsIntervalNs(), settings.endNs());
+    hooks.control().attach(context.getSelf());
+    // The first, empty window runs the actors' start hooks and reports their first events.
+    send(0, false);
+  }
+
+  static Behavior<CoordinatorProtocol.Command> create(KernelSettings settings,
+      List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
+    return Behaviors.setup(context -> new Coordinator(context, settings, cores, hooks, outcome));
+  }
+
+  @Override
+  public Receive<CoordinatorProtocol.Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(CoordinatorProtocol.WindowDone.class, this::onWindowDone)
+        .onMessage(CoordinatorProtocol.PartitionFailed.class, this::onPartitionFailed)
+        .onMessage(CoordinatorProtocol.Continue.class, this::onContinue)
+        .build();
+  }
+
+  private Behavior<CoordinatorProtocol.Command> onWindowDone(CoordinatorProtocol.WindowDone done) {
+    nextEventTime[done.partition()] = done.nextEventTimeNs();
+    events[done.partition()] = done.events();
+    for (EventBatch batch : done.outbound()) pending.get(batch.toPartition()).add(batch);
+    if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
+    if (--awaiting > 0) return this;
+    windows++;
+    try {
+      return afterWindow();
+    } catch (RuntimeException e) {
+      return fail(new SimulationException(settings.seed(), windowEnd, null, e.toString(), null));
+    }
+  }
+
+  private Behavior<CoordinatorProtocol.Command> afterWindow() {
+    long total = totalEvents();
+    if (collecting) {
+      Snapshot snapshot = publishSnapshot(total);
+      if (finishing != null) return finish(finishing, total);
+      if (windowEnd >= settings.endNs()) return finish(StopReason.END_TIME, total);
+      if (hooks.stopWhen().test(snapshot)) return finish(StopReason.PREDICATE, total);
+    }
+    if (settings.eventBudget() > 0 && total >= settings.eventBudget()) {
+      // Collect the metrics as they are at this window's end, then stop.
+      finishing = StopReason.EVENT_BUDGET;
+      send(windowEnd, true);
+      return this;
+    }
+    boolean atBoundary = collecting || windows == 1;
+    if (atBoundary && !hooks.control().mayProceed()) {
+      paused = true;
+      return this;
+    }
+    nextWindow();
+    return this;
+  }
+
+  private Behavior<CoordinatorProtocol.Command> onContinue(CoordinatorProtocol.Continue c) {
+    if (paused && hooks.control().mayProceed()) {
+      paused = false;
+      nextWindow();
+    }
+    return this;
+  }
+
+  private void nextWindow() {
+    long t = Long.MAX_VALUE;
+    for (int p = 0; p < nextEventTime.length; p++) {
+      t = Math.min(t, nextEventTime[p]);
+      for (EventBatch batch : pending.get(p)) t = Math.min(t, batch.minTime());
+    }
+    long boundary = nextSnapshot;
+    long end = t >= boundary ? boundary : Math.min(saturatingAdd(t, settings.lookaheadNs()), boundary);
+    send(end, end == boundary);
+  }
+
+  private void send(long end, boolean collect) {
+    windowEnd = end;
+    collecting = collect;
+    if (collect) {
+      collectedCounters = new TreeMap<>();
+      intervalHistograms = new TreeMap<>();
+    }
+    awaiting = partitions.size();
+    for (int p = 0; p < partitions.size(); p++) {
+      List<EventBatch> incoming = pending.get(p);
+      pending.set(p, new ArrayList<>());
+      partitions.get(p).tell(new PartitionProtocol.Advance(end, incoming, collect, getContext().getSelf()));
+    }
+  }
+
+  private Snapshot publishSnapshot(long total) {
+    counters = collectedCounters;
+    Snapshot snapshot = new Snapshot(windowEnd, lastSnapshot, total, counters, intervalHistograms);
+    for (var e : intervalHistograms.entrySet()) {
+      runHistograms.computeIfAbsent(e.getKey(), n -> Metrics.newHistogram()).add(e.getValue());
+    }
+    lastSnapshot = windowEnd;
+    nextSnapshot = Math.min(saturatingAdd(windowEnd, settings.metricsIntervalNs()), settings.endNs());
+    for (SnapshotObserver observer : hooks.observers()) observer.onSnapshot(snapshot);
+    return snapshot;
+  }
+
+  private Behavior<CoordinatorProtocol.Command> finish(StopReason reason, long total) {
+    hooks.control().detach();
+    outcome.complete(new RunResult(reason, windowEnd, total, windows, counters, runHistograms));
+    return Behaviors.stopped();
+  }
+
+  private Behavior<CoordinatorProtocol.Command> onPartitionFailed(CoordinatorProtocol.PartitionFailed f) {
+    return fail(new SimulationException(settings.seed(), f.timeNs(), f.actorPath(), f.error(), f.stackTrace()));
+  }
+
+  private Behavior<CoordinatorProtocol.Command> fail(SimulationException e) {
+    hooks.control().detach();
+    outcome.completeExceptionally(e);
+    return Behaviors.stopped();
+  }
+
+  private long totalEvents() {
+    long sum = 0;
+    for (long e : events) sum += e;
+    return sum;
+  }
+
+  private static long saturatingAdd(long a, long b) {
+    long r = a + b;
+    return r < a ? Long.MAX_VALUE : r;
+  }
+}

@@ -1,0 +1,29 @@
+package geosim.kernel;
+
+import java.util.List;
+
+/** Messages the run coordinator accepts. */
+interface CoordinatorProtocol {
+  /** Marker of the coordinator's commands. */
+  interface Command extends CrossPartitionMessage {}
+
+  /** A partition finished a window. {@code metrics} is null unless it was asked for. */
+  record WindowDone(
+      int partition,
+      long nextEventTimeNs,
+      long events,
+      List<EventBatch> outbound,
+      MetricsReport metrics)
+      implements Command {
+    public WindowDone {
+      outbound = List.copyOf(outbound);
+    }
+  }
+
+  /** A simulated actor threw: the run stops with this failure. */
+  record PartitionFailed(int partition, String actorPath, long timeNs, String error, String stackTrace)
+      implements Command {}
+
+  /** The run control released a pause or granted a step. */
+  record Continue() implements Command {}
+}

@@ -1,0 +1,52 @@
+package geosim.kernel;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+
+/**
+ * The Pekko actor system that hosts partition and coordinator actors. One runtime can run many
+ * kernels one after another (benchmark repetitions, sweeps); close it when done.
+ *
+ * <p>Partitions run on a dispatcher whose parallelism is capped at the number of cores: more
+ * threads than cores only adds context switches to a workload that never blocks.
+ */
+public final class KernelRuntime implements AutoCloseable {
+  static final String DISPATCHER = "geosim-kernel-dispatcher";
+  private static final AtomicLong RUNS = new AtomicLong();
+
+  private final ActorSystem<Void> system;
+
+  public KernelRuntime() {
+    this.system = ActorSystem.create(Behaviors.empty(), "geosim", config());
+  }
+
+  private static Config config() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    Config dispatcher = ConfigFactory.parseString(DISPATCHER + ".fork-join-executor.parallelism-max = " + cores);
+    return dispatcher
+        .withFallback(ConfigFactory.parseResources("geosim-kernel.conf"))
+        .withFallback(ConfigFactory.defaultReference())
+        .resolve();
+  }
+
+  /** The underlying Pekko system (for serialization tests and later cluster use). */
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  void spawn(Behavior<CoordinatorProtocol.Command> coordinator) {
+    system.systemActorOf(coordinator, "run-" + RUNS.incrementAndGet(),
+        DispatcherSelector.fromConfig(DISPATCHER));
+  }
+
+  @Override
+  public void close() {
+    system.terminate();
+    system.getWhenTerminated().toCompletableFuture().join();
+  }
+}

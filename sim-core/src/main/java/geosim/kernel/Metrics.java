@@ -1,0 +1,57 @@
+package geosim.kernel;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Counters and histograms of one partition, by name. Names are sorted (TreeMap), so merging
+ * partitions and writing snapshots is deterministic.
+ *
+ * <p>Look a metric up once (for example in {@link SimActor#start}) and keep the returned object:
+ * the lookup is a map search, recording is a field update.
+ *
+ * <p>Histograms record non-negative longs in any unit the model chooses; by convention latencies
+ * are recorded in microseconds with names ending in {@code -us}. They track 1 to 1 hour in
+ * microseconds (3.6e9) at 3 significant digits and grow beyond it automatically.
+ */
+public final class Metrics {
+  private static final long HIGHEST_TRACKABLE = 3_600_000_000L;
+  private static final int SIGNIFICANT_DIGITS = 3;
+
+  private final TreeMap<String, Counter> counters = new TreeMap<>();
+  private final TreeMap<String, Histogram> histograms = new TreeMap<>();
+
+  /** The counter called {@code name}, created at 0 on first use. */
+  public Counter counter(String name) {
+    return counters.computeIfAbsent(name, n -> new Counter());
+  }
+
+  /** The histogram called {@code name}, created empty on first use. */
+  public Histogram histogram(String name) {
+    return histograms.computeIfAbsent(name, n -> newHistogram());
+  }
+
+  static Histogram newHistogram() {
+    Histogram h = new Histogram(HIGHEST_TRACKABLE, SIGNIFICANT_DIGITS);
+    h.setAutoResize(true);
+    return h;
+  }
+
+  /** Adds every counter's current value into {@code into}. */
+  void addCountersTo(SortedMap<String, Long> into) {
+    for (Map.Entry<String, Counter> e : counters.entrySet()) {
+      into.merge(e.getKey(), e.getValue().value(), Long::sum);
+    }
+  }
+
+  /** Adds every histogram into {@code into} and resets it, starting a new interval. */
+  void drainHistogramsTo(SortedMap<String, Histogram> into) {
+    for (Map.Entry<String, Histogram> e : histograms.entrySet()) {
+      Histogram target = into.computeIfAbsent(e.getKey(), n -> newHistogram());
+      target.add(e.getValue());
+      e.getValue().reset();
+    }
+  }
+}

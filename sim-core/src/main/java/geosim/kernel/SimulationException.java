@@ -1,0 +1,40 @@
+package geosim.kernel;
+
+/**
+ * A run failed: a simulated actor threw, or a kernel invariant broke. It names the seed, the
+ * virtual time and the actor, which is all it takes to reproduce the failure.
+ */
+public final class SimulationException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final long seed;
+  private final long timeNs;
+  private final String actorPath;
+  private final String detail;
+
+  SimulationException(long seed, long timeNs, String actorPath, String error, String detail) {
+    super((actorPath == null ? "the kernel" : "actor " + actorPath) + " failed at virtual time "
+        + VirtualTime.format(timeNs) + " (" + timeNs + " ns), seed " + seed + ": " + error);
+    this.seed = seed;
+    this.timeNs = timeNs;
+    this.actorPath = actorPath;
+    this.detail = detail;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public long timeNs() {
+    return timeNs;
+  }
+
+  /** The failing actor's path, or null when the failure is the kernel's own. */
+  public String actorPath() {
+    return actorPath;
+  }
+
+  /** The original stack trace as text (for {@code --debug}). */
+  public String detail() {
+    return detail;
+  }
+}
