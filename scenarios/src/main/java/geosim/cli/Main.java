@@ -1,6 +1,57 @@
 package geosim.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code geosim} command line. Exit codes: 0 done, 1 the run failed, 2 bad input.
+ */
+@Command(
+    name = "geosim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Deterministic actor-based simulator of geo-distributed data centers.",
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FAILED = 1;
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExitCodeExceptionMapper(e -> EXIT_FAILED);
+    cli.setParameterExceptionHandler((e, a) -> {
+      e.getCommandLine().getErr().println("geosim: " + e.getMessage());
+      e.getCommandLine().getErr().println("try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+      return EXIT_BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler(new Failures());
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reports the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"geosim " + (v == null ? "(development build)" : v)};
+    }
   }
 }

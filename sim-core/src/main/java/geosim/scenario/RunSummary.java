@@ -1,0 +1,70 @@
+package geosim.scenario;
+
+import geosim.kernel.RunResult;
+import geosim.kernel.VirtualTime;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The content of {@code summary.json} (DESIGN.md section 9) as sorted maps, so it serialises
+ * deterministically. Everything except {@code wallSeconds}, which the caller adds, depends only
+ * on the scenario and its seed.
+ */
+public final class RunSummary {
+  private RunSummary() {}
+
+  /** The summary of a finished run. */
+  public static SortedMap<String, Object> of(Simulation simulation, RunResult result) {
+    ScenarioSettings scenario = simulation.scenario();
+    SortedMap<String, Object> summary = new TreeMap<>();
+    summary.put("scenario", scenario.name());
+    summary.put("seed", scenario.seed());
+    summary.put("virtualSeconds", VirtualTime.toSeconds(result.endTimeNs()));
+    summary.put("events", result.events());
+    summary.put("stopReason", result.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    summary.put("engine", engine(simulation, result));
+    SortedMap<String, Object> operations = new TreeMap<>();
+    operations.put("ping", ping(result));
+    summary.put("operations", operations);
+    return summary;
+  }
+
+  private static SortedMap<String, Object> engine(Simulation simulation, RunResult result) {
+    SortedMap<String, Object> engine = new TreeMap<>();
+    engine.put("partitionBy", simulation.kernelSettings().partitionBy().configName());
+    engine.put("partitions", simulation.partitionCount());
+    engine.put("lookaheadMs", VirtualTime.toMillis(simulation.kernelSettings().lookaheadNs()));
+    engine.put("windows", result.windows());
+    return engine;
+  }
+
+  private static SortedMap<String, Object> ping(RunResult result) {
+    long ok = result.counter("ping.ok");
+    long sent = result.counter("ping.sent");
+    SortedMap<String, Object> op = new TreeMap<>();
+    op.put("count", ok);
+    op.put("ok", ok);
+    op.put("failed", 0L);
+    op.put("inFlight", sent - ok);
+    Histogram rtt = result.histograms().get("ping.rtt-us");
+    op.put("latencyMs", latencyMs(rtt == null ? new Histogram(3) : rtt));
+    return op;
+  }
+
+  /** Mean and percentiles of a histogram of microseconds, in milliseconds (µs precision). */
+  public static SortedMap<String, Object> latencyMs(Histogram us) {
+    SortedMap<String, Object> ms = new TreeMap<>();
+    ms.put("mean", roundMs(us.getMean()));
+    ms.put("p50", roundMs(us.getValueAtPercentile(50)));
+    ms.put("p95", roundMs(us.getValueAtPercentile(95)));
+    ms.put("p99", roundMs(us.getValueAtPercentile(99)));
+    ms.put("p999", roundMs(us.getValueAtPercentile(99.9)));
+    ms.put("max", roundMs(us.getMaxValue()));
+    return ms;
+  }
+
+  private static double roundMs(double micros) {
+    return Math.round(micros) / 1000.0;
+  }
+}

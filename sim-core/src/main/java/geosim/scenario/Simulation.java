@@ -1,0 +1,74 @@
+package geosim.scenario;
+
+import geosim.kernel.Kernel;
+import geosim.kernel.KernelRuntime;
+import geosim.kernel.KernelSettings;
+import geosim.kernel.RunControl;
+import geosim.kernel.RunResult;
+import geosim.kernel.SnapshotObserver;
+import geosim.ping.PingModel;
+
+/**
+ * A scenario made runnable: the model built from its settings on a kernel. The one entry point
+ * the command line and the visualizer use.
+ *
+ * <pre>{@code
+ * Simulation sim = Simulation.create(ScenarioLoader.load(path, List.of()));
+ * RunResult result = sim.observe(snapshot -> ...).run();
+ * }</pre>
+ */
+public final class Simulation {
+  private final ScenarioSettings scenario;
+  private final Kernel kernel;
+
+  private Simulation(ScenarioSettings scenario, Kernel kernel) {
+    this.scenario = scenario;
+    this.kernel = kernel;
+  }
+
+  /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */
+  public static Simulation create(ScenarioSettings scenario) {
+    EngineSettings engine = scenario.engine();
+    long lookaheadNs = PingModel.lookaheadNs(scenario.ping(), engine.partitionBy());
+    KernelSettings settings = new KernelSettings(scenario.seed(), scenario.durationNs(), lookaheadNs,
+        engine.partitions(), engine.partitionBy(), engine.eventBudget(), scenario.metricsIntervalNs());
+    Kernel.Builder builder = Kernel.builder(settings);
+    PingModel.populate(scenario.ping(), builder);
+    return new Simulation(scenario, builder.build());
+  }
+
+  public ScenarioSettings scenario() {
+    return scenario;
+  }
+
+  /** The kernel's settings as used (including the model's lookahead). */
+  public KernelSettings kernelSettings() {
+    return kernel.settings();
+  }
+
+  /** Partitions actually used (at most the number of partition units). */
+  public int partitionCount() {
+    return kernel.partitionCount();
+  }
+
+  /** Adds an observer of every snapshot. */
+  public Simulation observe(SnapshotObserver observer) {
+    kernel.observe(observer);
+    return this;
+  }
+
+  /** Pause, resume and step the run from another thread. */
+  public RunControl control() {
+    return kernel.control();
+  }
+
+  /** Runs to the scenario's end on a fresh actor system. */
+  public RunResult run() {
+    return kernel.run();
+  }
+
+  /** Runs to the scenario's end on a shared actor system. */
+  public RunResult run(KernelRuntime runtime) {
+    return kernel.run(runtime);
+  }
+}

@@ -1,0 +1,200 @@
+package geosim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class KernelTest {
+  private static final long MS = VirtualTime.NANOS_PER_MILLI;
+  private static KernelRuntime runtime;
+
+  @BeforeAll
+  static void setUp() {
+    runtime = new KernelRuntime();
+  }
+
+  @AfterAll
+  static void tearDown() {
+    runtime.close();
+  }
+
+  /** Sends one message to a peer after a fixed delay, then records when it arrived. */
+  private static final class Sender implements SimActor<String> {
+    private final long delayNs;
+    ActorRef<String> peer;
+    final List<Long> arrivals = new ArrayList<>();
+
+    Sender(long delayNs) {
+      this.delayNs = delayNs;
+    }
+
+    @Override
+    public void start(ActorContext<String> ctx) {
+      if (peer != null) ctx.send(peer, "hello", delayNs);
+    }
+
+    @Override
+    public void receive(String message, ActorContext<String> ctx) {
+      arrivals.add(ctx.now());
+      ctx.metrics().counter("received").increment();
+    }
+  }
+
+  private static KernelSettings settings(int partitions, PartitionBy by, long lookaheadNs) {
+    return KernelSettings.of(1, 1000 * MS, lookaheadNs).withPartitions(partitions, by);
+  }
+
+  @Test
+  void crossPartitionMessageBelowTheLookaheadIsRejectedClearly() {
+    Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, 10 * MS));
+    Sender east = new Sender(5 * MS);
+    Sender west = new Sender(5 * MS);
+    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
+    east.peer = b.spawn("us-west/srv-1", west);
+    west.peer = eastRef;
+    Kernel kernel = b.build();
+    assertEquals(2, kernel.partitionCount());
+    SimulationException e = assertThrows(SimulationException.class, () -> kernel.run(runtime));
+    assertTrue(e.getMessage().contains("below the lookahead 10ms"), e.getMessage());
+    assertTrue(e.getMessage().contains("us-"), e.getMessage());
+    assertTrue(e.getMessage().contains("seed 1"), e.getMessage());
+    assertEquals(0, e.timeNs());
+  }
+
+  @Test
+  void theLookaheadRuleHoldsBetweenUnitsEvenOnOnePartition() {
+    // Results must not depend on the partition count, so neither may the rule.
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.REGION, 10 * MS));
+    Sender east = new Sender(5 * MS);
+    b.spawn("us-east/srv-1", east);
+    east.peer = b.spawn("us-west/srv-1", new Sender(5 * MS));
+    Kernel kernel = b.build();
+    assertThrows(SimulationException.class, () -> kernel.run(runtime));
+  }
+
+  @Test
+  void messagesWithinAUnitMayBeFasterThanTheLookahead() {
+    Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, 10 * MS));
+    Sender a = new Sender(1 * MS);
+    Sender c = new Sender(1 * MS);
+    a.peer = b.spawn("us-east/srv-2", c);
+    b.spawn("us-east/srv-1", a);
+    b.spawn("us-west/srv-1", new Sender(0));
+    RunResult result = b.build().run(runtime);
+    assertEquals(List.of(1 * MS), c.arrivals);
+    assertEquals(1, result.counter("received"));
+  }
+
+  @Test
+  void crossPartitionMessagesArriveAtTheirExactTime() {
+    Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, 10 * MS));
+    Sender east = new Sender(37 * MS);
+    Sender west = new Sender(10 * MS);
+    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
+    east.peer = b.spawn("us-west/srv-1", west);
+    west.peer = eastRef;
+    RunResult result = b.build().run(runtime);
+    assertEquals(List.of(37 * MS), west.arrivals);
+    assertEquals(List.of(10 * MS), east.arrivals);
+    assertEquals(2, result.events());
+    assertEquals(StopReason.END_TIME, result.stopReason());
+    assertEquals(1000 * MS, result.endTimeNs());
+  }
+
+  @Test
+  void idleStretchesAreJumpedOver() {
+    Kernel.Builder b = Kernel.builder(
+        KernelSettings.of(1, 3 * VirtualTime.NANOS_PER_DAY, MS).withPartitions(2, PartitionBy.REGION));
+    Sender east = new Sender(VirtualTime.NANOS_PER_DAY);
+    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
+    Sender west = new Sender(VirtualTime.NANOS_PER_DAY);
+    east.peer = b.spawn("us-west/srv-1", west);
+    west.peer = eastRef;
+    RunResult result = b.build().run(runtime);
+    assertEquals(List.of(VirtualTime.NANOS_PER_DAY), west.arrivals);
+    // A 1 ms lookahead over 3 days would be 259 million windows without jumping.
+    assertTrue(result.windows() < 10, "windows " + result.windows());
+  }
+
+  @Test
+  void cancelledTimersDoNotFire() {
+    List<String> seen = new ArrayList<>();
+    SimActor<String> actor = new SimActor<>() {
+      @Override
+      public void start(ActorContext<String> ctx) {
+        ctx.startTimer("kept", 5 * MS);
+        ctx.startTimer("cancelled", 3 * MS).cancel();
+      }
+
+      @Override
+      public void receive(String message, ActorContext<String> ctx) {
+        seen.add(message + "@" + ctx.now());
+      }
+    };
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
+    b.spawn("solo", actor);
+    RunResult result = b.build().run(runtime);
+    assertEquals(List.of("kept@" + 5 * MS), seen);
+    assertEquals(1, result.events());
+  }
+
+  @Test
+  void duplicatePathsAndMalformedPathsAreRejected() {
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
+    b.spawn("a/b", new Sender(0));
+    assertEquals("two actors have the path 'a/b'",
+        assertThrows(IllegalArgumentException.class, () -> b.spawn("a/b", new Sender(0))).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> b.spawn("a//b", new Sender(0)));
+    assertThrows(IllegalArgumentException.class, () -> b.spawn("", new Sender(0)));
+  }
+
+  @Test
+  void negativeDelayIsRejected() {
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
+    Sender s = new Sender(-1);
+    s.peer = b.spawn("x", s);
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(runtime));
+    assertTrue(e.getMessage().contains("delay -1 ns"), e.getMessage());
+  }
+
+  @Test
+  void anActorExceptionStopsTheRunNamingTheActorAndTime() {
+    SimActor<String> faulty = new SimActor<>() {
+      @Override
+      public void start(ActorContext<String> ctx) {
+        ctx.startTimer("boom", 7 * MS);
+      }
+
+      @Override
+      public void receive(String message, ActorContext<String> ctx) {
+        throw new IllegalStateException("model bug");
+      }
+    };
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
+    b.spawn("eu-west/srv-9", faulty);
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(runtime));
+    assertEquals("eu-west/srv-9", e.actorPath());
+    assertEquals(7 * MS, e.timeNs());
+    assertTrue(e.getMessage().contains("model bug"));
+  }
+
+  @Test
+  void placementSpreadsUnitsLargestFirst() {
+    Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, MS));
+    List<ActorRef<String>> refs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) refs.add(b.spawn("big/srv-" + i, new Sender(0)));
+    refs.add(b.spawn("small-a/srv-0", new Sender(0)));
+    refs.add(b.spawn("small-b/srv-0", new Sender(0)));
+    b.build();
+    assertEquals(0, refs.get(0).partition());
+    assertEquals(0, refs.get(2).partition());
+    assertEquals(1, refs.get(3).partition());
+    assertEquals(1, refs.get(4).partition());
+  }
+}
