@@ -49,8 +49,9 @@ final class PingReader {
   }
 
   /**
-   * The regions whose names are well formed and unique; their servers may still be wrong, in
-   * which case a problem was reported. Null when the list itself is unusable.
+   * The regions with unique names; their servers may still be wrong, in which case a problem was
+   * reported. Null when the list is unusable or some element has no usable name: checking {@code
+   * ping.rtt} against a partial list would only repeat the same mistake as "unknown region".
    */
   private List<PingRegion> regions(ConfigValue value) {
     if (value == null) return null;
@@ -59,17 +60,33 @@ final class PingReader {
       return null;
     }
     ConfigList list = (ConfigList) value;
-    if (list.isEmpty()) problems.at(value, REGIONS, "must list at least one region");
+    if (list.isEmpty()) {
+      problems.at(value, REGIONS, "must list at least one region");
+      return null;
+    }
     Map<String, String> pathByName = new LinkedHashMap<>();
     List<PingRegion> regions = new ArrayList<>();
+    boolean allNamed = true;
     for (int i = 0; i < list.size(); i++) {
-      PingRegion region = region(list.get(i), REGIONS + "[" + i + "]", pathByName);
-      if (region != null) regions.add(region);
+      String path = REGIONS + "[" + i + "]";
+      PingRegion region = region(list.get(i), path);
+      if (region == null) {
+        allNamed = false;
+        continue;
+      }
+      String first = pathByName.putIfAbsent(region.name(), path);
+      if (first == null) {
+        regions.add(region);
+      } else {
+        ConfigValue name = ((ConfigObject) list.get(i)).get("name");
+        problems.at(name, path + ".name", "duplicate region '" + region.name() + "' (also " + first + ")");
+      }
     }
-    return regions;
+    return allNamed ? regions : null;
   }
 
-  private PingRegion region(ConfigValue element, String path, Map<String, String> pathByName) {
+  /** The region, or null when it has no usable name; servers out of range are reported only. */
+  private PingRegion region(ConfigValue element, String path) {
     if (!(element instanceof ConfigObject)) {
       problems.at(element, path, "expected an object such as " + REGION_EXAMPLE + ", got '" + shown(element) + "'");
       return null;
@@ -82,11 +99,7 @@ final class PingReader {
       problems.at(nameValue, path + ".name", "expected a name matching " + PingRegion.NAME + ", got '" + name + "'");
       return null;
     }
-    String first = pathByName.putIfAbsent(name, path);
-    if (first != null) {
-      problems.at(nameValue, path + ".name", "duplicate region '" + name + "' (also " + first + ")");
-      return null;
-    }
+    // A placeholder count keeps the name usable for checking ping.rtt; the problem is reported.
     return new PingRegion(name, servers == null ? 1 : servers.intValue());
   }
 
@@ -146,7 +159,7 @@ final class PingReader {
     boolean known = true;
     for (String name : pair) {
       if (!names.contains(name)) {
-        problems.at(value, path, "unknown region '" + name + "' (ping.regions lists " + String.join(", ", names) + ")");
+        problems.at(value, path, "unknown region '" + name + "'; ping.regions lists " + String.join(", ", names));
         known = false;
       }
     }
