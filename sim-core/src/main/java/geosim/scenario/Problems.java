@@ -31,6 +31,8 @@ final class Problems {
   void at(ConfigOrigin origin, String keyPath, String what) {
     if (isOverride(origin)) {
       lines.add(OVERRIDE + " " + keyPath + ": " + what);
+    } else if (origin != null && origin.resource() != null) {
+      lines.add(source + ": " + keyPath + ": " + what + " (in the default from reference.conf)");
     } else {
       lines.add(where(origin) + ": " + keyPath + ": " + what);
     }
