@@ -1,0 +1,70 @@
+package geosim.scenario;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import geosim.kernel.PartitionBy;
+import geosim.ping.PingSettings;
+
+/**
+ * Maps a merged, resolved scenario config into {@link ScenarioSettings}, reading every key so
+ * that all bad values are reported together.
+ */
+final class ScenarioReader {
+  private final ValueReader reader;
+  private final Problems problems;
+
+  ScenarioReader(Problems problems) {
+    this.reader = new ValueReader(problems);
+    this.problems = problems;
+  }
+
+  /** The settings, or null when any problem was reported. */
+  ScenarioSettings read(Config merged, String source) {
+    int before = problems.count();
+    ConfigValue root = merged.root();
+    ConfigValue scenario = reader.child(root, "", "scenario");
+    String name = reader.string("scenario.name", reader.child(scenario, "scenario", "name"));
+    String description = reader.string("scenario.description", reader.child(scenario, "scenario", "description"));
+    Long seed = reader.integer("seed", reader.child(root, "", "seed"), Long.MIN_VALUE, Long.MAX_VALUE);
+    Long durationNs = reader.durationNs("duration", reader.child(root, "", "duration"), false);
+    ConfigValue metrics = reader.child(root, "", "metrics");
+    Long intervalNs = reader.durationNs("metrics.interval", reader.child(metrics, "metrics", "interval"), false);
+    EngineSettings engine = engine(reader.child(root, "", "engine"));
+    PingSettings ping = new PingReader(reader, problems).read(reader.child(root, "", "ping"));
+    if (problems.count() != before) return null;
+    String effectiveName = name.isEmpty() ? baseName(source) : name;
+    Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
+    return new ScenarioSettings(
+        effectiveName, description, source, seed, durationNs, intervalNs, engine, ping, resolved);
+  }
+
+  private EngineSettings engine(ConfigValue engine) {
+    int before = problems.count();
+    PartitionBy partitionBy = partitionBy(reader.child(engine, "engine", "partition-by"));
+    Long partitions = reader.integer("engine.partitions", reader.child(engine, "engine", "partitions"),
+        EngineSettings.PARTITIONS_MIN, EngineSettings.PARTITIONS_MAX);
+    Long eventBudget = reader.integer("engine.event-budget", reader.child(engine, "engine", "event-budget"),
+        0, Long.MAX_VALUE);
+    if (problems.count() != before) return null;
+    return new EngineSettings(partitionBy, partitions.intValue(), eventBudget);
+  }
+
+  private PartitionBy partitionBy(ConfigValue value) {
+    String text = reader.string("engine.partition-by", value);
+    if (text == null) return null;
+    try {
+      return PartitionBy.fromConfig(text);
+    } catch (IllegalArgumentException e) {
+      problems.at(value, "engine.partition-by", e.getMessage());
+      return null;
+    }
+  }
+
+  /** {@code configs/eu-3dc.conf} → {@code eu-3dc}: the file name without directories and ".conf". */
+  static String baseName(String source) {
+    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    if (name.endsWith(".conf")) name = name.substring(0, name.length() - ".conf".length());
+    return name.isEmpty() ? "scenario" : name;
+  }
+}

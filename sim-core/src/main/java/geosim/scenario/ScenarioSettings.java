@@ -1,0 +1,57 @@
+package geosim.scenario;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigRenderOptions;
+import geosim.ping.PingSettings;
+import java.util.Objects;
+
+/**
+ * A validated scenario, mapped once from its configuration. Times are virtual nanoseconds.
+ *
+ * @param name scenario name, never empty (defaults to the file's base name)
+ * @param description free text, possibly empty
+ * @param source the file as the user gave it, or the display name of a parsed text
+ * @param seed root seed of the run, any long
+ * @param durationNs virtual time to simulate, > 0
+ * @param metricsIntervalNs virtual time between two snapshots, > 0
+ * @param engine how the kernel runs
+ * @param ping the placeholder ping model
+ * @param resolved the resolved configuration these settings came from, with top-level keys
+ *     ({@code seed}, {@code engine}, ...) and {@code scenario.name} filled in
+ */
+public record ScenarioSettings(
+    String name,
+    String description,
+    String source,
+    long seed,
+    long durationNs,
+    long metricsIntervalNs,
+    EngineSettings engine,
+    PingSettings ping,
+    Config resolved) {
+
+  public ScenarioSettings {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(ping, "ping");
+    Objects.requireNonNull(resolved, "resolved");
+    if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
+    if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
+    if (metricsIntervalNs <= 0) {
+      throw new IllegalArgumentException("metricsIntervalNs must be > 0, got " + metricsIntervalNs);
+    }
+  }
+
+  /**
+   * The fully resolved configuration as HOCON text, keys sorted, without comments, such that
+   * loading it again gives equal settings (apart from {@link #source()}). Run folders keep it so
+   * a run can be repeated exactly.
+   */
+  public String renderResolved() {
+    ConfigRenderOptions options =
+        ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false);
+    return resolved.root().render(options);
+  }
+}

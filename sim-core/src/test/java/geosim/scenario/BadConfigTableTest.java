@@ -1,0 +1,216 @@
+package geosim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Pins the exact problem lines users see for bad scenarios: each row is a config text, its
+ * {@code --set} overrides and every line the loader must report, in order.
+ */
+class BadConfigTableTest {
+  private static final String FILE = "configs/x.conf";
+
+  static Stream<Arguments> badConfigs() {
+    return Stream.of(
+        row("syntax error, Typesafe's location prefix stripped",
+            "seed = 1\nengine {\n  partitions = }\n",
+            List.of(),
+            "configs/x.conf:3: syntax error: Expecting a value but got wrong token: '}'"),
+        row("unclosed brace",
+            "engine {\n  partitions = 2\n",
+            List.of(),
+            "configs/x.conf:3: syntax error: expecting a close parentheses ')' here, not: end of file"),
+        row("misspelt key suggests the closest key",
+            "seed = 1\nengine {\n  partiton-by = region\n}\n",
+            List.of(),
+            "configs/x.conf:3: engine.partiton-by: unknown key (did you mean engine.partition-by?)"),
+        row("misplaced key suggests where it belongs",
+            "partitions = 2\n",
+            List.of(),
+            "configs/x.conf:1: partitions: unknown key (did you mean engine.partitions?)"),
+        row("unknown key far from any known key lists the known ones",
+            "metrics {\n  flavour = vanilla\n}\n",
+            List.of(),
+            "configs/x.conf:2: metrics.flavour: unknown key (expected one of interval)"),
+        row("geosim wrapper is not part of a scenario file",
+            "geosim {\n  seed = 2\n}\n",
+            List.of(),
+            "configs/x.conf:1: geosim: unknown key (a scenario file has no geosim { } wrapper: write its keys at top level)"),
+        row("unknown key inside a list element",
+            "ping.regions = [\n  { name = us-east, servers = 4 }\n  { nmae = eu-west, servers = 4 }\n]\n",
+            List.of(),
+            "configs/x.conf:3: ping.regions[1].nmae: unknown key (did you mean ping.regions[1].name?)",
+            "configs/x.conf:3: ping.regions[1].name: missing"),
+        row("integer expected",
+            "engine {\n  partitions = two\n}\n",
+            List.of(),
+            "configs/x.conf:2: engine.partitions: expected an integer, got 'two'"),
+        row("fractional seed",
+            "seed = 1.5\n",
+            List.of(),
+            "configs/x.conf:1: seed: expected an integer, got '1.5'"),
+        row("seed beyond 64 bits",
+            "seed = 99999999999999999999\n",
+            List.of(),
+            "configs/x.conf:1: seed: must be a 64-bit integer, got 99999999999999999999"),
+        row("duration expected",
+            "duration = soon\n",
+            List.of(),
+            "configs/x.conf:1: duration: expected a duration such as 150ms, 10s, 2h or 3d, got 'soon'"),
+        row("negative duration",
+            "seed = 3\nmetrics {\n  interval = -5s\n}\n",
+            List.of(),
+            "configs/x.conf:3: metrics.interval: must be > 0, got -5s"),
+        row("zero duration",
+            "duration = 0s\n",
+            List.of(),
+            "configs/x.conf:1: duration: must be > 0, got 0s"),
+        row("duration past the nanosecond range",
+            "duration = 1000000000d\n",
+            List.of(),
+            "configs/x.conf:1: duration: must be less than about 292 years, got 1000000000d"),
+        row("partitions below range",
+            "engine.partitions = 0\n",
+            List.of(),
+            "configs/x.conf:1: engine.partitions: must be between 1 and 256, got 0"),
+        row("partitions above range",
+            "engine.partitions = 257\n",
+            List.of(),
+            "configs/x.conf:1: engine.partitions: must be between 1 and 256, got 257"),
+        row("negative event budget",
+            "engine.event-budget = -1\n",
+            List.of(),
+            "configs/x.conf:1: engine.event-budget: must be >= 0, got -1"),
+        row("enum value",
+            "\n\n\n\n\nengine.partition-by = zone\n",
+            List.of(),
+            "configs/x.conf:6: engine.partition-by: expected one of none|region|datacenter|rack|server, got 'zone'"),
+        row("object expected",
+            "engine = 5\n",
+            List.of(),
+            "configs/x.conf:1: engine: expected an object, got '5'"),
+        row("null is missing",
+            "seed = null\n",
+            List.of(),
+            "configs/x.conf:1: seed: missing"),
+        row("remote fraction out of range and zero local rtt: two problems, both reported",
+            "ping {\n  remote-fraction = 1.5\n  local-rtt = 0\n}\n",
+            List.of(),
+            "configs/x.conf:3: ping.local-rtt: must be > 0, got 0",
+            "configs/x.conf:2: ping.remote-fraction: must be between 0 and 1, got 1.5"),
+        row("negative service time",
+            "ping.service-time-mean = -1ms\n",
+            List.of(),
+            "configs/x.conf:1: ping.service-time-mean: must be >= 0, got -1ms"),
+        row("bad region name",
+            "ping {\n  regions = [ { name = US-East, servers = 4 } ]\n  rtt = []\n}\n",
+            List.of(),
+            "configs/x.conf:2: ping.regions[0].name: expected a name matching [a-z][a-z0-9-]*, got 'US-East'"),
+        row("duplicate region",
+            "ping.regions = [\n  { name = us-east, servers = 4 }\n  { name = us-east, servers = 2 }\n]\n"
+                + "ping.rtt = []\n",
+            List.of(),
+            "configs/x.conf:3: ping.regions[1].name: duplicate region 'us-east' (also ping.regions[0])"),
+        row("servers out of range",
+            "ping.regions = [ { name = solo, servers = 0 } ]\nping.rtt = []\n",
+            List.of(),
+            "configs/x.conf:1: ping.regions[0].servers: must be between 1 and 100000, got 0"),
+        row("rtt names an unknown region and misses pairs",
+            "ping.regions = [ { name = a, servers = 1 }, { name = b, servers = 1 }, { name = c, servers = 1 } ]\n"
+                + "ping.rtt = [\n  { between = [a, b], rtt = 10ms }\n  { between = [b, d], rtt = 10ms }\n]\n",
+            List.of(),
+            "configs/x.conf:4: ping.rtt[1].between: unknown region 'd'; ping.regions lists a, b, c",
+            "configs/x.conf:2: ping.rtt: no round-trip time between a and c",
+            "configs/x.conf:2: ping.rtt: no round-trip time between b and c"),
+        row("missing rtt pair",
+            "ping.rtt = []\n",
+            List.of(),
+            "configs/x.conf:1: ping.rtt: no round-trip time between us-east and eu-west"),
+        row("duplicate rtt pair, in either order",
+            "ping.rtt = [\n  { between = [us-east, eu-west], rtt = 75ms }\n  { between = [eu-west, us-east], rtt = 80ms }\n]\n",
+            List.of(),
+            "configs/x.conf:3: ping.rtt[1].between: duplicate round-trip time between eu-west and us-east"
+                + " (also ping.rtt[0])"),
+        row("rtt between a region and itself",
+            "ping.rtt = [ { between = [us-east, us-east], rtt = 1ms } ]\n",
+            List.of(),
+            "configs/x.conf:1: ping.rtt[0].between: expected two different regions such as [us-east, eu-west],"
+                + " got '[\"us-east\",\"us-east\"]'",
+            "configs/x.conf:1: ping.rtt: no round-trip time between us-east and eu-west"),
+        row("new regions with the default rtt point at the default",
+            "ping.regions = [ { name = ap-south, servers = 2 }, { name = us-east, servers = 2 } ]\n",
+            List.of(),
+            "configs/x.conf: ping.rtt[0].between: unknown region 'eu-west'; ping.regions lists ap-south, us-east"
+                + " (in the default from reference.conf)",
+            "configs/x.conf: ping.rtt: no round-trip time between ap-south and us-east"
+                + " (in the default from reference.conf)"),
+        row("unresolved substitution",
+            "seed = ${nope}\n",
+            List.of(),
+            "configs/x.conf:1: Could not resolve substitution to a value: ${nope}"),
+        row("--set without =",
+            "",
+            List.of("foo"),
+            "--set foo: expected path=value"),
+        row("--set problems name the override, not a line",
+            "",
+            List.of("engine.partiton-by=region", "duration=-1s", "seed={", "a..b=1", "ping={remote-fraction=2}"),
+            "--set seed: syntax error: expecting a close parentheses ')' here, not: end of file",
+            "--set a..b: invalid key path, expected something like engine.partitions",
+            "--set engine.partiton-by: unknown key (did you mean engine.partition-by?)",
+            "--set duration: must be > 0, got -1s",
+            "--set ping.remote-fraction: must be between 0 and 1, got 2"),
+        row("--set with more than one value",
+            "",
+            List.of("seed=1, duration=2s"),
+            "--set seed: expected a single HOCON value, got '1, duration=2s'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badConfigs")
+  void reportsExactProblemLines(String why, String text, List<String> overrides, List<String> expected) {
+    ScenarioConfigException e =
+        assertThrows(ScenarioConfigException.class, () -> ScenarioLoader.parse(FILE, text, overrides));
+    assertEquals(expected, e.problems(), why);
+    assertEquals(String.join("\n", expected), e.getMessage());
+  }
+
+  @Test
+  void missingFileIsReportedByItsGivenPath() {
+    ScenarioConfigException e = assertThrows(ScenarioConfigException.class,
+        () -> ScenarioLoader.load(Path.of("configs/nope.conf"), List.of()));
+    assertEquals(List.of("configs/nope.conf: file not found"), e.problems());
+  }
+
+  @Test
+  void directoryIsNotAScenarioFile(@TempDir Path dir) {
+    ScenarioConfigException e =
+        assertThrows(ScenarioConfigException.class, () -> ScenarioLoader.load(dir, List.of()));
+    assertEquals(List.of(dir + ": is a directory, expected a scenario file (.conf)"), e.problems());
+  }
+
+  @Test
+  void fileProblemsNameTheFileAsGiven(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("typo.conf");
+    Files.writeString(file, "seed = 7\nengine {\n  partitions = 0\n}\nduraton = 5m\n");
+    ScenarioConfigException e =
+        assertThrows(ScenarioConfigException.class, () -> ScenarioLoader.load(file, List.of()));
+    assertEquals(List.of(
+        file + ":5: duraton: unknown key (did you mean duration?)",
+        file + ":3: engine.partitions: must be between 1 and 256, got 0"), e.problems());
+  }
+
+  private static Arguments row(String why, String text, List<String> overrides, String... expected) {
+    return Arguments.of(why, text, overrides, List.of(expected));
+  }
+}
