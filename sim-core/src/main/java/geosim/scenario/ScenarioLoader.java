@@ -75,8 +75,8 @@ public final class ScenarioLoader {
     return validate(user, displayName, overrides, problems);
   }
 
-  private static ScenarioSettings validate(Config user, String source, List<String> overrides, Problems problems)
-      throws ScenarioConfigException {
+  private static ScenarioSettings validate(
+      Config user, String source, List<String> overrides, Problems problems) throws ScenarioConfigException {
     Config withOverrides = Overrides.apply(user, overrides, problems);
     Config reference = ConfigFactory.defaultReference(ScenarioLoader.class.getClassLoader())
         .getConfig(REFERENCE_BLOCK);
