@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,9 @@ public final class ScenarioLoader {
         .getConfig(REFERENCE_BLOCK);
     Config merged;
     try {
-      merged = withOverrides.withFallback(reference).resolve();
+      // No environment variables: a scenario must mean the same on every machine.
+      merged = withOverrides.withFallback(reference)
+          .resolve(ConfigResolveOptions.defaults().setUseSystemEnvironment(false));
     } catch (ConfigException e) {
       problems.parser("", e);
       throw problems.toException();
