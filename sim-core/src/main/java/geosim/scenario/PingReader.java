@@ -21,9 +21,11 @@ import java.util.TreeMap;
  * fraction in range.
  */
 final class PingReader {
+  private static final String PING = "ping";
   private static final String REGIONS = "ping.regions";
   private static final String RTT = "ping.rtt";
   private static final String REGION_EXAMPLE = "{ name = us-east, servers = 4 }";
+  private static final String RTT_EXAMPLE = "{ between = [us-east, eu-west], rtt = 75ms }";
 
   private final ValueReader reader;
   private final Problems problems;
@@ -36,14 +38,12 @@ final class PingReader {
   /** The ping settings, or null when any problem was reported. */
   PingSettings read(ConfigValue ping) {
     int before = problems.count();
-    List<PingRegion> regions = regions(reader.child(ping, "ping", "regions"));
-    SortedMap<String, Long> rtt = regions == null ? null : rtt(reader.child(ping, "ping", "rtt"), regions);
-    Long localRttNs = reader.durationNs("ping.local-rtt", reader.child(ping, "ping", "local-rtt"), false);
-    Long intervalMeanNs =
-        reader.durationNs("ping.interval-mean", reader.child(ping, "ping", "interval-mean"), false);
-    Long serviceTimeMeanNs =
-        reader.durationNs("ping.service-time-mean", reader.child(ping, "ping", "service-time-mean"), true);
-    Double remoteFraction = reader.decimal("ping.remote-fraction", reader.child(ping, "ping", "remote-fraction"), 0, 1);
+    List<PingRegion> regions = regions(reader.child(ping, PING, "regions"));
+    SortedMap<String, Long> rtt = regions == null ? null : rtt(reader.child(ping, PING, "rtt"), regions);
+    Long localRttNs = reader.durationNsAt(ping, PING, "local-rtt", false);
+    Long intervalMeanNs = reader.durationNsAt(ping, PING, "interval-mean", false);
+    Long serviceTimeMeanNs = reader.durationNsAt(ping, PING, "service-time-mean", true);
+    Double remoteFraction = reader.decimalAt(ping, PING, "remote-fraction", 0, 1);
     if (problems.count() != before) return null;
     return new PingSettings(regions, rtt, localRttNs, intervalMeanNs, serviceTimeMeanNs, remoteFraction);
   }
@@ -56,7 +56,8 @@ final class PingReader {
   private List<PingRegion> regions(ConfigValue value) {
     if (value == null) return null;
     if (!(value instanceof ConfigList)) {
-      problems.at(value, REGIONS, "expected a list such as [" + REGION_EXAMPLE + "], got '" + shown(value) + "'");
+      problems.at(value, REGIONS, "expected a list such as [" + REGION_EXAMPLE + "], got '"
+          + shown(value) + "'");
       return null;
     }
     ConfigList list = (ConfigList) value;
@@ -88,15 +89,17 @@ final class PingReader {
   /** The region, or null when it has no usable name; servers out of range are reported only. */
   private PingRegion region(ConfigValue element, String path) {
     if (!(element instanceof ConfigObject)) {
-      problems.at(element, path, "expected an object such as " + REGION_EXAMPLE + ", got '" + shown(element) + "'");
+      problems.at(element, path, "expected an object such as " + REGION_EXAMPLE + ", got '"
+          + shown(element) + "'");
       return null;
     }
     ConfigValue nameValue = reader.child(element, path, "name");
     String name = reader.string(path + ".name", nameValue);
-    Long servers = reader.integer(path + ".servers", reader.child(element, path, "servers"), 1, PingRegion.SERVERS_MAX);
+    Long servers = reader.integerAt(element, path, "servers", 1, PingRegion.SERVERS_MAX);
     if (name == null) return null;
     if (!PingRegion.NAME.matcher(name).matches()) {
-      problems.at(nameValue, path + ".name", "expected a name matching " + PingRegion.NAME + ", got '" + name + "'");
+      problems.at(nameValue, path + ".name",
+          "expected a name matching " + PingRegion.NAME + ", got '" + name + "'");
       return null;
     }
     // A placeholder count keeps the name usable for checking ping.rtt; the problem is reported.
@@ -106,8 +109,7 @@ final class PingReader {
   private SortedMap<String, Long> rtt(ConfigValue value, List<PingRegion> regions) {
     if (value == null) return null;
     if (!(value instanceof ConfigList)) {
-      problems.at(value, RTT, "expected a list such as [{ between = [us-east, eu-west], rtt = 75ms }], got '"
-          + shown(value) + "'");
+      problems.at(value, RTT, "expected a list such as [" + RTT_EXAMPLE + "], got '" + shown(value) + "'");
       return null;
     }
     List<String> names = regions.stream().map(PingRegion::name).toList();
@@ -130,13 +132,13 @@ final class PingReader {
   private void pair(ConfigValue element, String path, List<String> names,
       SortedMap<String, Long> rttNs, Map<String, String> pathByPair) {
     if (!(element instanceof ConfigObject)) {
-      problems.at(element, path, "expected an object such as { between = [us-east, eu-west], rtt = 75ms }, got '"
+      problems.at(element, path, "expected an object such as " + RTT_EXAMPLE + ", got '"
           + shown(element) + "'");
       return;
     }
     ConfigValue between = reader.child(element, path, "between");
     List<String> pair = between(between, path + ".between", names);
-    Long rtt = reader.durationNs(path + ".rtt", reader.child(element, path, "rtt"), false);
+    Long rtt = reader.durationNsAt(element, path, "rtt", false);
     if (pair == null) return;
     String key = PingSettings.pairKey(pair.get(0), pair.get(1));
     String first = pathByPair.putIfAbsent(key, path);
@@ -153,13 +155,15 @@ final class PingReader {
     if (value == null) return null;
     List<String> pair = twoStrings(value);
     if (pair == null || pair.get(0).equals(pair.get(1))) {
-      problems.at(value, path, "expected two different regions such as [us-east, eu-west], got '" + shown(value) + "'");
+      problems.at(value, path,
+          "expected two different regions such as [us-east, eu-west], got '" + shown(value) + "'");
       return null;
     }
     boolean known = true;
     for (String name : pair) {
       if (!names.contains(name)) {
-        problems.at(value, path, "unknown region '" + name + "'; ping.regions lists " + String.join(", ", names));
+        problems.at(value, path,
+            "unknown region '" + name + "'; ping.regions lists " + String.join(", ", names));
         known = false;
       }
     }

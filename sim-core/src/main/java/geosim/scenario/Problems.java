@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Collects the problems of one scenario, each formatted as one line that says where it is:
  * {@code <file>:<line>: <key path>: <what>} for a value from the file, {@code --set <key path>:
- * <what>} for a value from an override, and {@code <file>: <key path>: <what>} for a default from
- * {@code reference.conf} (a default can be wrong only together with what the file says).
+ * <what>} for a value from an override, and {@code <file>: <key path>: <what> (in the default from
+ * reference.conf)} for a default, which can be wrong only together with what the file says (new
+ * regions, say, with the default round-trip times).
  * Duplicates are dropped, so a cascade of identical problems shows once.
  */
 final class Problems {

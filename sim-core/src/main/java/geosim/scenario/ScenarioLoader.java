@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,14 +76,16 @@ public final class ScenarioLoader {
     return validate(user, displayName, overrides, problems);
   }
 
-  private static ScenarioSettings validate(Config user, String source, List<String> overrides, Problems problems)
-      throws ScenarioConfigException {
+  private static ScenarioSettings validate(
+      Config user, String source, List<String> overrides, Problems problems) throws ScenarioConfigException {
     Config withOverrides = Overrides.apply(user, overrides, problems);
     Config reference = ConfigFactory.defaultReference(ScenarioLoader.class.getClassLoader())
         .getConfig(REFERENCE_BLOCK);
     Config merged;
     try {
-      merged = withOverrides.withFallback(reference).resolve();
+      // No environment variables: a scenario must mean the same on every machine.
+      merged = withOverrides.withFallback(reference)
+          .resolve(ConfigResolveOptions.defaults().setUseSystemEnvironment(false));
     } catch (ConfigException e) {
       problems.parser("", e);
       throw problems.toException();

@@ -24,12 +24,11 @@ final class ScenarioReader {
     int before = problems.count();
     ConfigValue root = merged.root();
     ConfigValue scenario = reader.child(root, "", "scenario");
-    String name = reader.string("scenario.name", reader.child(scenario, "scenario", "name"));
-    String description = reader.string("scenario.description", reader.child(scenario, "scenario", "description"));
-    Long seed = reader.integer("seed", reader.child(root, "", "seed"), Long.MIN_VALUE, Long.MAX_VALUE);
-    Long durationNs = reader.durationNs("duration", reader.child(root, "", "duration"), false);
-    ConfigValue metrics = reader.child(root, "", "metrics");
-    Long intervalNs = reader.durationNs("metrics.interval", reader.child(metrics, "metrics", "interval"), false);
+    String name = reader.stringAt(scenario, "scenario", "name");
+    String description = reader.stringAt(scenario, "scenario", "description");
+    Long seed = reader.integerAt(root, "", "seed", Long.MIN_VALUE, Long.MAX_VALUE);
+    Long durationNs = reader.durationNsAt(root, "", "duration", false);
+    Long intervalNs = reader.durationNsAt(reader.child(root, "", "metrics"), "metrics", "interval", false);
     EngineSettings engine = engine(reader.child(root, "", "engine"));
     PingSettings ping = new PingReader(reader, problems).read(reader.child(root, "", "ping"));
     if (problems.count() != before) return null;
@@ -42,10 +41,9 @@ final class ScenarioReader {
   private EngineSettings engine(ConfigValue engine) {
     int before = problems.count();
     PartitionBy partitionBy = partitionBy(reader.child(engine, "engine", "partition-by"));
-    Long partitions = reader.integer("engine.partitions", reader.child(engine, "engine", "partitions"),
+    Long partitions = reader.integerAt(engine, "engine", "partitions",
         EngineSettings.PARTITIONS_MIN, EngineSettings.PARTITIONS_MAX);
-    Long eventBudget = reader.integer("engine.event-budget", reader.child(engine, "engine", "event-budget"),
-        0, Long.MAX_VALUE);
+    Long eventBudget = reader.integerAt(engine, "engine", "event-budget", 0, Long.MAX_VALUE);
     if (problems.count() != before) return null;
     return new EngineSettings(partitionBy, partitions.intValue(), eventBudget);
   }

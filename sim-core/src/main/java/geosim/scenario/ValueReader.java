@@ -44,6 +44,26 @@ final class ValueReader {
     return value;
   }
 
+  /** {@link #string} of the child {@code key} of {@code parent}. */
+  String stringAt(ConfigValue parent, String parentPath, String key) {
+    return string(path(parentPath, key), child(parent, parentPath, key));
+  }
+
+  /** {@link #integer} of the child {@code key} of {@code parent}. */
+  Long integerAt(ConfigValue parent, String parentPath, String key, long min, long max) {
+    return integer(path(parentPath, key), child(parent, parentPath, key), min, max);
+  }
+
+  /** {@link #decimal} of the child {@code key} of {@code parent}. */
+  Double decimalAt(ConfigValue parent, String parentPath, String key, double min, double max) {
+    return decimal(path(parentPath, key), child(parent, parentPath, key), min, max);
+  }
+
+  /** {@link #durationNs} of the child {@code key} of {@code parent}. */
+  Long durationNsAt(ConfigValue parent, String parentPath, String key, boolean zeroAllowed) {
+    return durationNs(path(parentPath, key), child(parent, parentPath, key), zeroAllowed);
+  }
+
   /** A string; numbers and booleans are taken as written. */
   String string(String path, ConfigValue value) {
     if (value == null) return null;

@@ -158,6 +158,10 @@ class BadConfigTableTest {
             "seed = ${nope}\n",
             List.of(),
             "configs/x.conf:1: Could not resolve substitution to a value: ${nope}"),
+        row("environment variables are not substituted, so a scenario means the same everywhere",
+            "scenario.description = ${PATH}\n",
+            List.of(),
+            "configs/x.conf:1: Could not resolve substitution to a value: ${PATH}"),
         row("--set without =",
             "",
             List.of("foo"),
@@ -208,6 +212,16 @@ class BadConfigTableTest {
     assertEquals(List.of(
         file + ":5: duraton: unknown key (did you mean duration?)",
         file + ":3: engine.partitions: must be between 1 and 256, got 0"), e.problems());
+  }
+
+  @Test
+  void syntaxErrorInAFileNamesTheFileAndLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("broken.conf");
+    Files.writeString(file, "seed = 1\n\nping {\n  regions = [\n");
+    ScenarioConfigException e =
+        assertThrows(ScenarioConfigException.class, () -> ScenarioLoader.load(file, List.of()));
+    assertEquals(List.of(file + ":5: syntax error: List should have ] or a first element after the open [,"
+        + " instead had token: end of file"), e.problems());
   }
 
   private static Arguments row(String why, String text, List<String> overrides, String... expected) {

@@ -9,6 +9,8 @@ import com.typesafe.config.ConfigValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** reference.conf is the documentation of every key: each one needs its comment. */
@@ -34,8 +36,8 @@ class ReferenceConfTest {
   }
 
   private static void collect(ConfigObject object, String path, List<String> out,
-      java.util.function.Predicate<ConfigValue> bad) {
-    for (Map.Entry<String, ConfigValue> e : new java.util.TreeMap<>(object).entrySet()) {
+      Predicate<ConfigValue> bad) {
+    for (Map.Entry<String, ConfigValue> e : new TreeMap<>(object).entrySet()) {
       String keyPath = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
       if (bad.test(e.getValue())) out.add(keyPath);
       if (e.getValue() instanceof ConfigObject) collect((ConfigObject) e.getValue(), keyPath, out, bad);
