@@ -100,7 +100,12 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     for (EventBatch batch : done.outbound()) pending.get(batch.toPartition()).add(batch);
     if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
     if (--awaiting > 0) return this;
-    windows++;
+    windows += done.windows();
+    if (done.windowEndNs() < windowEnd) {
+      // A lone partition stopped early at the event budget; its metrics were not collected.
+      windowEnd = done.windowEndNs();
+      collecting = false;
+    }
     try {
       return afterWindow();
     } catch (RuntimeException e) {
@@ -146,8 +151,12 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       for (EventBatch batch : pending.get(p)) t = Math.min(t, batch.minTime());
     }
     long boundary = nextSnapshot;
-    long end = t >= boundary ? boundary : Math.min(saturatingAdd(t, settings.lookaheadNs()), boundary);
-    send(end, end == boundary);
+    if (partitions.size() == 1) {
+      send(boundary, true);
+    } else {
+      long end = Windows.end(t, settings.lookaheadNs(), boundary);
+      send(end, end == boundary);
+    }
   }
 
   private void send(long end, boolean collect) {
@@ -161,7 +170,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     for (int p = 0; p < partitions.size(); p++) {
       List<EventBatch> incoming = pending.get(p);
       pending.set(p, new ArrayList<>());
-      partitions.get(p).tell(new PartitionProtocol.Advance(end, incoming, collect, getContext().getSelf()));
+      long alone = partitions.size() == 1 && end > 0 ? settings.eventBudget() : -1;
+      partitions.get(p).tell(new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
     }
   }
 
@@ -172,7 +182,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       runHistograms.computeIfAbsent(e.getKey(), n -> Metrics.newHistogram()).add(e.getValue());
     }
     lastSnapshot = windowEnd;
-    nextSnapshot = Math.min(saturatingAdd(windowEnd, settings.metricsIntervalNs()), settings.endNs());
+    nextSnapshot = Math.min(Windows.saturatingAdd(windowEnd, settings.metricsIntervalNs()), settings.endNs());
     for (SnapshotObserver observer : hooks.observers()) observer.onSnapshot(snapshot);
     return snapshot;
   }
@@ -199,8 +209,4 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     return sum;
   }
 
-  private static long saturatingAdd(long a, long b) {
-    long r = a + b;
-    return r < a ? Long.MAX_VALUE : r;
-  }
 }

@@ -7,9 +7,14 @@ interface CoordinatorProtocol {
   /** Marker of the coordinator's commands. */
   interface Command extends CrossPartitionMessage {}
 
-  /** A partition finished a window. {@code metrics} is null unless it was asked for. */
+  /**
+   * A partition finished a window ending at {@code windowEndNs} ({@code windows} of them when
+   * it runs alone). {@code metrics} is null unless asked for.
+   */
   record WindowDone(
       int partition,
+      long windowEndNs,
+      long windows,
       long nextEventTimeNs,
       long events,
       List<EventBatch> outbound,

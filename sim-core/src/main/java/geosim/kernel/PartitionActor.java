@@ -34,10 +34,19 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
     try {
       core.start();
       for (EventBatch batch : advance.incoming()) core.accept(batch);
-      core.runUntil(advance.windowEndNs());
-      MetricsReport metrics = advance.collectMetrics() ? MetricsReport.drain(core.metricsRegistry()) : null;
-      reply = new CoordinatorProtocol.WindowDone(
-          core.index(), core.nextEventTime(), core.events(), core.drainOutboxes(), metrics);
+      long end = advance.windowEndNs();
+      long windows = 1;
+      if (advance.aloneWithBudget() >= 0) {
+        long[] reached = core.runWindowsAlone(end, advance.aloneWithBudget());
+        end = reached[0];
+        windows = reached[1];
+      } else {
+        core.runUntil(end);
+      }
+      boolean collect = advance.collectMetrics() && end == advance.windowEndNs();
+      MetricsReport metrics = collect ? MetricsReport.drain(core.metricsRegistry()) : null;
+      reply = new CoordinatorProtocol.WindowDone(core.index(), end, windows,
+          core.nextEventTime(), core.events(), core.drainOutboxes(), metrics);
     } catch (RuntimeException e) {
       reply = new CoordinatorProtocol.PartitionFailed(
           core.index(), core.currentActorPath(), core.now(), e.toString(), stackTrace(e));

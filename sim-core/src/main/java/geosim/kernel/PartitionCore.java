@@ -96,6 +96,24 @@ final class PartitionCore implements ActorContext<Object> {
     }
   }
 
+  /**
+   * Runs this partition alone through consecutive windows up to {@code boundaryNs}, stopping
+   * early after a window that reaches {@code eventBudget} (0 = none); a partition that has no
+   * one to exchange events with needs no coordinator between windows.
+   *
+   * @return {@code {end of the last window, windows run}}
+   */
+  long[] runWindowsAlone(long boundaryNs, long eventBudget) {
+    long windows = 0;
+    long end;
+    do {
+      end = Windows.end(queue.peekTime(), lookaheadNs, boundaryNs);
+      runUntil(end);
+      windows++;
+    } while (end < boundaryNs && (eventBudget == 0 || events < eventBudget));
+    return new long[] {end, windows};
+  }
+
   /** Processes every event before {@code windowEndNs}, in the total event order. */
   void runUntil(long windowEndNs) {
     EventQueue q = queue;
