@@ -69,7 +69,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     int n = cores.size();
     nextEventTime = new long[n];
     events = new long[n];
-    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.DISPATCHER);
+    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(cores.size()));
     for (PartitionCore core : cores) {
       partitions.add(context.spawn(PartitionActor.create(core), "partition-" + core.index(), dispatcher));
       pending.add(new ArrayList<>());

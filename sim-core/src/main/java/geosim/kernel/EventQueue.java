@@ -3,7 +3,7 @@ package geosim.kernel;
 import java.util.Arrays;
 
 /**
- * The pending events of one partition: a binary min-heap kept in parallel primitive arrays, so
+ * The pending events of one partition: a binary min-heap kept in primitive arrays, so
  * scheduling and taking an event allocate nothing.
  *
  * <p>Events are ordered by (time, source actor id, source sequence number). Every sender numbers
@@ -11,15 +11,24 @@ import java.util.Arrays;
  * same order whatever order they were inserted in, on any partitioning. A heap is not stable,
  * which is why the key must be complete.
  *
+ * <p>Layout: the heap itself holds only (time, handle) pairs; an event's source, sequence
+ * number, target and message stay in slot arrays under its handle until it is taken. Sifting
+ * moves one long and one int per level, and never moves an object reference (each reference
+ * store costs a GC write barrier). Source and sequence are read only to break ties in time.
+ *
  * <p>{@link #poll()} moves the head into the {@code head*} fields, read until the next poll.
  */
 public final class EventQueue {
-  private long[] times;
+  private long[] heapTimes;
+  private int[] heapHandles;
+  private int size;
+
   private long[] sources;
   private long[] seqs;
   private int[] targets;
   private Object[] messages;
-  private int size;
+  private int[] freeHandles;
+  private int freeCount;
 
   long headTime;
   long headSource;
@@ -33,11 +42,15 @@ public final class EventQueue {
 
   public EventQueue(int initialCapacity) {
     int capacity = Math.max(2, initialCapacity);
-    times = new long[capacity];
+    heapTimes = new long[capacity];
+    heapHandles = new int[capacity];
     sources = new long[capacity];
     seqs = new long[capacity];
     targets = new int[capacity];
     messages = new Object[capacity];
+    freeHandles = new int[capacity];
+    for (int i = 0; i < capacity; i++) freeHandles[i] = capacity - 1 - i;
+    freeCount = capacity;
   }
 
   public int size() {
@@ -50,37 +63,41 @@ public final class EventQueue {
 
   /** Time of the earliest event, or {@link Long#MAX_VALUE} when empty. */
   public long peekTime() {
-    return size == 0 ? Long.MAX_VALUE : times[0];
+    return size == 0 ? Long.MAX_VALUE : heapTimes[0];
   }
 
   /** Adds an event for slot {@code target}. */
   public void add(long time, long source, long seq, int target, Object message) {
-    if (size == times.length) grow();
+    if (freeCount == 0) grow();
+    int handle = freeHandles[--freeCount];
+    sources[handle] = source;
+    seqs[handle] = seq;
+    targets[handle] = target;
+    messages[handle] = message;
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (!before(time, source, seq, parent)) break;
-      move(parent, i);
+      if (!before(time, handle, heapTimes[parent], heapHandles[parent])) break;
+      heapTimes[i] = heapTimes[parent];
+      heapHandles[i] = heapHandles[parent];
       i = parent;
     }
-    set(i, time, source, seq, target, message);
+    heapTimes[i] = time;
+    heapHandles[i] = handle;
   }
 
   /** Removes the earliest event into the {@code head*} fields; the queue must not be empty. */
   public void poll() {
-    headTime = times[0];
-    headSource = sources[0];
-    headSeq = seqs[0];
-    headTarget = targets[0];
-    headMessage = messages[0];
+    int handle = heapHandles[0];
+    headTime = heapTimes[0];
+    headSource = sources[handle];
+    headSeq = seqs[handle];
+    headTarget = targets[handle];
+    headMessage = messages[handle];
+    messages[handle] = null;
+    freeHandles[freeCount++] = handle;
     int last = --size;
-    long time = times[last];
-    long source = sources[last];
-    long seq = seqs[last];
-    int target = targets[last];
-    Object message = messages[last];
-    messages[last] = null;
-    if (last > 0) siftDown(time, source, seq, target, message, last);
+    if (last > 0) siftDown(heapTimes[last], heapHandles[last], last);
   }
 
   public long headTime() {
@@ -103,53 +120,43 @@ public final class EventQueue {
     return headMessage;
   }
 
-  private void siftDown(long time, long source, long seq, int target, Object message, int n) {
+  private void siftDown(long time, int handle, int n) {
     int i = 0;
     int half = n >>> 1;
     while (i < half) {
       int child = 2 * i + 1;
       int right = child + 1;
-      if (right < n && before(times[right], sources[right], seqs[right], child)) child = right;
-      if (!before(times[child], sources[child], seqs[child], time, source, seq)) break;
-      move(child, i);
+      if (right < n && before(heapTimes[right], heapHandles[right], heapTimes[child], heapHandles[child])) {
+        child = right;
+      }
+      if (!before(heapTimes[child], heapHandles[child], time, handle)) break;
+      heapTimes[i] = heapTimes[child];
+      heapHandles[i] = heapHandles[child];
       i = child;
     }
-    set(i, time, source, seq, target, message);
+    heapTimes[i] = time;
+    heapHandles[i] = handle;
   }
 
-  /** True when key (time, source, seq) sorts before the entry at {@code i}. */
-  private boolean before(long time, long source, long seq, int i) {
-    return before(time, source, seq, times[i], sources[i], seqs[i]);
-  }
-
-  private static boolean before(long t1, long s1, long q1, long t2, long s2, long q2) {
+  /** True when event {@code h1} at {@code t1} sorts before event {@code h2} at {@code t2}. */
+  private boolean before(long t1, int h1, long t2, int h2) {
     if (t1 != t2) return t1 < t2;
+    long s1 = sources[h1];
+    long s2 = sources[h2];
     if (s1 != s2) return s1 < s2;
-    return q1 < q2;
-  }
-
-  private void move(int from, int to) {
-    times[to] = times[from];
-    sources[to] = sources[from];
-    seqs[to] = seqs[from];
-    targets[to] = targets[from];
-    messages[to] = messages[from];
-  }
-
-  private void set(int i, long time, long source, long seq, int target, Object message) {
-    times[i] = time;
-    sources[i] = source;
-    seqs[i] = seq;
-    targets[i] = target;
-    messages[i] = message;
+    return seqs[h1] < seqs[h2];
   }
 
   private void grow() {
-    int capacity = times.length * 2;
-    times = Arrays.copyOf(times, capacity);
+    int old = heapTimes.length;
+    int capacity = old * 2;
+    heapTimes = Arrays.copyOf(heapTimes, capacity);
+    heapHandles = Arrays.copyOf(heapHandles, capacity);
     sources = Arrays.copyOf(sources, capacity);
     seqs = Arrays.copyOf(seqs, capacity);
     targets = Arrays.copyOf(targets, capacity);
     messages = Arrays.copyOf(messages, capacity);
+    freeHandles = Arrays.copyOf(freeHandles, capacity);
+    for (int h = capacity - 1; h >= old; h--) freeHandles[freeCount++] = h;
   }
 }

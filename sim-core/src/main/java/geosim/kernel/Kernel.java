@@ -84,7 +84,7 @@ public final class Kernel {
     ran = true;
     CompletableFuture<RunResult> outcome = new CompletableFuture<>();
     var hooks = new Coordinator.RunHooks(observers, stopWhen, control);
-    runtime.spawn(Coordinator.create(settings, cores, hooks, outcome));
+    runtime.spawn(Coordinator.create(settings, cores, hooks, outcome), cores.size());
     try {
       return outcome.get();
     } catch (ExecutionException e) {

@@ -12,11 +12,13 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
  * The Pekko actor system that hosts partition and coordinator actors. One runtime can run many
  * kernels one after another (benchmark repetitions, sweeps); close it when done.
  *
- * <p>Partitions run on a dispatcher whose parallelism is capped at the number of cores: more
- * threads than cores only adds context switches to a workload that never blocks.
+ * <p>Partitions run on dispatchers whose parallelism is capped at the number of cores (see
+ * {@code geosim-kernel.conf}): more threads than cores only add context switches to a workload
+ * that never blocks.
  */
 public final class KernelRuntime implements AutoCloseable {
   static final String DISPATCHER = "geosim-kernel-dispatcher";
+  static final String PARALLEL_DISPATCHER = "geosim-kernel-parallel-dispatcher";
   private static final AtomicLong RUNS = new AtomicLong();
 
   private final ActorSystem<Void> system;
@@ -27,7 +29,9 @@ public final class KernelRuntime implements AutoCloseable {
 
   private static Config config() {
     int cores = Runtime.getRuntime().availableProcessors();
-    Config dispatcher = ConfigFactory.parseString(DISPATCHER + ".fork-join-executor.parallelism-max = " + cores);
+    Config dispatcher = ConfigFactory.parseString(DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
+        + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-max = " + cores
+        + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-min = " + Math.min(2, cores));
     return dispatcher
         .withFallback(ConfigFactory.parseResources("geosim-kernel.conf"))
         .withFallback(ConfigFactory.defaultReference())
@@ -39,9 +43,14 @@ public final class KernelRuntime implements AutoCloseable {
     return system;
   }
 
-  void spawn(Behavior<CoordinatorProtocol.Command> coordinator) {
+  /** The dispatcher for a run with this many partitions. */
+  static String dispatcherFor(int partitions) {
+    return partitions == 1 ? DISPATCHER : PARALLEL_DISPATCHER;
+  }
+
+  void spawn(Behavior<CoordinatorProtocol.Command> coordinator, int partitions) {
     system.systemActorOf(coordinator, "run-" + RUNS.incrementAndGet(),
-        DispatcherSelector.fromConfig(DISPATCHER));
+        DispatcherSelector.fromConfig(dispatcherFor(partitions)));
   }
 
   @Override
