@@ -44,7 +44,6 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private long windowEnd;
   private boolean collecting;
   private boolean paused;
-  private StopReason finishing;
   private long windows;
   private long lastSnapshot;
   private long nextSnapshot;
@@ -101,11 +100,6 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
     if (--awaiting > 0) return this;
     windows += done.windows();
-    if (done.windowEndNs() < windowEnd) {
-      // A lone partition stopped early at the event budget; its metrics were not collected.
-      windowEnd = done.windowEndNs();
-      collecting = false;
-    }
     try {
       return afterWindow();
     } catch (RuntimeException e) {
@@ -117,15 +111,13 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     long total = totalEvents();
     if (collecting) {
       Snapshot snapshot = publishSnapshot(total);
-      if (finishing != null) return finish(finishing, total);
       if (windowEnd >= settings.endNs()) return finish(StopReason.END_TIME, total);
+      // Budget and predicate are checked at snapshot boundaries, which do not depend on the
+      // partitioning or the lookahead (window ends do), so neither does where a run stops.
+      if (settings.eventBudget() > 0 && total >= settings.eventBudget()) {
+        return finish(StopReason.EVENT_BUDGET, total);
+      }
       if (hooks.stopWhen().test(snapshot)) return finish(StopReason.PREDICATE, total);
-    }
-    if (settings.eventBudget() > 0 && total >= settings.eventBudget()) {
-      // Collect the metrics as they are at this window's end, then stop.
-      finishing = StopReason.EVENT_BUDGET;
-      send(windowEnd, true);
-      return this;
     }
     boolean atBoundary = collecting || windows == 1;
     if (atBoundary && !hooks.control().mayProceed()) {
@@ -170,7 +162,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     for (int p = 0; p < partitions.size(); p++) {
       List<EventBatch> incoming = pending.get(p);
       pending.set(p, new ArrayList<>());
-      long alone = partitions.size() == 1 && end > 0 ? settings.eventBudget() : -1;
+      boolean alone = partitions.size() == 1 && end > 0;
       partitions.get(p).tell(new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
     }
   }

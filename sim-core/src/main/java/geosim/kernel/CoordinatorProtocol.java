@@ -8,12 +8,11 @@ interface CoordinatorProtocol {
   interface Command extends CrossPartitionMessage {}
 
   /**
-   * A partition finished a window ending at {@code windowEndNs} ({@code windows} of them when
-   * it runs alone). {@code metrics} is null unless asked for.
+   * A partition finished a window ({@code windows} of them when it runs alone). {@code
+   * metrics} is null unless asked for.
    */
   record WindowDone(
       int partition,
-      long windowEndNs,
       long windows,
       long nextEventTimeNs,
       long events,

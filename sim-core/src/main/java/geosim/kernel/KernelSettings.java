@@ -13,7 +13,7 @@ import java.util.Objects;
  *     model declares it (e.g. the shortest link between regions when partitioning by region)
  * @param partitions number of partition actors, 1 to 1024
  * @param partitionBy how actor paths group into units that are placed on partitions
- * @param eventBudget stop once this many events are done (checked at window ends), 0 = none
+ * @param eventBudget stop at the first snapshot boundary where this many events are done, 0 = none
  * @param metricsIntervalNs time between snapshots, > 0
  */
 public record KernelSettings(

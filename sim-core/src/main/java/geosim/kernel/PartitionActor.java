@@ -34,18 +34,14 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
     try {
       core.start();
       for (EventBatch batch : advance.incoming()) core.accept(batch);
-      long end = advance.windowEndNs();
       long windows = 1;
-      if (advance.aloneWithBudget() >= 0) {
-        long[] reached = core.runWindowsAlone(end, advance.aloneWithBudget());
-        end = reached[0];
-        windows = reached[1];
+      if (advance.alone()) {
+        windows = core.runWindowsAlone(advance.windowEndNs());
       } else {
-        core.runUntil(end);
+        core.runUntil(advance.windowEndNs());
       }
-      boolean collect = advance.collectMetrics() && end == advance.windowEndNs();
-      MetricsReport metrics = collect ? MetricsReport.drain(core.metricsRegistry()) : null;
-      reply = new CoordinatorProtocol.WindowDone(core.index(), end, windows,
+      MetricsReport metrics = advance.collectMetrics() ? MetricsReport.drain(core.metricsRegistry()) : null;
+      reply = new CoordinatorProtocol.WindowDone(core.index(), windows,
           core.nextEventTime(), core.events(), core.drainOutboxes(), metrics);
     } catch (RuntimeException e) {
       reply = new CoordinatorProtocol.PartitionFailed(

@@ -97,21 +97,20 @@ final class PartitionCore implements ActorContext<Object> {
   }
 
   /**
-   * Runs this partition alone through consecutive windows up to {@code boundaryNs}, stopping
-   * early after a window that reaches {@code eventBudget} (0 = none); a partition that has no
-   * one to exchange events with needs no coordinator between windows.
+   * Runs this partition alone through consecutive windows up to {@code boundaryNs}: a partition
+   * that has no one to exchange events with needs no coordinator between windows.
    *
-   * @return {@code {end of the last window, windows run}}
+   * @return the number of windows run
    */
-  long[] runWindowsAlone(long boundaryNs, long eventBudget) {
+  long runWindowsAlone(long boundaryNs) {
     long windows = 0;
     long end;
     do {
       end = Windows.end(queue.peekTime(), lookaheadNs, boundaryNs);
       runUntil(end);
       windows++;
-    } while (end < boundaryNs && (eventBudget == 0 || events < eventBudget));
-    return new long[] {end, windows};
+    } while (end < boundaryNs);
+    return windows;
   }
 
   /** Processes every event before {@code windowEndNs}, in the total event order. */

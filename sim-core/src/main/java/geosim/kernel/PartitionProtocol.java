@@ -10,14 +10,13 @@ interface PartitionProtocol {
 
   /**
    * Process every event before {@code windowEndNs}, after queueing {@code incoming}; report
-   * metrics when {@code collectMetrics} and the window reached its end (a snapshot boundary).
-   * The first Advance also runs the actors' start hooks. With {@code aloneWithBudget} >= 0 the
-   * partition is the only one and runs consecutive windows up to {@code windowEndNs} itself,
-   * stopping early at that event budget (0 = none).
+   * metrics when {@code collectMetrics} (the window ends at a snapshot boundary). The first
+   * Advance also runs the actors' start hooks. When {@code alone}, the partition is the only one
+   * and runs consecutive windows up to {@code windowEndNs} itself.
    */
   record Advance(
       long windowEndNs,
-      long aloneWithBudget,
+      boolean alone,
       List<EventBatch> incoming,
       boolean collectMetrics,
       ActorRef<CoordinatorProtocol.Command> replyTo)

@@ -4,7 +4,7 @@ package geosim.kernel;
 public enum StopReason {
   /** Virtual time reached the configured end. */
   END_TIME,
-  /** The processed events reached the event budget (checked at window ends). */
+  /** The processed events reached the event budget (checked at snapshot boundaries). */
   EVENT_BUDGET,
   /** The stop predicate held at a snapshot. */
   PREDICATE

@@ -1,0 +1,71 @@
+package geosim;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import geosim.kernel.CrossPartitionMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of DESIGN.md section 3 and the kernel's own rules, checked on the bytecode. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("geosim");
+  }
+
+  @Test
+  void theKernelDependsOnNoModel() {
+    noClasses().that().resideInAPackage("geosim.kernel..")
+        .should().dependOnClassesThat().resideInAnyPackage("geosim.ping..", "geosim.phold..", "geosim.scenario..")
+        .check(classes);
+  }
+
+  @Test
+  void modelsDependOnlyOnTheKernelBelowThem() {
+    noClasses().that().resideInAnyPackage("geosim.ping..", "geosim.phold..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.scenario..")
+        .check(classes);
+  }
+
+  @Test
+  void simCoreHasNoUserInterfaceOrCommandLine() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")
+        .check(classes);
+  }
+
+  @Test
+  void simCoreNeverReadsTheWallClockOrMakesItsOwnRandomness() {
+    noClasses().should().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(System.class, "nanoTime")
+        .orShould().callMethod(Math.class, "random")
+        .orShould().callConstructor(java.util.Random.class)
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+        .check(classes);
+  }
+
+  @Test
+  void crossPartitionMessagesAreRecords() {
+    classes().that().implement(CrossPartitionMessage.class).and().areNotInterfaces()
+        .should(new ArchCondition<JavaClass>("be records") {
+          @Override
+          public void check(JavaClass item, ConditionEvents events) {
+            boolean record = item.reflect().isRecord();
+            events.add(new SimpleConditionEvent(item, record, item.getName() + (record ? " is" : " is not") + " a record"));
+          }
+        })
+        .check(classes);
+  }
+}
