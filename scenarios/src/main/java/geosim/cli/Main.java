@@ -35,8 +35,8 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setExitCodeExceptionMapper(e -> EXIT_FAILED);
     cli.setParameterExceptionHandler((e, a) -> {
-      e.getCommandLine().getErr().println("geosim: " + e.getMessage());
-      e.getCommandLine().getErr().println("try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+      e.getCommandLine().getErr().println("geosim: " + e.getMessage()
+          + " (see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
       return EXIT_BAD_INPUT;
     });
     cli.setExecutionExceptionHandler(new Failures());

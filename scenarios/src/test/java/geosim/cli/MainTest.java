@@ -1,0 +1,160 @@
+package geosim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, messages, run folders. */
+class MainTest {
+  private static final String QUICKSTART = "../configs/scenarios/quickstart.conf";
+
+  @TempDir Path tmp;
+
+  /** Exit code and what went to stdout and stderr. */
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome geosim(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.execute(args);
+      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private Outcome runShort(Path out, String... extra) {
+    String[] base = {"run", QUICKSTART, "--quiet", "--set", "duration=1m", "--out", out.toString()};
+    String[] args = new String[base.length + extra.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return geosim(args);
+  }
+
+  @Test
+  void runWritesASummaryWithTheContractKeysAndAResolvedConfig() throws Exception {
+    Path out = tmp.resolve("q");
+    Outcome o = runShort(out);
+    assertEquals(0, o.code(), o.err());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    for (String key : new String[] {"scenario", "seed", "virtualSeconds", "wallSeconds", "events"}) {
+      assertTrue(summary.has(key), key);
+    }
+    assertEquals("quickstart", summary.get("scenario").asText());
+    assertEquals(60.0, summary.get("virtualSeconds").asDouble());
+    assertTrue(summary.at("/operations/ping/latencyMs/p99").asDouble() > 70, summary.toString());
+    Outcome again = geosim("validate", out.resolve("resolved.conf").toString());
+    assertEquals(0, again.code(), again.err());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameSummaryAtAnyPartitioning() throws Exception {
+    assertEquals(0, runShort(tmp.resolve("a"), "--set", "engine.partitions=1").code());
+    assertEquals(0, runShort(tmp.resolve("b"), "--set", "engine.partition-by=server", "--set", "engine.partitions=3").code());
+    assertEquals(resultsOf(tmp.resolve("a")), resultsOf(tmp.resolve("b")));
+    assertEquals(0, runShort(tmp.resolve("c"), "--seed", "9").code());
+    assertFalse(resultsOf(tmp.resolve("a")).equals(resultsOf(tmp.resolve("c"))));
+  }
+
+  private static JsonNode resultsOf(Path dir) throws Exception {
+    ObjectNode summary = (ObjectNode) new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+    summary.remove("wallSeconds");
+    summary.remove("engine");
+    return summary;
+  }
+
+  @Test
+  void anExistingRunFolderIsNeverOverwritten() throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("taken"));
+    Files.writeString(out.resolve("summary.json"), "precious");
+    Outcome o = runShort(out);
+    assertEquals(2, o.code());
+    assertEquals("geosim: --out " + out + ": already exists; a run folder is never overwritten, choose another --out\n", o.err());
+    assertEquals("precious", Files.readString(out.resolve("summary.json")));
+  }
+
+  @Test
+  void aBadValueExitsTwoWithFileLineAndKeyAndNoStackTrace() throws Exception {
+    Path bad = tmp.resolve("bad.conf");
+    Files.writeString(bad, "seed = 3\nengine.partition-by = zone\n");
+    Outcome o = geosim("run", bad.toString(), "--out", tmp.resolve("never").toString());
+    assertEquals(2, o.code());
+    assertEquals("geosim: " + bad + ":2: engine.partition-by: expected one of none|region|datacenter|rack|server, got 'zone'\n", o.err());
+    assertFalse(Files.exists(tmp.resolve("never")), "no run folder for bad input");
+  }
+
+  @Test
+  void aMissingFileExitsTwo() {
+    Outcome o = geosim("run", "configs/nope.conf");
+    assertEquals(2, o.code());
+    assertEquals("geosim: configs/nope.conf: file not found\n", o.err());
+  }
+
+  @Test
+  void aBadSetExitsTwo() {
+    Outcome o = geosim("validate", QUICKSTART, "--set", "engine.partitions=two");
+    assertEquals(2, o.code());
+    assertEquals("geosim: --set engine.partitions: expected an integer, got 'two'\n", o.err());
+  }
+
+  @Test
+  void anUnknownOptionExitsTwo() {
+    Outcome o = geosim("run", QUICKSTART, "--sed", "3");
+    assertEquals(2, o.code());
+    assertEquals("geosim: Unknown options: '--sed', '3' (see geosim run --help)\n", o.err());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Outcome o = geosim("--help");
+    assertEquals(0, o.code());
+    for (String command : new String[] {"run", "validate", "bench"}) assertTrue(o.out().contains(command), o.out());
+  }
+
+  @Test
+  void benchPholdPrintsOneJsonObjectWhoseFingerprintMatchesTheReference() throws Exception {
+    String[] small = {"--entities", "100", "--end", "50", "--warmup", "0", "--reps", "1"};
+    Outcome kernel = geosim(concat(new String[] {"bench", "phold", "--partitions", "2"}, small));
+    Outcome reference = geosim(concat(new String[] {"bench", "phold", "--engine", "reference"}, small));
+    assertEquals(0, kernel.code(), kernel.err());
+    JsonNode k = new ObjectMapper().readTree(kernel.out());
+    JsonNode r = new ObjectMapper().readTree(reference.out());
+    for (String key : new String[] {"engine", "events", "wallSeconds", "eventsPerSecond", "partitions", "fingerprint"}) {
+      assertTrue(k.has(key), key);
+    }
+    assertEquals(2, k.get("partitions").asInt());
+    assertEquals(r.get("fingerprint"), k.get("fingerprint"));
+    assertEquals(r.get("events"), k.get("events"));
+  }
+
+  @Test
+  void benchRejectsBadParameters() {
+    Outcome o = geosim("bench", "phold", "--entities", "0");
+    assertEquals(2, o.code());
+    assertEquals("geosim: bench phold: entities must be between 1 and 100000000, got 0\n", o.err());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] r = new String[a.length + b.length];
+    System.arraycopy(a, 0, r, 0, a.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+}
