@@ -12,8 +12,9 @@ import javafx.stage.Stage;
 /**
  * The geosim desktop app: live latency and rate charts of a run.
  *
- * <p>Arguments: {@code --demo} feeds synthetic snapshots ({@link DemoSnapshotSource}); without it
- * no source is attached yet. Start it through {@link Launcher} so a plain classpath works.
+ * <p>Shows a live run of the scenario given to {@link Launcher}, or with {@code --demo} synthetic
+ * snapshots ({@link DemoSnapshotSource}). Start it through {@link Launcher} so a plain classpath
+ * works.
  */
 public final class VisualizerApp extends Application {
 
@@ -42,14 +43,13 @@ public final class VisualizerApp extends Application {
     root.setPadding(new Insets(8));
 
     LiveSeries series = new LiveSeries(WINDOW_NS, MAX_POINTS_PER_SERIES);
-    source = args.contains("--demo") ? new DemoSnapshotSource(DEMO_SEED, DEMO_WALL_MS_PER_SNAPSHOT) : null;
-    String sourceText = source == null
-        ? "no source attached: start with --demo for synthetic data"
-        : source.description();
-    status.setText(sourceText);
+    source = Launcher.pendingSource != null ? Launcher.pendingSource
+        : args.contains("--demo") ? new DemoSnapshotSource(DEMO_SEED, DEMO_WALL_MS_PER_SNAPSHOT) : null;
+    SnapshotSource shown = source;
+    status.setText(shown == null ? "no source attached: give a scenario file, or --demo" : shown.description());
     feed = new ChartFeed(series, Platform::runLater, view -> {
       charts.show(view);
-      status.setText(String.format("%s  |  virtual time %.0f s", sourceText, view.latestTimeSeconds()));
+      status.setText(String.format("%s  |  virtual time %.0f s", shown.description(), view.latestTimeSeconds()));
     });
 
     stage.setTitle("geosim");
