@@ -8,7 +8,6 @@ import geosim.phold.PholdOutcome;
 import geosim.phold.PholdReference;
 import geosim.phold.PholdSettings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,7 @@ final class PholdBench implements Callable<Integer> {
     json.put("fingerprint", outcome.fingerprint());
     json.put("windows", outcome.windows());
     json.put("reps", rates.size());
-    json.put("eventsPerSecondAll", Arrays.stream(rates.stream().mapToDouble(Double::doubleValue).toArray())
-        .map(r -> Math.round(r)).boxed().toList());
+    json.put("eventsPerSecondAll", rates.stream().map(Math::round).toList());
     json.put("entities", entities);
     json.put("cores", Runtime.getRuntime().availableProcessors());
     return json;

@@ -13,11 +13,11 @@ import org.HdrHistogram.Histogram;
  * the lookup is a map search, recording is a field update.
  *
  * <p>Histograms record non-negative longs in any unit the model chooses; by convention latencies
- * are recorded in microseconds with names ending in {@code -us}. They track 1 to 1 hour in
- * microseconds (3.6e9) at 3 significant digits and grow beyond it automatically.
+ * are recorded in microseconds with names ending in {@code -us}. They keep 3 significant digits
+ * and start small, growing their range to the largest value recorded: a histogram sized up
+ * front for an hour in microseconds takes about 370 KB, and every snapshot copies histograms.
  */
 public final class Metrics {
-  private static final long HIGHEST_TRACKABLE = 3_600_000_000L;
   private static final int SIGNIFICANT_DIGITS = 3;
 
   private final TreeMap<String, Counter> counters = new TreeMap<>();
@@ -34,9 +34,8 @@ public final class Metrics {
   }
 
   static Histogram newHistogram() {
-    Histogram h = new Histogram(HIGHEST_TRACKABLE, SIGNIFICANT_DIGITS);
-    h.setAutoResize(true);
-    return h;
+    return new Histogram(SIGNIFICANT_DIGITS); // auto-resizing
+
   }
 
   /** Adds every counter's current value into {@code into}. */

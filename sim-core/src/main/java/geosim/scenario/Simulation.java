@@ -57,6 +57,12 @@ public final class Simulation {
     return this;
   }
 
+  /** Stops the run at the first snapshot for which {@code predicate} holds. */
+  public Simulation stopWhen(java.util.function.Predicate<geosim.kernel.Snapshot> predicate) {
+    kernel.stopWhen(predicate);
+    return this;
+  }
+
   /** Pause, resume and step the run from another thread. */
   public RunControl control() {
     return kernel.control();

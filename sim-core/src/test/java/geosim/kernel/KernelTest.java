@@ -46,19 +46,26 @@ class KernelTest {
     }
   }
 
+  /** Two actors in two regions that send each other one message at start. */
+  private record Pair(Sender east, Sender west, Kernel kernel) {}
+
+  private static Pair pair(KernelSettings settings, long eastDelayNs, long westDelayNs) {
+    Kernel.Builder b = Kernel.builder(settings);
+    Sender east = new Sender(eastDelayNs);
+    Sender west = new Sender(westDelayNs);
+    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
+    east.peer = b.spawn("us-west/srv-1", west);
+    west.peer = eastRef;
+    return new Pair(east, west, b.build());
+  }
+
   private static KernelSettings settings(int partitions, PartitionBy by, long lookaheadNs) {
     return KernelSettings.of(1, 1000 * MS, lookaheadNs).withPartitions(partitions, by);
   }
 
   @Test
   void crossPartitionMessageBelowTheLookaheadIsRejectedClearly() {
-    Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, 10 * MS));
-    Sender east = new Sender(5 * MS);
-    Sender west = new Sender(5 * MS);
-    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
-    east.peer = b.spawn("us-west/srv-1", west);
-    west.peer = eastRef;
-    Kernel kernel = b.build();
+    Kernel kernel = pair(settings(2, PartitionBy.REGION, 10 * MS), 5 * MS, 5 * MS).kernel();
     assertEquals(2, kernel.partitionCount());
     SimulationException e = assertThrows(SimulationException.class, () -> kernel.run(runtime));
     assertTrue(e.getMessage().contains("below the lookahead 10ms"), e.getMessage());
@@ -70,11 +77,8 @@ class KernelTest {
   @Test
   void theLookaheadRuleHoldsBetweenUnitsEvenOnOnePartition() {
     // Results must not depend on the partition count, so neither may the rule.
-    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.REGION, 10 * MS));
-    Sender east = new Sender(5 * MS);
-    b.spawn("us-east/srv-1", east);
-    east.peer = b.spawn("us-west/srv-1", new Sender(5 * MS));
-    Kernel kernel = b.build();
+    Kernel kernel = pair(settings(1, PartitionBy.REGION, 10 * MS), 5 * MS, 5 * MS).kernel();
+    assertEquals(1, kernel.partitionCount());
     assertThrows(SimulationException.class, () -> kernel.run(runtime));
   }
 
@@ -93,15 +97,10 @@ class KernelTest {
 
   @Test
   void crossPartitionMessagesArriveAtTheirExactTime() {
-    Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, 10 * MS));
-    Sender east = new Sender(37 * MS);
-    Sender west = new Sender(10 * MS);
-    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
-    east.peer = b.spawn("us-west/srv-1", west);
-    west.peer = eastRef;
-    RunResult result = b.build().run(runtime);
-    assertEquals(List.of(37 * MS), west.arrivals);
-    assertEquals(List.of(10 * MS), east.arrivals);
+    Pair p = pair(settings(2, PartitionBy.REGION, 10 * MS), 37 * MS, 10 * MS);
+    RunResult result = p.kernel().run(runtime);
+    assertEquals(List.of(37 * MS), p.west().arrivals);
+    assertEquals(List.of(10 * MS), p.east().arrivals);
     assertEquals(2, result.events());
     assertEquals(StopReason.END_TIME, result.stopReason());
     assertEquals(1000 * MS, result.endTimeNs());
@@ -109,15 +108,10 @@ class KernelTest {
 
   @Test
   void idleStretchesAreJumpedOver() {
-    Kernel.Builder b = Kernel.builder(
-        KernelSettings.of(1, 3 * VirtualTime.NANOS_PER_DAY, MS).withPartitions(2, PartitionBy.REGION));
-    Sender east = new Sender(VirtualTime.NANOS_PER_DAY);
-    ActorRef<String> eastRef = b.spawn("us-east/srv-1", east);
-    Sender west = new Sender(VirtualTime.NANOS_PER_DAY);
-    east.peer = b.spawn("us-west/srv-1", west);
-    west.peer = eastRef;
-    RunResult result = b.build().run(runtime);
-    assertEquals(List.of(VirtualTime.NANOS_PER_DAY), west.arrivals);
+    long day = VirtualTime.NANOS_PER_DAY;
+    Pair p = pair(KernelSettings.of(1, 3 * day, MS).withPartitions(2, PartitionBy.REGION), day, day);
+    RunResult result = p.kernel().run(runtime);
+    assertEquals(List.of(day), p.west().arrivals);
     // A 1 ms lookahead over 3 days would be 259 million windows without jumping.
     assertTrue(result.windows() < 10, "windows " + result.windows());
   }
