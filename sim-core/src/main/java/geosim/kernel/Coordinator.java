@@ -10,6 +10,8 @@ import org.HdrHistogram.Histogram;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.PostStop;
+import org.apache.pekko.actor.typed.Terminated;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -70,7 +72,10 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     events = new long[n];
     DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(cores.size()));
     for (PartitionCore core : cores) {
-      partitions.add(context.spawn(PartitionActor.create(core), "partition-" + core.index(), dispatcher));
+      ActorRef<PartitionProtocol.Command> partition =
+          context.spawn(PartitionActor.create(core), "partition-" + core.index(), dispatcher);
+      context.watch(partition); // a partition that dies unexpectedly must fail the run, not hang it
+      partitions.add(partition);
       pending.add(new ArrayList<>());
     }
     nextSnapshot = Math.min(settings.metricsIntervalNs(), settings.endNs());
@@ -81,7 +86,14 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   static Behavior<CoordinatorProtocol.Command> create(KernelSettings settings,
       List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
-    return Behaviors.setup(context -> new Coordinator(context, settings, cores, hooks, outcome));
+    return Behaviors.setup(context -> {
+      try {
+        return new Coordinator(context, settings, cores, hooks, outcome);
+      } catch (RuntimeException e) {
+        outcome.completeExceptionally(e);
+        return Behaviors.stopped();
+      }
+    });
   }
 
   @Override
@@ -90,6 +102,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
         .onMessage(CoordinatorProtocol.WindowDone.class, this::onWindowDone)
         .onMessage(CoordinatorProtocol.PartitionFailed.class, this::onPartitionFailed)
         .onMessage(CoordinatorProtocol.Continue.class, this::onContinue)
+        .onSignal(Terminated.class, this::onPartitionStopped)
+        .onSignal(PostStop.class, signal -> onStopped())
         .build();
   }
 
@@ -103,7 +117,9 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     try {
       return afterWindow();
     } catch (RuntimeException e) {
-      return fail(new SimulationException(settings.seed(), windowEnd, null, e.toString(), null));
+      // Observers and the stop predicate run here; the windows themselves cannot throw.
+      return fail(new SimulationException(settings.seed(), windowEnd, null,
+          "a snapshot observer or stop predicate threw " + e, null));
     }
   }
 
@@ -137,18 +153,18 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   }
 
   private void nextWindow() {
-    long t = Long.MAX_VALUE;
-    for (int p = 0; p < nextEventTime.length; p++) {
-      t = Math.min(t, nextEventTime[p]);
-      for (EventBatch batch : pending.get(p)) t = Math.min(t, batch.minTime());
-    }
     long boundary = nextSnapshot;
     if (partitions.size() == 1) {
-      send(boundary, true);
-    } else {
-      long end = Windows.end(t, settings.lookaheadNs(), boundary);
-      send(end, end == boundary);
+      send(boundary, true); // the lone partition runs the windows up to the boundary itself
+      return;
     }
+    long earliest = Long.MAX_VALUE;
+    for (int p = 0; p < nextEventTime.length; p++) {
+      earliest = Math.min(earliest, nextEventTime[p]);
+      for (EventBatch batch : pending.get(p)) earliest = Math.min(earliest, batch.minTime());
+    }
+    long end = Windows.end(earliest, settings.lookaheadNs(), boundary);
+    send(end, end == boundary);
   }
 
   private void send(long end, boolean collect) {
@@ -187,6 +203,19 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   private Behavior<CoordinatorProtocol.Command> onPartitionFailed(CoordinatorProtocol.PartitionFailed f) {
     return fail(new SimulationException(settings.seed(), f.timeNs(), f.actorPath(), f.error(), f.stackTrace()));
+  }
+
+  private Behavior<CoordinatorProtocol.Command> onPartitionStopped(Terminated signal) {
+    return fail(new SimulationException(settings.seed(), windowEnd, null,
+        "partition actor " + signal.getRef().path().name() + " stopped unexpectedly", null));
+  }
+
+  private Behavior<CoordinatorProtocol.Command> onStopped() {
+    if (!outcome.isDone()) {
+      outcome.completeExceptionally(new SimulationException(settings.seed(), windowEnd, null,
+          "the run coordinator stopped before the run ended", null));
+    }
+    return this;
   }
 
   private Behavior<CoordinatorProtocol.Command> fail(SimulationException e) {

@@ -43,7 +43,8 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
       MetricsReport metrics = advance.collectMetrics() ? MetricsReport.drain(core.metricsRegistry()) : null;
       reply = new CoordinatorProtocol.WindowDone(core.index(), windows,
           core.nextEventTime(), core.events(), core.drainOutboxes(), metrics);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A model bug (including runaway recursion) fails the run with its actor and time.
       reply = new CoordinatorProtocol.PartitionFailed(
           core.index(), core.currentActorPath(), core.now(), e.toString(), stackTrace(e));
     }

@@ -179,6 +179,59 @@ class KernelTest {
   }
 
   @Test
+  void runawayRecursionInAnActorFailsTheRunInsteadOfHangingIt() {
+    SimActor<String> recursive = new SimActor<>() {
+      @Override
+      public void start(ActorContext<String> ctx) {
+        ctx.startTimer("go", MS);
+      }
+
+      @Override
+      public void receive(String message, ActorContext<String> ctx) {
+        receive(message, ctx);
+      }
+    };
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
+    b.spawn("deep", recursive);
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(runtime));
+    assertEquals("deep", e.actorPath());
+    assertTrue(e.getMessage().contains("StackOverflowError"), e.getMessage());
+  }
+
+  @Test
+  void aFailingObserverFailsTheRun() {
+    Pair p = pair(settings(2, PartitionBy.REGION, 10 * MS), 20 * MS, 20 * MS);
+    p.kernel().observe(s -> {
+      throw new IllegalStateException("observer bug");
+    });
+    SimulationException e = assertThrows(SimulationException.class, () -> p.kernel().run(runtime));
+    assertTrue(e.getMessage().contains("observer bug"), e.getMessage());
+  }
+
+  @Test
+  void aStopPredicateEndsTheRunAtTheFirstSnapshotWhereItHolds() {
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS).withMetricsInterval(100 * MS));
+    SimActor<String> ticker = new SimActor<>() {
+      @Override
+      public void start(ActorContext<String> ctx) {
+        ctx.startTimer("tick", 10 * MS);
+      }
+
+      @Override
+      public void receive(String message, ActorContext<String> ctx) {
+        ctx.metrics().counter("ticks").increment();
+        ctx.startTimer("tick", 10 * MS);
+      }
+    };
+    b.spawn("ticker", ticker);
+    Kernel kernel = b.build().stopWhen(s -> s.counter("ticks") >= 25);
+    RunResult result = kernel.run(runtime);
+    assertEquals(StopReason.PREDICATE, result.stopReason());
+    assertEquals(300 * MS, result.endTimeNs());
+    assertEquals(29, result.counter("ticks")); // ticks at 10, 20, ... 290 ms
+  }
+
+  @Test
   void placementSpreadsUnitsLargestFirst() {
     Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, MS));
     List<ActorRef<String>> refs = new ArrayList<>();
