@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -25,6 +26,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Charts are drawn off-screen; never try to open a display.
+    System.setProperty("java.awt.headless", "true");
     // Initialise logging before Pekko's threads start, so no log call races its set-up.
     org.slf4j.LoggerFactory.getILoggerFactory();
     System.exit(execute(args));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import geosim.kernel.RunResult;
 import geosim.kernel.VirtualTime;
+import geosim.report.ReportPage;
+import geosim.report.TimeSeriesRecorder;
 import geosim.scenario.RunSummary;
 import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
@@ -22,10 +24,13 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a scenario headless and write its run folder (summary.json, resolved.conf).",
+      "Run a scenario headless and write its run folder: summary.json, timeseries.csv,",
+      "latency.hlog, events.jsonl, resolved.conf and report.html.",
       "Exit 0 done, 1 the run failed, 2 bad input."
     })
 final class RunCommand implements Callable<Integer> {
+  static final String EVENTS = "events.jsonl";
+
   @Mixin ScenarioOptions options;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -48,13 +53,23 @@ final class RunCommand implements Callable<Integer> {
           simulation.partitionCount(), folder.dir());
       simulation.observe(new ProgressLines(err, scenario.durationNs()));
     }
-    long start = System.nanoTime();
-    RunResult result = simulation.run();
-    double wallSeconds = (System.nanoTime() - start) / 1e9;
-    SortedMap<String, Object> summary = RunSummary.of(simulation, result);
-    summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
+    SortedMap<String, Object> summary;
+    try (TimeSeriesRecorder series = new TimeSeriesRecorder(folder.dir())) {
+      simulation.observe(series);
+      long start = System.nanoTime();
+      RunResult result = simulation.run();
+      double wallSeconds = (System.nanoTime() - start) / 1e9;
+      summary = RunSummary.of(simulation, result);
+      summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
+      series.commit();
+    } catch (RuntimeException e) {
+      folder.removeIfEmpty();
+      throw e;
+    }
     folder.write("resolved.conf", scenario.renderResolved());
+    folder.write(EVENTS, ""); // the fault log: no model injects faults yet
     folder.write("summary.json", json().writeValueAsString(summary) + "\n");
+    ReportPage.render(folder.dir());
     if (!quiet) printSummary(summary, folder);
     return Main.EXIT_OK;
   }
@@ -79,5 +94,6 @@ final class RunCommand implements Callable<Integer> {
           (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
     }
     out.printf("results   %s%n", folder.dir().resolve("summary.json"));
+    out.printf("report    %s%n", folder.dir().resolve(ReportPage.FILE));
   }
 }

@@ -1,12 +1,10 @@
 package geosim.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import geosim.report.AtomicFile;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -60,17 +58,15 @@ final class RunFolder {
 
   /** Writes {@code name} atomically: temporary file, then rename. */
   void write(String name, String content) throws IOException {
-    Path target = dir.resolve(name);
-    Path temp = Files.createTempFile(dir, "." + name, ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    AtomicFile.write(dir.resolve(name), content);
+  }
+
+  /** Removes the folder if the run left nothing in it (a run that failed at once). */
+  void removeIfEmpty() {
+    try (var entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) Files.delete(dir);
+    } catch (IOException e) {
+      // Leave it: an empty folder is harmless, and the run's own error is what matters.
     }
   }
 }

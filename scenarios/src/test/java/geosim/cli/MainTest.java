@@ -62,6 +62,19 @@ class MainTest {
     assertTrue(summary.at("/operations/ping/latencyMs/p99").asDouble() > 70, summary.toString());
     Outcome again = geosim("validate", out.resolve("resolved.conf").toString());
     assertEquals(0, again.code(), again.err());
+    for (String file : new String[] {"timeseries.csv", "latency.hlog", "events.jsonl", "report.html"}) {
+      assertTrue(Files.exists(out.resolve(file)), file);
+    }
+    Files.delete(out.resolve("report.html"));
+    assertEquals(0, geosim("report", out.toString()).code());
+    assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+  }
+
+  @Test
+  void reportRefusesAFolderThatIsNoRun() {
+    Outcome o = geosim("report", tmp.toString());
+    assertEquals(2, o.code());
+    assertEquals("geosim: " + tmp + ": not a run folder (no summary.json)\n", o.err());
   }
 
   @Test

@@ -1,0 +1,19 @@
+package geosim.report;
+
+/**
+ * How a model's metric names map to (scope, metric) in the time series. A name with three or
+ * more dot-separated parts is {@code <operation>.<scope>.<measure>}, e.g. {@code
+ * ping.us-east>eu-west.rtt-us}: scope {@code us-east>eu-west}, metric {@code ping.rtt}. Shorter
+ * names have scope {@code all}. A {@code -us} suffix marks a histogram of microseconds.
+ */
+record MetricName(String scope, String metric) {
+  static final String ALL = "all";
+
+  static MetricName of(String name) {
+    String base = name.endsWith("-us") ? name.substring(0, name.length() - 3) : name;
+    int first = base.indexOf('.');
+    int last = base.lastIndexOf('.');
+    if (first < 0 || first == last) return new MetricName(ALL, base);
+    return new MetricName(base.substring(first + 1, last), base.substring(0, first) + base.substring(last));
+  }
+}

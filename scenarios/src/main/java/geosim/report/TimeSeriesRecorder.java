@@ -1,0 +1,88 @@
+package geosim.report;
+
+import geosim.kernel.Snapshot;
+import geosim.kernel.SnapshotObserver;
+import geosim.kernel.VirtualTime;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+
+/**
+ * Writes a run's snapshots as they come: {@code timeseries.csv} (one row per time, scope and
+ * metric: counter rates per virtual second, latency p50/p99 in ms and counts per interval) and
+ * {@code latency.hlog}, an HdrHistogram interval log (one tagged histogram per name and interval,
+ * values reported in ms) that HistogramLogAnalyzer reads. Both stream to temporary files, so
+ * memory stays bounded, and appear under their names only at {@link #commit}.
+ */
+public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable {
+  public static final String CSV = "timeseries.csv";
+  public static final String HLOG = "latency.hlog";
+  static final String HEADER = "timeSeconds,scope,metric,value";
+
+  private final AtomicFile csvFile;
+  private final AtomicFile hlogFile;
+  private final PrintStream csv;
+  private final HistogramLogWriter hlog;
+  private final SortedMap<String, Long> previous = new TreeMap<>();
+
+  public TimeSeriesRecorder(Path runFolder) throws IOException {
+    csvFile = AtomicFile.open(runFolder.resolve(CSV));
+    hlogFile = AtomicFile.open(runFolder.resolve(HLOG));
+    csv = csvFile.out();
+    csv.println(HEADER);
+    hlog = new HistogramLogWriter(hlogFile.out());
+    hlog.outputLogFormatVersion();
+    hlog.outputComment("geosim latency histograms; timestamps are virtual seconds, values ms");
+    hlog.outputLegend();
+  }
+
+  @Override
+  public void onSnapshot(Snapshot s) {
+    double time = VirtualTime.toSeconds(s.timeNs());
+    double interval = VirtualTime.toSeconds(s.timeNs() - s.intervalStartNs());
+    for (Map.Entry<String, Long> c : s.counters().entrySet()) {
+      long delta = c.getValue() - previous.getOrDefault(c.getKey(), 0L);
+      previous.put(c.getKey(), c.getValue());
+      if (interval > 0) row(time, MetricName.of(c.getKey()), ".perSecond", delta / interval);
+    }
+    for (Map.Entry<String, Histogram> h : s.intervalHistograms().entrySet()) {
+      Histogram histogram = h.getValue();
+      MetricName name = MetricName.of(h.getKey());
+      row(time, name, ".count", histogram.getTotalCount());
+      if (histogram.getTotalCount() == 0) continue;
+      row(time, name, ".p50Ms", histogram.getValueAtPercentile(50) / 1000.0);
+      row(time, name, ".p99Ms", histogram.getValueAtPercentile(99) / 1000.0);
+      Histogram tagged = histogram.copy();
+      tagged.setTag(h.getKey());
+      hlog.outputIntervalHistogram(VirtualTime.toSeconds(s.intervalStartNs()), time, tagged, 1000.0);
+    }
+  }
+
+  private void row(double time, MetricName name, String suffix, double value) {
+    csv.printf(Locale.ROOT, "%s,%s,%s,%s%n", number(time), name.scope(), name.metric() + suffix, number(value));
+  }
+
+  /** Shortest exact form: integers without a decimal point, others to 6 significant digits. */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+    return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+(?=$|e)", "");
+  }
+
+  /** Makes both files appear under their names. */
+  public void commit() throws IOException {
+    csvFile.commit();
+    hlogFile.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    csvFile.close();
+    hlogFile.close();
+  }
+}

@@ -1,0 +1,103 @@
+package geosim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import geosim.kernel.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+  @TempDir Path dir;
+
+  private static Snapshot snapshot(long timeS, long okSoFar, long... latenciesUs) {
+    SortedMap<String, Long> counters = new TreeMap<>();
+    counters.put("ping.ok", okSoFar);
+    Histogram h = new Histogram(3);
+    for (long v : latenciesUs) h.recordValue(v);
+    SortedMap<String, Histogram> hs = new TreeMap<>();
+    hs.put("ping.us-east>eu-west.rtt-us", h);
+    return new Snapshot(timeS * 1_000_000_000L, (timeS - 10) * 1_000_000_000L, 0, counters, hs);
+  }
+
+  @Test
+  void aCrashWhileWritingLeavesNoHalfFile() throws IOException {
+    Path target = dir.resolve("summary.json");
+    try (AtomicFile file = AtomicFile.open(target)) {
+      file.out().print("{\"half\":");
+      // no commit: as if the run died here
+    }
+    assertFalse(Files.exists(target));
+    try (var left = Files.list(dir)) {
+      assertEquals(0, left.count(), "no temporary file left behind");
+    }
+    AtomicFile.write(target, "{}");
+    assertEquals("{}", Files.readString(target));
+  }
+
+  @Test
+  void recordsRatesAndPercentilesPerScopeAndReadsThemBack() throws IOException {
+    try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
+      recorder.onSnapshot(snapshot(10, 50, 75_000, 75_000, 80_000));
+      recorder.onSnapshot(snapshot(20, 150));
+      recorder.commit();
+    }
+    TimeSeriesTable table = TimeSeriesTable.read(dir.resolve(TimeSeriesRecorder.CSV));
+    assertEquals(5.0, table.byScope("ping.ok.perSecond").get("all").get(0)[1]);
+    assertEquals(10.0, table.byScope("ping.ok.perSecond").get("all").get(1)[1]);
+    double p50 = table.byScope("ping.rtt.p50Ms").get("us-east>eu-west").get(0)[1];
+    assertEquals(75.0, p50, 0.1);
+    assertEquals(1, table.byScope("ping.rtt.p50Ms").get("us-east>eu-west").size(), "empty interval: no percentile");
+    String hlog = Files.readString(dir.resolve(TimeSeriesRecorder.HLOG));
+    assertTrue(hlog.contains("Tag=ping.us-east>eu-west.rtt-us,0.000,10.000,80.0"), hlog);
+  }
+
+  @Test
+  void theReportIsSelfContainedAndHasItsCharts() throws IOException {
+    try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
+      recorder.onSnapshot(snapshot(10, 50, 75_000));
+      recorder.onSnapshot(snapshot(20, 150, 76_000));
+      recorder.commit();
+    }
+    Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"t\",\"seed\":4,\"operations\":{\"ping\":"
+        + "{\"count\":3,\"ok\":3,\"failed\":0,\"latencyMs\":{\"p99\":80.1}}}}");
+    String html = Files.readString(ReportPage.render(dir));
+    assertTrue(html.contains("<title>geosim run: t (seed 4)</title>"));
+    assertEquals(3, html.split("<svg", -1).length - 1, "p99, p50 and throughput charts");
+    assertTrue(html.contains("ping.rtt: p99 per scope"));
+    assertTrue(html.contains("<td>80.1</td>"));
+    assertFalse(html.contains("http://") && html.contains("<script src"), "nothing fetched");
+    assertFalse(html.contains("<link"), "no external stylesheet");
+  }
+
+  @Test
+  void aMalformedTimeSeriesNamesTheLine() throws IOException {
+    Path csv = dir.resolve("timeseries.csv");
+    Files.writeString(csv, TimeSeriesRecorder.HEADER + "\n1,all,x,2\n3,all,y\n");
+    IOException e = assertThrows(IOException.class, () -> TimeSeriesTable.read(csv));
+    assertTrue(e.getMessage().contains("timeseries.csv:3: malformed row '3,all,y'"), e.getMessage());
+  }
+
+  @Test
+  void metricNamesSplitIntoScopeAndMetric() {
+    assertEquals(new MetricName("us-east>eu-west", "ping.rtt"), MetricName.of("ping.us-east>eu-west.rtt-us"));
+    assertEquals(new MetricName("all", "ping.rtt"), MetricName.of("ping.rtt-us"));
+    assertEquals(new MetricName("all", "ping.ok"), MetricName.of("ping.ok"));
+    assertEquals(new MetricName("all", "events"), MetricName.of("events"));
+  }
+
+  @Test
+  void numbersAreWrittenShortAndExact() {
+    assertEquals("10", TimeSeriesRecorder.number(10.0));
+    assertEquals("1.44", TimeSeriesRecorder.number(1.44));
+    assertEquals("0.333333", TimeSeriesRecorder.number(1 / 3.0));
+  }
+}
