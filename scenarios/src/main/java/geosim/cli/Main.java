@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       ReportCommand.class,
+      ListCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -51,11 +51,11 @@ final class RunCommand implements Callable<Integer> {
       err.printf("geosim: scenario %s, seed %d, %s virtual, %d partition(s); writing %s%n",
           scenario.name(), scenario.seed(), VirtualTime.format(scenario.durationNs()),
           simulation.partitionCount(), folder.dir());
-      simulation.observe(new ProgressLines(err, scenario.durationNs()));
     }
     SortedMap<String, Object> summary;
-    try (TimeSeriesRecorder series = new TimeSeriesRecorder(folder.dir())) {
-      simulation.observe(series);
+    try (TimeSeriesRecorder series = new TimeSeriesRecorder(folder.dir());
+        Progress progress = Progress.create(quiet, scenario.name(), scenario.durationNs(), err)) {
+      simulation.observe(series).observe(progress);
       long start = System.nanoTime();
       RunResult result = simulation.run();
       double wallSeconds = (System.nanoTime() - start) / 1e9;

@@ -58,9 +58,8 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
       if (histogram.getTotalCount() == 0) continue;
       row(time, name, ".p50Ms", histogram.getValueAtPercentile(50) / 1000.0);
       row(time, name, ".p99Ms", histogram.getValueAtPercentile(99) / 1000.0);
-      Histogram tagged = histogram.copy();
-      tagged.setTag(h.getKey());
-      hlog.outputIntervalHistogram(VirtualTime.toSeconds(s.intervalStartNs()), time, tagged, 1000.0);
+      // The kernel tags each snapshot histogram with its name; the log writes the tag.
+      hlog.outputIntervalHistogram(VirtualTime.toSeconds(s.intervalStartNs()), time, histogram, 1000.0);
     }
   }
 

@@ -23,8 +23,9 @@ class ReportTest {
     counters.put("ping.ok", okSoFar);
     Histogram h = new Histogram(3);
     for (long v : latenciesUs) h.recordValue(v);
+    h.setTag("ping.us-east>eu-west.rtt-us");
     SortedMap<String, Histogram> hs = new TreeMap<>();
-    hs.put("ping.us-east>eu-west.rtt-us", h);
+    if (latenciesUs.length > 0) hs.put("ping.us-east>eu-west.rtt-us", h);
     return new Snapshot(timeS * 1_000_000_000L, (timeS - 10) * 1_000_000_000L, 0, counters, hs);
   }
 

@@ -45,12 +45,17 @@ public final class Metrics {
     }
   }
 
-  /** Adds every histogram into {@code into} and resets it, starting a new interval. */
+  /**
+   * Puts a copy of every histogram that recorded something into {@code into} and resets it,
+   * starting a new interval. (Actors keep references to their histograms, so the registry keeps
+   * the objects and hands out copies.)
+   */
   void drainHistogramsTo(SortedMap<String, Histogram> into) {
     for (Map.Entry<String, Histogram> e : histograms.entrySet()) {
-      Histogram target = into.computeIfAbsent(e.getKey(), n -> newHistogram());
-      target.add(e.getValue());
-      e.getValue().reset();
+      Histogram h = e.getValue();
+      if (h.getTotalCount() == 0) continue;
+      into.put(e.getKey(), h.copy());
+      h.reset();
     }
   }
 }

@@ -1,18 +1,23 @@
 package geosim.kernel;
 
-import java.nio.ByteBuffer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 
 /**
- * One partition's metrics at a snapshot boundary: cumulative counters and the histograms of
- * the interval, compressed with HdrHistogram's own encoding so the report is plain data.
+ * One partition's metrics at a snapshot boundary: cumulative counters and private copies of the
+ * histograms of the interval. Histograms cross JVMs in HdrHistogram's compressed encoding
+ * ({@link HistogramJson}); within one JVM they are handed over as they are.
  */
-record MetricsReport(SortedMap<String, Long> counters, SortedMap<String, byte[]> histograms)
+record MetricsReport(
+    SortedMap<String, Long> counters,
+    @JsonSerialize(contentUsing = HistogramJson.Serializer.class)
+    @JsonDeserialize(contentUsing = HistogramJson.Deserializer.class)
+    SortedMap<String, Histogram> histograms)
     implements CrossPartitionMessage {
 
   MetricsReport {
@@ -26,17 +31,7 @@ record MetricsReport(SortedMap<String, Long> counters, SortedMap<String, byte[]>
     metrics.addCountersTo(counters);
     SortedMap<String, Histogram> interval = new TreeMap<>();
     metrics.drainHistogramsTo(interval);
-    SortedMap<String, byte[]> encoded = new TreeMap<>();
-    for (Map.Entry<String, Histogram> e : interval.entrySet()) {
-      Histogram h = e.getValue();
-      ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
-      int length = h.encodeIntoCompressedByteBuffer(buffer);
-      byte[] bytes = new byte[length];
-      buffer.flip();
-      buffer.get(bytes);
-      encoded.put(e.getKey(), bytes);
-    }
-    return new MetricsReport(counters, encoded);
+    return new MetricsReport(counters, interval);
   }
 
   /** Adds this report into merged totals. */
@@ -44,17 +39,16 @@ record MetricsReport(SortedMap<String, Long> counters, SortedMap<String, byte[]>
     for (Map.Entry<String, Long> e : counters.entrySet()) {
       counterTotals.merge(e.getKey(), e.getValue(), Long::sum);
     }
-    for (Map.Entry<String, byte[]> e : histograms.entrySet()) {
-      Histogram h = decode(e.getKey(), e.getValue());
-      histogramTotals.computeIfAbsent(e.getKey(), n -> Metrics.newHistogram()).add(h);
-    }
-  }
-
-  private static Histogram decode(String name, byte[] bytes) {
-    try {
-      return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
-    } catch (DataFormatException e) {
-      throw new IllegalStateException("histogram " + name + " could not be decoded", e);
+    for (Map.Entry<String, Histogram> e : histograms.entrySet()) {
+      Histogram total = histogramTotals.get(e.getKey());
+      if (total == null) {
+        // The first report's copy becomes the total: no second copy.
+        Histogram own = e.getValue();
+        own.setTag(e.getKey());
+        histogramTotals.put(e.getKey(), own);
+      } else {
+        total.add(e.getValue());
+      }
     }
   }
 }

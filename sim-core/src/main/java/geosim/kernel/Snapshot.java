@@ -17,7 +17,8 @@ import org.HdrHistogram.Histogram;
  * @param intervalStartNs virtual time of the previous snapshot (0 for the first)
  * @param events events processed since the start of the run
  * @param counters cumulative counters by name
- * @param intervalHistograms values recorded in {@code [intervalStartNs, timeNs)} by name
+ * @param intervalHistograms values recorded in {@code [intervalStartNs, timeNs)} by name, only
+ *     those that recorded something; each is tagged with its name
  */
 public record Snapshot(
     long timeNs,
