@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
+      SweepCommand.class,
       ReportCommand.class,
       ListCommand.class,
       BenchCommand.class,

@@ -135,10 +135,27 @@ class MainTest {
   }
 
   @Test
+  void aVaryWithAnUnknownPathExitsTwoNamingTheNearestKey() {
+    Outcome o = geosim("sweep", QUICKSTART, "--vary", "ping.remote-fractio=0.1,0.2", "--out", tmp.resolve("s").toString());
+    assertEquals(2, o.code());
+    assertEquals("geosim: --vary ping.remote-fractio: unknown key (did you mean ping.remote-fraction?)\n", o.err());
+    assertFalse(Files.exists(tmp.resolve("s")), "nothing written for bad input");
+  }
+
+  @Test
+  void aVaryWithABadValueExitsTwo() {
+    Outcome o = geosim("sweep", QUICKSTART, "--vary", "engine.partitions=1,0", "--out", tmp.resolve("s").toString());
+    assertEquals(2, o.code());
+    assertEquals("geosim: --vary engine.partitions: must be between 1 and 256, got 0\n", o.err());
+  }
+
+  @Test
   void helpListsTheCommands() {
     Outcome o = geosim("--help");
     assertEquals(0, o.code());
-    for (String command : new String[] {"run", "validate", "bench"}) assertTrue(o.out().contains(command), o.out());
+    for (String command : new String[] {"run", "sweep", "validate", "list", "report", "bench"}) {
+      assertTrue(o.out().contains(command), o.out());
+    }
   }
 
   @Test

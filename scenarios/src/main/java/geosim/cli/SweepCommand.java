@@ -1,0 +1,121 @@
+package geosim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import geosim.report.AtomicFile;
+import geosim.scenario.ScenarioConfigException;
+import geosim.scenario.ScenarioSettings;
+import geosim.sweep.SweepReportPage;
+import geosim.sweep.SweepResults;
+import geosim.sweep.SweepRunner;
+import geosim.sweep.SweepSpec;
+import geosim.sweep.Variation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code geosim sweep FILE --vary path=v1,v2 ...}: a resumable full-factorial sweep. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a full-factorial sweep with replications; write sweep.csv (mean and 95% CI per metric",
+      "and point) and sweep-report.html. Resumable: the same command again skips what finished."
+    })
+final class SweepCommand implements Callable<Integer> {
+  @Mixin ScenarioOptions options;
+
+  @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,...",
+      description = "A setting and its values (repeatable; the full factorial is run).")
+  List<String> varies = new ArrayList<>();
+
+  @Option(names = "--replications", defaultValue = "5", paramLabel = "R",
+      description = "Runs per point, each with its own derived seed (default: ${DEFAULT-VALUE}).")
+  int replications;
+
+  @Option(names = "--parallel", defaultValue = "1", paramLabel = "J",
+      description = "Runs at a time in this JVM (default: ${DEFAULT-VALUE}).")
+  int parallel;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Sweep folder (default: sweeps/<scenario>-<hash of the sweep>, so a rerun resumes).")
+  Path out;
+
+  @Option(names = "--quiet", description = "Print nothing but errors and the result paths.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (replications < 1 || parallel < 1) throw new BadInputException("--replications and --parallel must be >= 1");
+    List<Variation> variations = parseVariations();
+    ScenarioSettings base = options.load();
+    SweepSpec spec = new SweepSpec(options.file, Files.readString(options.file), options.overrides,
+        variations, replications, base.seed());
+    Path dir = out != null ? out : Path.of("sweeps", base.name() + "-" + spec.fingerprint());
+    SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err);
+    validate(runner, variations);
+    claim(dir, spec);
+    runner.run(parallel);
+    SweepResults results = SweepResults.read(spec, dir);
+    System.out.println("geosim: wrote " + results.writeCsv(dir));
+    System.out.println("geosim: wrote " + SweepReportPage.render(results, dir));
+    return Main.EXIT_OK;
+  }
+
+  private List<Variation> parseVariations() {
+    List<Variation> variations = new ArrayList<>();
+    try {
+      for (String v : varies) variations.add(Variation.parse(v));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    return variations;
+  }
+
+  /** Validates every point; a problem with a varied path is reported as a --vary one. */
+  private static void validate(SweepRunner runner, List<Variation> variations) {
+    try {
+      runner.validate();
+    } catch (ScenarioConfigException e) {
+      List<String> lines = new ArrayList<>();
+      for (String problem : e.problems()) lines.add(asVary(problem, variations));
+      throw new BadInputException(String.join("\ngeosim: ", lines));
+    }
+  }
+
+  private static String asVary(String problem, List<Variation> variations) {
+    for (Variation v : variations) {
+      String prefix = "--set " + v.path() + ":";
+      if (problem.startsWith(prefix)) return "--vary " + problem.substring("--set ".length());
+    }
+    return problem;
+  }
+
+  /** Records the spec in the folder, or checks that the folder holds this same sweep. */
+  private static void claim(Path dir, SweepSpec spec) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scenarioFile", spec.scenarioFile().toString());
+    json.put("fingerprint", spec.fingerprint());
+    json.put("overrides", spec.overrides());
+    json.put("variations", spec.variations());
+    json.put("replications", spec.replications());
+    json.put("seed", spec.seed());
+    String text = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+    Path file = dir.resolve("sweep.json");
+    if (Files.exists(file)) {
+      if (!Files.readString(file).equals(text)) {
+        throw new BadInputException(dir + " holds a different sweep (see its sweep.json); choose another --out");
+      }
+      return;
+    }
+    Files.createDirectories(dir);
+    AtomicFile.write(file, text);
+  }
+}
