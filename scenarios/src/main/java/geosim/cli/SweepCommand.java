@@ -44,6 +44,14 @@ final class SweepCommand implements Callable<Integer> {
       description = "Runs at a time in this JVM (default: ${DEFAULT-VALUE}).")
   int parallel;
 
+  @Option(names = "--processes", defaultValue = "1", paramLabel = "K",
+      description = "Worker JVMs to spread the runs over, each running --parallel at a time (default: ${DEFAULT-VALUE}).")
+  int processes;
+
+  @Option(names = "--shard", hidden = true, paramLabel = "I/K",
+      description = "Internal: run only shard I of K (used by --processes).")
+  String shard;
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Sweep folder (default: sweeps/<scenario>-<hash of the sweep>, so a rerun resumes).")
   Path out;
@@ -53,7 +61,9 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (replications < 1 || parallel < 1) throw new BadInputException("--replications and --parallel must be >= 1");
+    if (replications < 1 || parallel < 1 || processes < 1) {
+      throw new BadInputException("--replications, --parallel and --processes must be >= 1");
+    }
     List<Variation> variations = parseVariations();
     ScenarioSettings base = options.load();
     SweepSpec spec = new SweepSpec(options.file, Files.readString(options.file), options.overrides,
@@ -62,11 +72,36 @@ final class SweepCommand implements Callable<Integer> {
     SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err);
     validate(runner, variations);
     claim(dir, spec);
-    runner.run(parallel);
+    if (shard != null) return runShard(runner);
+    if (processes > 1) {
+      new SweepWorkers(processes, quiet).run(rawArgs(dir));
+    } else {
+      runner.run(parallel);
+    }
     SweepResults results = SweepResults.read(spec, dir);
     System.out.println("geosim: wrote " + results.writeCsv(dir));
     System.out.println("geosim: wrote " + SweepReportPage.render(results, dir));
     return Main.EXIT_OK;
+  }
+
+  private int runShard(SweepRunner runner) throws Exception {
+    String[] parts = shard.split("/");
+    try {
+      runner.run(parallel, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      throw new BadInputException("--shard: expected I/K, got '" + shard + "'");
+    }
+    return Main.EXIT_OK;
+  }
+
+  /** This command's arguments for a worker, with the folder fixed so all workers share it. */
+  private List<String> rawArgs(Path dir) {
+    List<String> args = new ArrayList<>(List.of("sweep", options.file.toString(), "--out", dir.toString(),
+        "--replications", Integer.toString(replications), "--parallel", Integer.toString(parallel)));
+    for (String v : varies) args.addAll(List.of("--vary", v));
+    for (String o : options.overrides) args.addAll(List.of("--set", o));
+    if (options.seed != null) args.addAll(List.of("--seed", Long.toString(options.seed)));
+    return args;
   }
 
   private List<Variation> parseVariations() {

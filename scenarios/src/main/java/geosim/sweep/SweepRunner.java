@@ -54,17 +54,30 @@ public final class SweepRunner {
 
   /** Runs what is missing; returns how many replications ran now. */
   public int run(int parallel) throws IOException, InterruptedException {
+    return run(parallel, 0, 1);
+  }
+
+  /**
+   * Runs what is missing of shard {@code shard} of {@code shards}: the replications whose
+   * running number (point × replications + replication) is {@code shard} modulo {@code shards},
+   * so several processes can share one sweep folder without overlap.
+   */
+  public int run(int parallel, int shard, int shards) throws IOException, InterruptedException {
     Files.createDirectories(dir.resolve("points"));
     List<int[]> todo = new ArrayList<>();
+    int running = 0;
     int total = 0;
     for (SweepPoint p : spec.points()) {
-      for (int r = 0; r < spec.replications(); r++, total++) {
+      for (int r = 0; r < spec.replications(); r++, running++) {
+        if (running % shards != shard) continue;
+        total++;
         if (!Files.exists(summaryFile(dir, p.index(), r))) todo.add(new int[] {p.index(), r});
       }
     }
     if (log != null) {
-      log.printf("geosim: sweep of %d points x %d replications: %d done before, %d to run, %d at a time%n",
-          spec.points().size(), spec.replications(), total - todo.size(), todo.size(), parallel);
+      log.printf("geosim: sweep of %d points x %d replications%s: %d done before, %d to run, %d at a time%n",
+          spec.points().size(), spec.replications(), shards > 1 ? " (shard " + shard + "/" + shards + ")" : "",
+          total - todo.size(), todo.size(), parallel);
     }
     runAll(todo, parallel, total - todo.size(), total);
     return todo.size();

@@ -57,6 +57,27 @@ class SweepResumeTest {
     assertTrue(rows.stream().anyMatch(r -> r.startsWith("1,0.8,operations.ping.ok,6,")), rows.toString());
   }
 
+  @Test
+  void workerProcessesGiveTheSameResultsAsOneProcess() throws Exception {
+    String[] common = {"sweep", "../configs/scenarios/quickstart.conf", "--set", "duration=5m",
+        "--vary", "ping.remote-fraction=0.2,0.8", "--replications", "3", "--quiet"};
+    Path one = tmp.resolve("one");
+    Path two = tmp.resolve("two");
+    assertEquals(0, Main.execute(concat(common, "--out", one.toString())));
+    assertEquals(0, Main.execute(concat(common, "--out", two.toString(), "--processes", "2")));
+    assertEquals(withoutWallTime(one.resolve("sweep.csv")), withoutWallTime(two.resolve("sweep.csv")));
+  }
+
+  private static List<String> withoutWallTime(Path csv) throws Exception {
+    return Files.readAllLines(csv).stream().filter(l -> !l.contains("wallSeconds")).toList();
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+
   private static Process startChild(String[] args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
