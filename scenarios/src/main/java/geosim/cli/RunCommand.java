@@ -12,7 +12,6 @@ import geosim.scenario.Simulation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,11 +52,12 @@ final class RunCommand implements Callable<Integer> {
           simulation.partitionCount(), folder.dir());
     }
     SortedMap<String, Object> summary;
+    RunResult result;
     try (TimeSeriesRecorder series = new TimeSeriesRecorder(folder.dir());
         Progress progress = Progress.create(quiet, scenario.name(), scenario.durationNs(), err)) {
       simulation.observe(series).observe(progress);
       long start = System.nanoTime();
-      RunResult result = simulation.run();
+      result = simulation.run();
       double wallSeconds = (System.nanoTime() - start) / 1e9;
       summary = RunSummary.of(simulation, result);
       summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     folder.write(EVENTS, ""); // the fault log: no model injects faults yet
     folder.write("summary.json", json().writeValueAsString(summary) + "\n");
     ReportPage.render(folder.dir());
-    if (!quiet) printSummary(summary, folder);
+    if (!quiet) HumanSummary.print(System.out, summary, result, folder.dir());
     return Main.EXIT_OK;
   }
 
@@ -80,20 +80,4 @@ final class RunCommand implements Callable<Integer> {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   }
 
-  @SuppressWarnings("unchecked")
-  private static void printSummary(SortedMap<String, Object> summary, RunFolder folder) {
-    PrintStream out = System.out;
-    out.printf("scenario  %s (seed %s)%n", summary.get("scenario"), summary.get("seed"));
-    out.printf("simulated %s virtual seconds, %,d events in %.2f s%n",
-        summary.get("virtualSeconds"), (Long) summary.get("events"), (Double) summary.get("wallSeconds"));
-    Map<String, Object> operations = (Map<String, Object>) summary.get("operations");
-    for (Map.Entry<String, Object> op : operations.entrySet()) {
-      Map<String, Object> o = (Map<String, Object>) op.getValue();
-      Map<String, Object> lat = (Map<String, Object>) o.get("latencyMs");
-      out.printf("%-9s %,d ok, %,d failed; latency ms p50 %s  p99 %s  max %s%n", op.getKey(),
-          (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
-    }
-    out.printf("results   %s%n", folder.dir().resolve("summary.json"));
-    out.printf("report    %s%n", folder.dir().resolve(ReportPage.FILE));
-  }
 }

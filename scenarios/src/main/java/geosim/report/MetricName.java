@@ -6,10 +6,10 @@ package geosim.report;
  * ping.us-east>eu-west.rtt-us}: scope {@code us-east>eu-west}, metric {@code ping.rtt}. Shorter
  * names have scope {@code all}. A {@code -us} suffix marks a histogram of microseconds.
  */
-record MetricName(String scope, String metric) {
-  static final String ALL = "all";
+public record MetricName(String scope, String metric) {
+  public static final String ALL = "all";
 
-  static MetricName of(String name) {
+  public static MetricName of(String name) {
     String base = name.endsWith("-us") ? name.substring(0, name.length() - 3) : name;
     int first = base.indexOf('.');
     int last = base.lastIndexOf('.');

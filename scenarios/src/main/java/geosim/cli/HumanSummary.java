@@ -1,0 +1,51 @@
+package geosim.cli;
+
+import geosim.kernel.RunResult;
+import geosim.report.MetricName;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The one screen printed at the end of a run: what ran, each operation's outcome and latency,
+ * latency per scope (region or region pair), and where the files are.
+ */
+final class HumanSummary {
+  private HumanSummary() {}
+
+  @SuppressWarnings("unchecked")
+  static void print(PrintStream out, SortedMap<String, Object> summary, RunResult result, Path folder) {
+    out.printf("scenario  %s (seed %s), stopped by %s%n", summary.get("scenario"), summary.get("seed"),
+        summary.get("stopReason"));
+    out.printf("simulated %s virtual seconds, %,d events in %.2f s%n",
+        summary.get("virtualSeconds"), (Long) summary.get("events"), (Double) summary.get("wallSeconds"));
+    Map<String, Object> operations = (Map<String, Object>) summary.get("operations");
+    for (Map.Entry<String, Object> op : operations.entrySet()) {
+      Map<String, Object> o = (Map<String, Object>) op.getValue();
+      Map<String, Object> lat = (Map<String, Object>) o.get("latencyMs");
+      out.printf("%-9s %,d ok, %,d failed; latency ms p50 %s  p99 %s  max %s%n", op.getKey(),
+          (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
+    }
+    byScope(out, result);
+    out.printf("results   %s%n", folder.resolve("summary.json"));
+    out.printf("report    %s%n", folder.resolve("report.html"));
+  }
+
+  /** p50 and p99 of every latency histogram (names ending in -us) that has a scope. */
+  private static void byScope(PrintStream out, RunResult result) {
+    boolean header = false;
+    for (Map.Entry<String, Histogram> e : result.histograms().entrySet()) {
+      MetricName name = MetricName.of(e.getKey());
+      if (name.scope().equals(MetricName.ALL) || !e.getKey().endsWith("-us")) continue;
+      if (!header) {
+        out.printf("%-9s %-28s %10s %10s %10s%n", "by scope", "", "count", "p50 ms", "p99 ms");
+        header = true;
+      }
+      Histogram h = e.getValue();
+      out.printf("%-9s %-28s %,10d %10.3f %10.3f%n", "", name.metric() + " " + name.scope(), h.getTotalCount(),
+          h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0);
+    }
+  }
+}
