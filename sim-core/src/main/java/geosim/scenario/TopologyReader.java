@@ -11,6 +11,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
 import geosim.topology.DataCenter;
 import geosim.topology.DiskKind;
 import geosim.topology.Region;
@@ -122,7 +123,7 @@ public final class TopologyReader {
     List<String> names = new ArrayList<>();
     List<Region> regions = regions(values.value(topology, null, BLOCK, "regions"), names);
     RttTable rtt = regions == null && names.isEmpty() ? null
-        : new RttReader(values).read(values.value(topology, defaults, BLOCK, "rtt"), path(BLOCK, "rtt"), names);
+        : new RttReader(values).read(rtt(topology), path(BLOCK, "rtt"), names);
     Double wanLinkGbps = values.positive(path(BLOCK, "wan-link-gbps"),
         values.value(topology, defaults, BLOCK, "wan-link-gbps"), Double.MAX_VALUE);
     if (values.problems().count() != before) return null;
@@ -132,6 +133,15 @@ public final class TopologyReader {
       values.problems().at(block, BLOCK, e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * The block's {@code rtt}; when it has none, an empty table located at the block, so a missing
+   * pair points at the user's file rather than at the defaults.
+   */
+  private static ConfigValue rtt(ConfigObject topology) {
+    ConfigValue rtt = topology.get("rtt");
+    return rtt != null ? rtt : ConfigValueFactory.fromIterable(List.of()).withOrigin(topology.origin());
   }
 
   /** The regions, or null after reporting; {@code names} gets every name, or none if one is unusable. */
