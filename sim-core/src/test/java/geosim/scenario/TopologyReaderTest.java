@@ -86,9 +86,10 @@ class TopologyReaderTest {
     var racks = t.regions().get(0).dataCenters().get(0).racks();
     assertSame(racks.get(0).servers(), racks.get(2).servers());
     Topology listed = TopologyReader.parse("t.conf", region(
-        "{ name = a, racks = [ { name = r1 }, { name = r2, server { role = app } } ] }"));
-    var two = listed.regions().get(0).dataCenters().get(0).racks();
-    assertNotSame(two.get(0).servers(), two.get(1).servers());
+        "{ name = a, racks = [ { name = r1 }, { name = r2 }, { name = r3, server { role = app } } ] }"));
+    var three = listed.regions().get(0).dataCenters().get(0).racks();
+    assertSame(three.get(0).servers(), three.get(1).servers());
+    assertNotSame(three.get(1).servers(), three.get(2).servers());
   }
 
   @Test
