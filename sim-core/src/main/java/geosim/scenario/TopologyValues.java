@@ -8,7 +8,9 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import geosim.topology.ElementName;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The small reads the topology readers share: a key of an element or else its default, shapes
@@ -66,7 +68,7 @@ final class TopologyValues {
   }
 
   /** The element's {@code name}: present, well formed, not {@code reserved} (may be null). */
-  String name(ConfigObject element, String elementPath, String reservedWhat, java.util.regex.Pattern reserved) {
+  String name(ConfigObject element, String elementPath, String reservedWhat, Pattern reserved) {
     ConfigValue value = reader.child(element, elementPath, "name");
     String name = reader.string(path(elementPath, "name"), value);
     if (name == null) return null;
@@ -117,6 +119,6 @@ final class TopologyValues {
   }
 
   private static String plain(double d) {
-    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }

@@ -102,7 +102,7 @@ class TopologyReaderTest {
     long mib = (after - before) >> 20;
     LOG.info("100,000-server topology: about {} MiB of heap after GC", mib);
     assertTrue(mib < 256, "100,000 servers took " + mib + " MiB");
-    assertEquals(t.serverCount(), t.server("r/a/rack-1234/srv-17").isPresent() ? 100_000 : 0);
+    assertTrue(t.server("r/a/rack-1234/srv-17").isPresent());
   }
 
   @Test
