@@ -3,10 +3,10 @@ package geosim.queue;
 /**
  * Closed-form mean response times (waiting + service) of the queues the model must reproduce.
  *
- * <p>[1] L. Kleinrock, Queueing Systems, Volume 1: Theory, Wiley, 1975: section 3.5 (M/M/m, the
- * Erlang C formula, eq. 3.40 ff.) and section 5.6 (M/G/1, the Pollaczek-Khinchine mean value
- * formula). [2] M. Harchol-Balter, Performance Modeling and Design of Computer Systems, Cambridge
- * University Press, 2013: section 14.4 (M/M/k, Erlang C) and chapter 23 (M/G/1).
+ * <p>[1] L. Kleinrock, Queueing Systems, Volume 1: Theory, Wiley, 1975: chapter 3 (M/M/m, the
+ * Erlang C formula) and chapter 5 (M/G/1, the Pollaczek-Khinchine mean value formula).
+ * [2] M. Harchol-Balter, Performance Modeling and Design of Computer Systems, Cambridge
+ * University Press, 2013: chapter 14 (M/M/k, Erlang C) and chapter 23 (M/G/1).
  */
 final class QueueTheory {
   private QueueTheory() {}

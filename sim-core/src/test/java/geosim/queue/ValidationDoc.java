@@ -33,8 +33,8 @@ final class ValidationDoc {
         .append(" or the interval's half-width does, or if Little's law L = λW misses by ")
         .append(pct(QueueValidationTest.LITTLE_TOLERANCE)).append(" in any replication.\n\n")
         .append("Theory: Erlang C for M/M/c, W = C(c, a) / (cμ − λ) + 1/μ (Kleinrock, *Queueing Systems* vol. 1,\n")
-        .append("1975, §3.5; Harchol-Balter, *Performance Modeling and Design of Computer Systems*, 2013, §14.4);\n")
-        .append("Pollaczek–Khinchine for M/D/1, W = S + ρS / (2(1 − ρ)) (Kleinrock 1975, §5.6).\n\n")
+        .append("1975, ch. 3; Harchol-Balter, *Performance Modeling and Design of Computer Systems*, 2013, ch. 14);\n")
+        .append("Pollaczek–Khinchine for M/D/1, W = S + ρS / (2(1 − ρ)) (Kleinrock 1975, ch. 5; Harchol-Balter 2013, ch. 23).\n\n")
         .append("| setting | theory (ms) | simulation (ms, mean ± 95% CI) | relative error | CI half-width / theory ")
         .append("| utilization | L (sim) | λW (theory) | replications | simulated time per replication |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|\n");
