@@ -40,6 +40,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void nodeResourcesSitBetweenTheKernelAndTheModelsThatUseThem() {
+    noClasses().that().resideInAPackage("geosim.kernel..")
+        .should().dependOnClassesThat().resideInAnyPackage("geosim.node..", "geosim.queue..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.node..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("geosim.queue..", "geosim.ping..", "geosim.phold..", "geosim.scenario..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.queue..")
+        .should().dependOnClassesThat().resideInAnyPackage("geosim.ping..", "geosim.phold..", "geosim.scenario..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")

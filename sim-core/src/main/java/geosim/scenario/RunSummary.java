@@ -25,7 +25,13 @@ public final class RunSummary {
     summary.put("stopReason", result.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     summary.put("engine", engine(simulation, result));
     SortedMap<String, Object> operations = new TreeMap<>();
-    operations.put("ping", ping(result));
+    if (scenario.model() == ModelKind.QUEUE) {
+      operations.put("request", QueueSummary.request(result));
+      summary.put("utilization", QueueSummary.utilization(scenario.queue(), result));
+      summary.put("queue", QueueSummary.queue(result));
+    } else {
+      operations.put("ping", ping(result));
+    }
     summary.put("operations", operations);
     return summary;
   }
@@ -64,7 +70,7 @@ public final class RunSummary {
     return ms;
   }
 
-  private static double roundMs(double micros) {
+  static double roundMs(double micros) {
     return Math.round(micros) / 1000.0;
   }
 }

@@ -1,10 +1,12 @@
 package geosim.scenario;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import geosim.kernel.PartitionBy;
 import geosim.ping.PingSettings;
+import geosim.queue.QueueSettings;
 
 /**
  * Maps a merged, resolved scenario config into {@link ScenarioSettings}, reading every key so
@@ -31,11 +33,43 @@ final class ScenarioReader {
     Long intervalNs = reader.durationNsAt(reader.child(root, "", "metrics"), "metrics", "interval", false);
     EngineSettings engine = engine(reader.child(root, "", "engine"));
     PingSettings ping = new PingReader(reader, problems).read(reader.child(root, "", "ping"));
+    ModelKind model = model(reader.child(root, "", "model"));
+    QueueSettings queue = new QueueReader(reader, problems).read(reader.child(root, "", "queue"));
     if (problems.count() != before) return null;
     String effectiveName = name.isEmpty() ? baseName(source) : name;
     Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
-    return new ScenarioSettings(
-        effectiveName, description, source, seed, durationNs, intervalNs, engine, ping, resolved);
+    if (model == ModelKind.QUEUE) {
+      if (!durationFollowsQueue(merged.root(), durationNs, queue)) return null;
+      durationNs = queue.durationNs();
+      resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
+    }
+    return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
+        engine, ping, resolved, model, queue);
+  }
+
+  private ModelKind model(ConfigValue value) {
+    String text = reader.string("model", value);
+    if (text == null) return null;
+    try {
+      return ModelKind.fromConfig(text);
+    } catch (IllegalArgumentException e) {
+      problems.at(value, "model", e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The queue model runs for {@code queue.duration}; a top-level {@code duration} the scenario
+   * sets itself must agree, so that no setting is silently ignored.
+   */
+  private boolean durationFollowsQueue(ConfigValue root, long durationNs, QueueSettings queue) {
+    ConfigValue duration = reader.child(root, "", "duration");
+    boolean isDefault = duration.origin().resource() != null;
+    if (isDefault || durationNs == queue.durationNs()) return true;
+    ConfigValue queueDuration = ((ConfigObject) root).toConfig().getValue("queue.duration");
+    problems.at(duration, "duration", "with model = queue the run lasts queue.duration ("
+        + Problems.shown(queueDuration) + "); set queue.duration instead, got " + Problems.shown(duration));
+    return false;
   }
 
   private EngineSettings engine(ConfigValue engine) {

@@ -3,6 +3,7 @@ package geosim.scenario;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import geosim.ping.PingSettings;
+import geosim.queue.QueueSettings;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param ping the placeholder ping model
  * @param resolved the resolved configuration these settings came from, with top-level keys
  *     ({@code seed}, {@code engine}, ...) and {@code scenario.name} filled in
+ * @param model which model runs
+ * @param queue the queue validation model; may be null only when {@code model} is {@link
+ *     ModelKind#PING}
  */
 public record ScenarioSettings(
     String name,
@@ -28,7 +32,9 @@ public record ScenarioSettings(
     long metricsIntervalNs,
     EngineSettings engine,
     PingSettings ping,
-    Config resolved) {
+    Config resolved,
+    ModelKind model,
+    QueueSettings queue) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -37,11 +43,20 @@ public record ScenarioSettings(
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(ping, "ping");
     Objects.requireNonNull(resolved, "resolved");
+    Objects.requireNonNull(model, "model");
+    if (model == ModelKind.QUEUE) Objects.requireNonNull(queue, "queue");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
       throw new IllegalArgumentException("metricsIntervalNs must be > 0, got " + metricsIntervalNs);
     }
+  }
+
+  /** Settings of a ping scenario, as before the model key existed. */
+  public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
+      long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
+    this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
+        ModelKind.PING, null);
   }
 
   /**

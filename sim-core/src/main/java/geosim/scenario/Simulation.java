@@ -7,6 +7,7 @@ import geosim.kernel.RunControl;
 import geosim.kernel.RunResult;
 import geosim.kernel.SnapshotObserver;
 import geosim.ping.PingModel;
+import geosim.queue.QueueModel;
 
 /**
  * A scenario made runnable: the model built from its settings on a kernel. The one entry point
@@ -29,11 +30,18 @@ public final class Simulation {
   /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */
   public static Simulation create(ScenarioSettings scenario) {
     EngineSettings engine = scenario.engine();
-    long lookaheadNs = PingModel.lookaheadNs(scenario.ping(), engine.partitionBy());
+    boolean queue = scenario.model() == ModelKind.QUEUE;
+    long lookaheadNs = queue
+        ? QueueModel.lookaheadNs(engine.partitionBy(), scenario.durationNs())
+        : PingModel.lookaheadNs(scenario.ping(), engine.partitionBy());
     KernelSettings settings = new KernelSettings(scenario.seed(), scenario.durationNs(), lookaheadNs,
         engine.partitions(), engine.partitionBy(), engine.eventBudget(), scenario.metricsIntervalNs());
     Kernel.Builder builder = Kernel.builder(settings);
-    PingModel.populate(scenario.ping(), builder);
+    if (queue) {
+      QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
+    } else {
+      PingModel.populate(scenario.ping(), builder);
+    }
     return new Simulation(scenario, builder.build());
   }
 

@@ -35,6 +35,16 @@ class ReferenceConfTest {
     assertTrue(unsourced.isEmpty(), "ping defaults without Source: or Assumption: " + unsourced);
   }
 
+  @Test
+  void everyQueueDefaultGivesASourceOrIsMarkedAnAssumption() {
+    List<String> unsourced = new ArrayList<>();
+    collect(GEOSIM.getObject("queue"), "queue", unsourced, v -> {
+      String comment = String.join("\n", v.origin().comments());
+      return !comment.contains("Source:") && !comment.contains("Assumption:");
+    });
+    assertTrue(unsourced.isEmpty(), "queue defaults without Source: or Assumption: " + unsourced);
+  }
+
   private static void collect(ConfigObject object, String path, List<String> out,
       Predicate<ConfigValue> bad) {
     for (Map.Entry<String, ConfigValue> e : new TreeMap<>(object).entrySet()) {
