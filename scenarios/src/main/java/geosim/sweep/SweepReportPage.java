@@ -1,5 +1,6 @@
 package geosim.sweep;
 
+import geosim.metrics.Estimate;
 import geosim.report.AtomicFile;
 import java.awt.Color;
 import java.awt.Rectangle;

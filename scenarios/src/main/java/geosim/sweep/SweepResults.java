@@ -1,5 +1,6 @@
 package geosim.sweep;
 
+import geosim.metrics.Estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import geosim.report.AtomicFile;

@@ -5,7 +5,6 @@ import static geosim.scenario.Problems.shown;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import geosim.ping.PingRegion;
 import geosim.ping.PingSettings;
 import java.util.ArrayList;
@@ -137,7 +136,7 @@ final class PingReader {
       return;
     }
     ConfigValue between = reader.child(element, path, "between");
-    List<String> pair = between(between, path + ".between", names);
+    List<String> pair = RegionPair.read(problems, between, path + ".between", names, "ping.regions");
     Long rtt = reader.durationNsAt(element, path, "rtt", false);
     if (pair == null) return;
     String key = PingSettings.pairKey(pair.get(0), pair.get(1));
@@ -148,35 +147,5 @@ final class PingReader {
     } else if (rtt != null) {
       rttNs.put(key, rtt);
     }
-  }
-
-  /** Two different listed regions, or null after reporting a problem. */
-  private List<String> between(ConfigValue value, String path, List<String> names) {
-    if (value == null) return null;
-    List<String> pair = twoStrings(value);
-    if (pair == null || pair.get(0).equals(pair.get(1))) {
-      problems.at(value, path,
-          "expected two different regions such as [us-east, eu-west], got '" + shown(value) + "'");
-      return null;
-    }
-    boolean known = true;
-    for (String name : pair) {
-      if (!names.contains(name)) {
-        problems.at(value, path,
-            "unknown region '" + name + "'; ping.regions lists " + String.join(", ", names));
-        known = false;
-      }
-    }
-    return known ? pair : null;
-  }
-
-  private static List<String> twoStrings(ConfigValue value) {
-    if (!(value instanceof ConfigList) || ((ConfigList) value).size() != 2) return null;
-    List<String> pair = new ArrayList<>(2);
-    for (ConfigValue v : (ConfigList) value) {
-      if (v.valueType() != ConfigValueType.STRING) return null;
-      pair.add((String) v.unwrapped());
-    }
-    return pair;
   }
 }

@@ -5,7 +5,6 @@ import static geosim.scenario.Problems.shown;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import geosim.topology.RttTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,7 @@ final class RttReader {
     ConfigObject object = values.object(element, path, EXAMPLE);
     if (object == null) return null;
     ConfigValue between = values.reader().child(object, path, "between");
-    List<String> pair = between(between, path + ".between", regions);
+    List<String> pair = RegionPair.read(values.problems(), between, path + ".between", regions, "topology.regions");
     Long rttNs = values.reader().durationNsAt(object, path, "rtt", false);
     if (pair == null) return null;
     String first = pathByPair.putIfAbsent(RttTable.pairKey(pair.get(0), pair.get(1)), path);
@@ -65,35 +64,5 @@ final class RttReader {
       return null;
     }
     return rttNs == null ? null : new RttTable.Entry(pair.get(0), pair.get(1), rttNs);
-  }
-
-  /** Two different regions of the topology, or null after reporting a problem. */
-  private List<String> between(ConfigValue value, String path, List<String> regions) {
-    if (value == null) return null;
-    List<String> pair = twoStrings(value);
-    if (pair == null || pair.get(0).equals(pair.get(1))) {
-      values.problems().at(value, path,
-          "expected two different regions such as [us-east, eu-west], got '" + shown(value) + "'");
-      return null;
-    }
-    boolean known = true;
-    for (String name : pair) {
-      if (!regions.contains(name)) {
-        values.problems().at(value, path,
-            "unknown region '" + name + "'; topology.regions lists " + String.join(", ", regions));
-        known = false;
-      }
-    }
-    return known ? pair : null;
-  }
-
-  private static List<String> twoStrings(ConfigValue value) {
-    if (!(value instanceof ConfigList) || ((ConfigList) value).size() != 2) return null;
-    List<String> pair = new ArrayList<>(2);
-    for (ConfigValue v : (ConfigList) value) {
-      if (v.valueType() != ConfigValueType.STRING) return null;
-      pair.add((String) v.unwrapped());
-    }
-    return pair;
   }
 }

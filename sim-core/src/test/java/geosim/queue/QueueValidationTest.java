@@ -1,5 +1,6 @@
 package geosim.queue;
 
+import geosim.metrics.Estimate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.kernel.KernelRuntime;

@@ -1,5 +1,6 @@
 package geosim.queue;
 
+import geosim.metrics.Estimate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

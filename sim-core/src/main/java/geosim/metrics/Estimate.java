@@ -1,4 +1,4 @@
-package geosim.sweep;
+package geosim.metrics;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -18,6 +18,7 @@ public record Estimate(int n, double mean, double halfWidth) {
     double ss = 0;
     for (double v : values) ss += (v - mean) * (v - mean);
     double sd = Math.sqrt(ss / (n - 1));
+    // The inverse CDF needs no random generator; null avoids Commons Math's clock-seeded default.
     double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
     return new Estimate(n, mean, t * sd / Math.sqrt(n));
   }
