@@ -28,6 +28,7 @@ final class HumanSummary {
       out.printf("%-9s %,d ok, %,d failed; latency ms p50 %s  p99 %s  max %s%n", op.getKey(),
           (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
     }
+    out.printf("availability %.5f (ok / finished operations)%n", ((Number) summary.get("availability")).doubleValue());
     byScope(out, result);
     out.printf("results   %s%n", folder.resolve("summary.json"));
     out.printf("report    %s%n", folder.resolve("report.html"));

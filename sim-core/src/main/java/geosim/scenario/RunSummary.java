@@ -33,6 +33,7 @@ public final class RunSummary {
       operations.put("ping", ping(result));
     }
     summary.put("operations", operations);
+    summary.put("availability", availability(operations));
     return summary;
   }
 
@@ -56,6 +57,22 @@ public final class RunSummary {
     Histogram rtt = result.histograms().get("ping.rtt-us");
     op.put("latencyMs", latencyMs(rtt == null ? new Histogram(3) : rtt));
     return op;
+  }
+
+  /**
+   * The share of finished operations that succeeded, over all operations: ok / (ok + failed);
+   * 1 when nothing finished (no operation failed).
+   */
+  @SuppressWarnings("unchecked")
+  static double availability(SortedMap<String, Object> operations) {
+    long ok = 0;
+    long failed = 0;
+    for (Object op : operations.values()) {
+      SortedMap<String, Object> o = (SortedMap<String, Object>) op;
+      ok += ((Number) o.get("ok")).longValue();
+      failed += ((Number) o.get("failed")).longValue();
+    }
+    return ok + failed == 0 ? 1.0 : ok / (double) (ok + failed);
   }
 
   /** Mean and percentiles of a histogram of microseconds, in milliseconds (µs precision). */
