@@ -47,6 +47,8 @@ final class PingServer implements SimActor<PingProtocol> {
       onPing(ping, ctx);
     } else if (message instanceof PingProtocol.Pong pong) {
       onPong(pong, ctx);
+    } else {
+      throw new IllegalStateException("no handler for " + message.getClass().getName());
     }
   }
 

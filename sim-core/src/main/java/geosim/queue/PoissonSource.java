@@ -29,6 +29,8 @@ final class PoissonSource implements SimActor<SourceProtocol> {
   public void receive(SourceProtocol message, ActorContext<SourceProtocol> ctx) {
     if (message instanceof SourceProtocol.NextArrival) {
       onNextArrival(ctx);
+    } else {
+      throw new IllegalStateException("no handler for " + message.getClass().getName());
     }
   }
 

@@ -58,6 +58,8 @@ final class QueueServer implements SimActor<ServerProtocol> {
       onCompleted(done, ctx);
     } else if (message instanceof ServerProtocol.Close) {
       onClose();
+    } else {
+      throw new IllegalStateException("no handler for " + message.getClass().getName());
     }
   }
 
