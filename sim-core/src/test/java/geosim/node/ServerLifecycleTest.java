@@ -87,8 +87,12 @@ class ServerLifecycleTest {
     assertEquals(120 * 1_000_000_000L, ServerLifecycle.BOOT_TIME_NS_DEFAULT);
     ServerLifecycle server = ServerLifecycle.upAt(100, MIN);
     assertEquals(1.0, server.availability(101));
-    assertThrows(IllegalArgumentException.class, () -> server.availability(100));
-    assertThrows(IllegalArgumentException.class, () -> server.state(99)); // time went backwards
+    assertEquals("availability needs nowNs > the creation time 100",
+        assertThrows(IllegalArgumentException.class, () -> ServerLifecycle.upAt(100, MIN).availability(100))
+            .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> server.state(99)); // before creation
+    server.state(200);
+    assertThrows(IllegalArgumentException.class, () -> server.crash(150)); // before the last call
     assertThrows(IllegalArgumentException.class, () -> ServerLifecycle.upAt(0, -1));
     assertThrows(IllegalArgumentException.class, () -> ServerLifecycle.upAt(-1, 0));
     assertThrows(IllegalArgumentException.class, () -> ServerLifecycle.bootingAt(1, Long.MAX_VALUE));
