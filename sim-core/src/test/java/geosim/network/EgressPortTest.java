@@ -101,6 +101,11 @@ class EgressPortTest {
     assertEquals(0.5 * 5_000 / 10_000, end.backgroundUtilizationSince(start), 1e-12);
     assertEquals(0.12 + 0.25, end.utilizationSince(start), 1e-12);
     assertEquals(0, end.utilizationSince(end));
+    p.setBackgroundBps(12_000, 0); // background ran at half the capacity from 5000 to 12000 ns
+    PortUsage later = p.usage(20_000);
+    assertEquals(0.5 * 2_000 / 10_000, later.backgroundUtilizationSince(end), 1e-12);
+    assertEquals(0.5 * 7_000 / 20_000, later.backgroundUtilizationSince(start), 1e-12);
+    assertEquals(0, later.foregroundUtilizationSince(end));
   }
 
   @Test
