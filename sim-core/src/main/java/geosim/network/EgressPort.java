@@ -15,6 +15,7 @@ import geosim.topology.LinkSpec;
  * departs when its last bit is out, {@code t + 8 (q(t) + s) / r} (the same as {@code max(t,
  * port free) + 8 s / r}), and arrives at the far end one propagation delay later. Example:
  * 1500 B at 10 Gbit/s serialize in 1200 ns; with background flows taking 9 Gbit/s, 12,000 ns.
+ * Departures are rounded up to whole ns.
  *
  * <p>With {@code r = 0} nothing drains: messages are accepted until the buffer is full and get
  * departure {@link #NEVER} (the caller treats them as lost unless the background shrinks).
@@ -92,7 +93,8 @@ public final class EgressPort {
    * share from {@link MaxMinFairShare}.
    *
    * @param nowNs virtual time, ns, >= the time of the previous call
-   * @param backgroundBps bit/s, 0 to the bandwidth (up to 1e-9 relative over it is clamped, for rounding)
+   * @param backgroundBps bit/s, 0 to the bandwidth; up to 1e-9 relative over it is clamped to it, because a
+   *     fair share summed from several flows may overshoot the capacity by rounding
    */
   public void setBackgroundBps(long nowNs, double backgroundBps) {
     if (!(backgroundBps >= 0 && backgroundBps <= bandwidthBps * (1 + 1e-9))) {
@@ -152,6 +154,8 @@ public final class EgressPort {
   private long drainedAtNs(long nowNs) {
     double residual = residualBps();
     if (residual <= 0) return NEVER;
+    // Rounded up to whole ns, so the last bit is out by then; the 1e-6 ns slack keeps floating-point
+    // noise (1200.0000000002) from adding a nanosecond.
     double ns = Math.ceil(backlogBits * 1e9 / residual - 1e-6);
     return ns >= NEVER - nowNs ? NEVER : nowNs + (long) ns;
   }
