@@ -54,6 +54,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theNetworkSitsOnTheTopologyAndTheKernelOnly() {
+    classes().that().resideInAPackage("geosim.network..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.network..", "geosim.topology..", "geosim.kernel..", "java..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")

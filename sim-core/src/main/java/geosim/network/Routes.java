@@ -1,0 +1,151 @@
+package geosim.network;
+
+import geosim.kernel.Seeds;
+import geosim.topology.ActorPaths;
+import geosim.topology.DataCenter;
+import geosim.topology.Link;
+import geosim.topology.Placement;
+import geosim.topology.Topology;
+import geosim.topology.TopologyLevel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Routes between servers of a {@link Topology}: up the tree to the lowest common level
+ * ({@link TopologyLevel#common}) and down again, over the links of {@link Topology#links()},
+ * whose indices are the link ids used everywhere in this package.
+ *
+ * <pre>
+ * same rack          srv - tor - srv
+ * same data center   srv - tor - agg - tor - srv
+ * same region        srv - tor - agg - core - wan - core - agg - tor - srv
+ * other region       srv - tor - agg - core - wan - wan - core - agg - tor - srv
+ * </pre>
+ *
+ * <p>ECMP: where a switch has several equal-cost next hops (a ToR's aggregation switches, an
+ * aggregation switch's cores, a WAN router's cores in the destination data center, a core's
+ * aggregation switches), it picks one by hashing the flow id, as switches hash a packet's
+ * 5-tuple [1]. Each switch salts the hash with its own id so consecutive tiers do not make
+ * correlated choices (hash polarization [2]). So a flow always takes the same path, and many
+ * flows spread evenly.
+ *
+ * <p>[1] C. Hopps, "Analysis of an Equal-Cost Multi-Path Algorithm", RFC 2992, 2000 (hash-threshold). <br>
+ * [2] Cisco, "Understanding CEF load balancing: hash polarization" (per-router universal ID seeds the hash).
+ *
+ * <p>The index from link ends to link ids is a hash map used only for lookups, never iterated.
+ */
+public final class Routes {
+  private final Topology topology;
+  private final List<Link> links;
+  private final Map<String, Integer> idByEnds;
+
+  public Routes(Topology topology) {
+    this.topology = Objects.requireNonNull(topology, "topology");
+    this.links = topology.links();
+    this.idByEnds = new HashMap<>(links.size() * 2);
+    for (int i = 0; i < links.size(); i++) idByEnds.put(ends(links.get(i).from(), links.get(i).to()), i);
+  }
+
+  /** Every directed link; a link's id is its index here (the order of {@link Topology#links()}). */
+  public List<Link> links() {
+    return links;
+  }
+
+  /** The link with id {@code linkId}, 0 to {@code links().size() - 1}. */
+  public Link link(int linkId) {
+    return links.get(linkId);
+  }
+
+  /**
+   * The id of the directed link {@code from -> to}.
+   *
+   * @throws IllegalArgumentException when no cable joins the two actor paths
+   */
+  public int linkId(String from, String to) {
+    Integer id = idByEnds.get(ends(from, to));
+    if (id == null) throw new IllegalArgumentException("no link from " + from + " to " + to);
+    return id;
+  }
+
+  /**
+   * The route of flow {@code flowId} from server {@code fromServer} to server {@code toServer}.
+   * The same arguments always give the same route.
+   *
+   * @param flowId any value; e.g. a hash of (source, destination, connection)
+   * @throws IllegalArgumentException when a server path is not in the topology
+   */
+  public Route route(String fromServer, String toServer, long flowId) {
+    Placement a = placement("fromServer", fromServer);
+    Placement b = placement("toServer", toServer);
+    List<String> nodes = new ArrayList<>();
+    nodes.add(fromServer);
+    switch (TopologyLevel.common(fromServer, toServer)) {
+      case SERVER -> { }
+      case RACK -> nodes.add(a.torSwitchPath());
+      case DATACENTER -> {
+        nodes.add(a.torSwitchPath());
+        nodes.add(ecmpAggregation(a, a.torSwitchPath(), flowId));
+        nodes.add(b.torSwitchPath());
+      }
+      case REGION, WORLD -> acrossDataCenters(a, b, flowId, nodes);
+    }
+    if (!fromServer.equals(toServer)) nodes.add(toServer);
+    return new Route(fromServer, toServer, hops(nodes));
+  }
+
+  private void acrossDataCenters(Placement a, Placement b, long flowId, List<String> nodes) {
+    String aggA = ecmpAggregation(a, a.torSwitchPath(), flowId);
+    String coreA = ecmpCore(a, aggA, flowId);
+    String wanA = ActorPaths.wanRouter(a.region().name());
+    String wanB = ActorPaths.wanRouter(b.region().name());
+    String coreB = ecmpCore(b, wanB, flowId);
+    String aggB = ecmpAggregation(b, coreB, flowId);
+    nodes.addAll(List.of(a.torSwitchPath(), aggA, coreA, wanA));
+    if (!wanA.equals(wanB)) nodes.add(wanB);
+    nodes.addAll(List.of(coreB, aggB, b.torSwitchPath()));
+  }
+
+  /** The aggregation switch of {@code p}'s data center that switch {@code chooser} sends flow {@code flowId} to. */
+  private static String ecmpAggregation(Placement p, String chooser, long flowId) {
+    DataCenter dc = p.dataCenter();
+    int n = ecmp(flowId, chooser, dc.fabric().aggregationSwitches());
+    return ActorPaths.aggregationSwitch(p.region().name(), dc.name(), n);
+  }
+
+  private static String ecmpCore(Placement p, String chooser, long flowId) {
+    DataCenter dc = p.dataCenter();
+    int n = ecmp(flowId, chooser, dc.fabric().coreSwitches());
+    return ActorPaths.coreSwitch(p.region().name(), dc.name(), n);
+  }
+
+  /**
+   * The 1-based choice among {@code choices} equal-cost next hops that switch {@code chooser}
+   * makes for flow {@code flowId}: {@code mix64(flowId ^ id(chooser)) mod choices}, unsigned.
+   */
+  static int ecmp(long flowId, String chooser, int choices) {
+    long hash = Seeds.mix64(flowId ^ Seeds.idOf(chooser));
+    return (int) Long.remainderUnsigned(hash, choices) + 1;
+  }
+
+  private List<Hop> hops(List<String> nodes) {
+    List<Hop> hops = new ArrayList<>(nodes.size());
+    for (int i = 1; i < nodes.size(); i++) {
+      int id = linkId(nodes.get(i - 1), nodes.get(i));
+      hops.add(new Hop(id, links.get(id)));
+    }
+    return hops;
+  }
+
+  private Placement placement(String what, String serverPath) {
+    Objects.requireNonNull(serverPath, what);
+    return topology.server(serverPath)
+        .orElseThrow(() -> new IllegalArgumentException(what + " '" + serverPath + "' is not a server of the topology"));
+  }
+
+  private static String ends(String from, String to) {
+    return from + ">" + to;
+  }
+}
