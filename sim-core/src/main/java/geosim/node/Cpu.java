@@ -20,9 +20,7 @@ public final class Cpu {
   /** Most cores one CPU may have. */
   public static final int CORES_MAX = 4096;
 
-  private final long[] freeAtNs;
-  private long bookedCoreNs;
-  private long lastArrivalNs;
+  private final ServerBank cores;
 
   /**
    * An idle CPU.
@@ -33,11 +31,11 @@ public final class Cpu {
     if (cores < 1 || cores > CORES_MAX) {
       throw new IllegalArgumentException("cores must be between 1 and " + CORES_MAX + ", got " + cores);
     }
-    this.freeAtNs = new long[cores];
+    this.cores = new ServerBank(cores);
   }
 
   public int cores() {
-    return freeAtNs.length;
+    return cores.size();
   }
 
   /**
@@ -51,17 +49,15 @@ public final class Cpu {
    */
   public long submit(long arrivalNs, long demandNs) {
     if (demandNs < 0) throw new IllegalArgumentException("demandNs must be >= 0, got " + demandNs);
-    checkNotBefore(arrivalNs, "arrivalNs");
-    int core = earliestFreeCore();
-    long start = Math.max(arrivalNs, freeAtNs[core]);
+    cores.checkNotBefore(arrivalNs, "arrivalNs");
+    int core = cores.earliestFree();
+    long start = Math.max(arrivalNs, cores.freeAtNs(core));
     long completion = start + demandNs;
     if (completion < start) {
       throw new IllegalArgumentException("completion overflows the clock: start " + start
           + " ns + demandNs " + demandNs);
     }
-    freeAtNs[core] = completion;
-    bookedCoreNs += demandNs;
-    lastArrivalNs = arrivalNs;
+    cores.book(core, arrivalNs, start, completion);
     return completion;
   }
 
@@ -73,22 +69,12 @@ public final class Cpu {
    * @param atNs virtual time, >= the last arrival (may lie in the future: the schedule is final)
    */
   public long busyCoreNs(long atNs) {
-    checkNotBefore(atNs, "atNs");
-    long pending = 0;
-    for (long free : freeAtNs) {
-      if (free > atNs) pending += free - atNs;
-    }
-    return bookedCoreNs - pending;
+    return cores.busyNs(atNs);
   }
 
   /** Cores running an item at {@code atNs}, >= the last arrival: 0 to {@link #cores()}. */
   public int busyCores(long atNs) {
-    checkNotBefore(atNs, "atNs");
-    int busy = 0;
-    for (long free : freeAtNs) {
-      if (free > atNs) busy++;
-    }
-    return busy;
+    return cores.busy(atNs);
   }
 
   /**
@@ -106,20 +92,5 @@ public final class Cpu {
           + (long) capacity + ", got " + busyCoreNs);
     }
     return busyCoreNs / capacity;
-  }
-
-  private int earliestFreeCore() {
-    int best = 0;
-    for (int i = 1; i < freeAtNs.length; i++) {
-      if (freeAtNs[i] < freeAtNs[best]) best = i;
-    }
-    return best;
-  }
-
-  private void checkNotBefore(long timeNs, String name) {
-    if (timeNs < lastArrivalNs) {
-      throw new IllegalArgumentException(name + " must be >= the last arrival " + lastArrivalNs
-          + " ns, got " + timeNs);
-    }
   }
 }

@@ -43,16 +43,14 @@ public final class Disk {
   }
 
   private final DiskSpec spec;
-  private final long[] freeAtNs;
+  private final ServerBank channels;
   private long interfaceFreeAtNs;
-  private long bookedChannelNs;
-  private long lastArrivalNs;
   private double slowdown = 1;
 
   /** An idle disk at full speed. */
   public Disk(DiskSpec spec) {
     this.spec = Objects.requireNonNull(spec, "spec");
-    this.freeAtNs = new long[spec.channels()];
+    this.channels = new ServerBank(spec.channels());
   }
 
   public DiskSpec spec() {
@@ -60,7 +58,7 @@ public final class Disk {
   }
 
   public int channels() {
-    return freeAtNs.length;
+    return channels.size();
   }
 
   public double slowdown() {
@@ -103,15 +101,13 @@ public final class Disk {
   public long submit(long arrivalNs, long sizeBytes, Access access) {
     long positioningNs = slowed(spec.positioningNs(access));
     long transferNs = slowed(spec.transferNs(sizeBytes));
-    checkNotBefore(arrivalNs, "arrivalNs");
-    int channel = earliestFreeChannel();
-    long start = Math.max(arrivalNs, freeAtNs[channel]);
+    channels.checkNotBefore(arrivalNs, "arrivalNs");
+    int channel = channels.earliestFree();
+    long start = Math.max(arrivalNs, channels.freeAtNs(channel));
     long transferStart = Math.max(plus(start, positioningNs), interfaceFreeAtNs);
     long completion = plus(transferStart, transferNs);
-    freeAtNs[channel] = completion;
+    channels.book(channel, arrivalNs, start, completion);
     interfaceFreeAtNs = completion;
-    bookedChannelNs += completion - start;
-    lastArrivalNs = arrivalNs;
     return completion;
   }
 
@@ -122,22 +118,12 @@ public final class Disk {
    * @param atNs virtual time, >= the last arrival (may lie in the future: the schedule is final)
    */
   public long busyChannelNs(long atNs) {
-    checkNotBefore(atNs, "atNs");
-    long pending = 0;
-    for (long free : freeAtNs) {
-      if (free > atNs) pending += free - atNs;
-    }
-    return bookedChannelNs - pending;
+    return channels.busyNs(atNs);
   }
 
   /** Channels holding a request at {@code atNs}, >= the last arrival: 0 to {@link #channels()}. */
   public int busyChannels(long atNs) {
-    checkNotBefore(atNs, "atNs");
-    int busy = 0;
-    for (long free : freeAtNs) {
-      if (free > atNs) busy++;
-    }
-    return busy;
+    return channels.busy(atNs);
   }
 
   private long slowed(long ns) {
@@ -153,20 +139,5 @@ public final class Disk {
       throw new IllegalArgumentException("completion overflows the clock: " + aNs + " ns + " + bNs);
     }
     return sum;
-  }
-
-  private int earliestFreeChannel() {
-    int best = 0;
-    for (int i = 1; i < freeAtNs.length; i++) {
-      if (freeAtNs[i] < freeAtNs[best]) best = i;
-    }
-    return best;
-  }
-
-  private void checkNotBefore(long timeNs, String name) {
-    if (timeNs < lastArrivalNs) {
-      throw new IllegalArgumentException(name + " must be >= the last arrival " + lastArrivalNs
-          + " ns, got " + timeNs);
-    }
   }
 }
