@@ -4,7 +4,7 @@ import geosim.topology.ElementName;
 import geosim.topology.Link;
 
 /**
- * Default sizes of the network model; see {@code docs/model-network.md} for the sources.
+ * Default sizes of the network model; see {@code docs/model.md}, section Network, for the sources.
  *
  * @param mtuBytes largest frame payload, bytes, 68 to 65,535 ({@link #CITED}: 1500, Ethernet [1])
  * @param serverBufferBytes egress queue of a server's NIC, bytes, >= 0 ({@link #CITED}: Linux's
