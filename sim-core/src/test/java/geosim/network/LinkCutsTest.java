@@ -1,5 +1,6 @@
 package geosim.network;
 
+import geosim.topology.TopologyFixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** A partition cuts links; routes across a cut are lost, others are not. */
 class LinkCutsTest {
-  private static final Routes ROUTES = new Routes(RoutesTest.twoRegions());
+  private static final Routes ROUTES = new Routes(TopologyFixtures.twoRegions());
   private static final String EAST = "us-east/use1-a/rack-1/srv-1";
   private static final String EAST_OTHER_RACK = "us-east/use1-a/rack-2/srv-1";
   private static final String WEST = "eu-west/euw1-a/rack-1/srv-1";

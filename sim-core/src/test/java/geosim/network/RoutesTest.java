@@ -1,48 +1,21 @@
 package geosim.network;
 
+import static geosim.topology.TopologyFixtures.RTT_NS;
+import static geosim.topology.TopologyFixtures.twoRegions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.topology.DataCenter;
-import geosim.topology.DiskKind;
-import geosim.topology.Fabric;
-import geosim.topology.LinkSpec;
 import geosim.topology.Placement;
-import geosim.topology.Rack;
-import geosim.topology.Region;
-import geosim.topology.RttTable;
-import geosim.topology.Server;
-import geosim.topology.ServerRole;
-import geosim.topology.ServerSpec;
-import geosim.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Routes up the tree and down, their propagation, and ECMP spreading. */
 class RoutesTest {
-  private static final ServerSpec STORE = new ServerSpec(ServerRole.STORE, 16, 64, DiskKind.SSD, 10);
-  /** 2 cores, 4 aggregation switches, 40 us per fabric link, 250 us to the WAN router. */
-  private static final Fabric FABRIC = new Fabric(2, 4, 40_000, 40, new LinkSpec(250_000, 100));
-  private static final long RTT_NS = 80_550_000;
 
-  static Rack rack(String name, int servers) {
-    List<Server> list = new ArrayList<>();
-    for (int i = 1; i <= servers; i++) list.add(new Server("srv-" + i, STORE));
-    return new Rack(name, 4, list);
-  }
 
-  static Topology twoRegions() {
-    Region east = new Region("us-east", 39.04, -77.49, List.of(
-        new DataCenter("use1-a", 1.58, FABRIC, List.of(rack("rack-1", 2), rack("rack-2", 2))),
-        new DataCenter("use1-b", 1.58, FABRIC, List.of(rack("rack-1", 1)))));
-    Region west = new Region("eu-west", 53.35, -6.26, List.of(
-        new DataCenter("euw1-a", 1.2, FABRIC, List.of(rack("rack-1", 3)))));
-    return new Topology(List.of(east, west),
-        RttTable.of(List.of(new RttTable.Entry("eu-west", "us-east", RTT_NS))), 100);
-  }
 
   private static final Routes ROUTES = new Routes(twoRegions());
 

@@ -1,5 +1,9 @@
 package geosim.topology;
 
+import static geosim.topology.TopologyFixtures.FABRIC;
+import static geosim.topology.TopologyFixtures.STORE;
+import static geosim.topology.TopologyFixtures.rack;
+import static geosim.topology.TopologyFixtures.twoRegions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,24 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The model records: validation messages, actor paths, lookups and links. */
 class TopologyTest {
-  private static final ServerSpec STORE = new ServerSpec(ServerRole.STORE, 16, 64, DiskKind.SSD, 10);
-  private static final Fabric FABRIC = new Fabric(2, 4, 40_000, 40, new LinkSpec(250_000, 100));
 
-  static Rack rack(String name, int servers) {
-    List<Server> list = new java.util.ArrayList<>();
-    for (int i = 1; i <= servers; i++) list.add(new Server("srv-" + i, STORE));
-    return new Rack(name, 4, list);
-  }
 
-  static Topology twoRegions() {
-    Region east = new Region("us-east", 39.04, -77.49, List.of(
-        new DataCenter("use1-a", 1.58, FABRIC, List.of(rack("rack-1", 2), rack("rack-2", 2))),
-        new DataCenter("use1-b", 1.58, FABRIC, List.of(rack("rack-1", 1)))));
-    Region west = new Region("eu-west", 53.35, -6.26, List.of(
-        new DataCenter("euw1-a", 1.2, FABRIC, List.of(rack("rack-1", 3)))));
-    return new Topology(List.of(east, west),
-        RttTable.of(List.of(new RttTable.Entry("eu-west", "us-east", 80_550_000))), 100);
-  }
 
   @Test
   void serversComeInTreeOrderWithPathsThePartitionerCuts() {
