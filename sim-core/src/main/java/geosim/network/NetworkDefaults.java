@@ -18,7 +18,8 @@ import geosim.topology.Link;
  *
  * <p>[1] IEEE 802.3 / RFC 894: 1500-byte Ethernet payload. <br>
  * [2] Linux {@code ip-link(8)}: {@code txqueuelen}, 1000 by default for Ethernet devices. <br>
- * [3] Arista 7050X series data sheet (Trident II): "12MB integrated packet buffer". <br>
+ * [3] Arista 7050X series data sheet (Trident II): 12 MB of shared packet memory, up to 6.7 MB
+ * of it for one port (Dynamic Buffer Allocation). <br>
  * [4] A. K. Choudhury, E. L. Hahne, "Dynamic queue length thresholds for shared-memory packet
  * switches", IEEE/ACM ToN 6(2), 1998. <br>
  * [5] C. Villamizar, C. Song, "High performance TCP in ANSNET", ACM CCR 24(5), 1994 (buffer =
