@@ -31,11 +31,11 @@ final class Problems {
   /** A problem with the value at {@code keyPath}, which came from {@code origin}. */
   void at(ConfigOrigin origin, String keyPath, String what) {
     if (isOverride(origin)) {
-      lines.add(OVERRIDE + " " + keyPath + ": " + what);
+      add(OVERRIDE + " " + keyPath + ": " + what);
     } else if (origin != null && origin.resource() != null) {
-      lines.add(source + ": " + keyPath + ": " + what + " (in the default from reference.conf)");
+      add(source + ": " + keyPath + ": " + what + " (in the default from reference.conf)");
     } else {
-      lines.add(where(origin) + ": " + keyPath + ": " + what);
+      add(where(origin) + ": " + keyPath + ": " + what);
     }
   }
 
@@ -46,17 +46,34 @@ final class Problems {
 
   /** A problem with an override, e.g. {@code --set foo: expected path=value}. */
   void override(String overridePath, String what) {
-    lines.add(OVERRIDE + " " + overridePath + ": " + what);
+    add(OVERRIDE + " " + overridePath + ": " + what);
   }
 
   /** A problem with the whole file, e.g. {@code configs/nope.conf: file not found}. */
   void file(String what) {
-    lines.add(source + ": " + what);
+    add(source + ": " + what);
   }
 
   /** A parse or resolve error: {@code x.conf:3: syntax error: <Typesafe's short message>}. */
   void parser(String prefix, ConfigException e) {
-    lines.add(where(e.origin()) + ": " + prefix + shortMessage(e));
+    add(where(e.origin()) + ": " + prefix + shortMessage(e));
+  }
+
+  /**
+   * Records one problem line. Control characters that came in with user text (a newline inside a
+   * --set, a NUL in a file) are shown escaped, so every problem stays one line.
+   */
+  private void add(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n') out.append("\\n");
+      else if (c == '\r') out.append("\\r");
+      else if (c == '\t') out.append("\\t");
+      else if (Character.isISOControl(c)) out.append(String.format("\\u%04x", (int) c));
+      else out.append(c);
+    }
+    lines.add(out.toString());
   }
 
   int count() {
