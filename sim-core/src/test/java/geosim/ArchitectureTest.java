@@ -62,6 +62,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void netpingSitsOnTheKernelTopologyNetworkAndNode() {
+    classes().that().resideInAPackage("geosim.netping..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.netping..", "geosim.network..", "geosim.topology..", "geosim.node..",
+            "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.network..", "geosim.topology..", "geosim.node..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.netping..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")

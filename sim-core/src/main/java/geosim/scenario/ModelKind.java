@@ -7,9 +7,11 @@ public enum ModelKind {
   /** The foundation's placeholder: servers in regions ping each other ({@code ping} block). */
   PING,
   /** Poisson arrivals to one multi-core server, for validation ({@code queue} block). */
-  QUEUE;
+  QUEUE,
+  /** Servers of the scenario's topology ping each other hop by hop over the network ({@code netping} block). */
+  NETPING;
 
-  /** The name used in configs: {@code ping} or {@code queue}. */
+  /** The name used in configs: {@code ping}, {@code queue} or {@code netping}. */
   public String configName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -17,12 +19,14 @@ public enum ModelKind {
   /**
    * Parses a config value.
    *
-   * @throws IllegalArgumentException with the message {@code expected one of ping|queue, got 'x'}
+   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping, got 'x'}
    */
   public static ModelKind fromConfig(String value) {
     for (ModelKind m : values()) {
       if (m.configName().equals(value)) return m;
     }
-    throw new IllegalArgumentException("expected one of ping|queue, got '" + value + "'");
+    StringBuilder choices = new StringBuilder();
+    for (ModelKind m : values()) choices.append(choices.length() == 0 ? "" : "|").append(m.configName());
+    throw new IllegalArgumentException("expected one of " + choices + ", got '" + value + "'");
   }
 }

@@ -29,6 +29,10 @@ public final class RunSummary {
       operations.put("request", QueueSummary.request(result));
       summary.put("utilization", QueueSummary.utilization(scenario.queue(), result));
       summary.put("queue", QueueSummary.queue(result));
+    } else if (scenario.model() == ModelKind.NETPING) {
+      operations.put("ping", NetpingSummary.ping(result));
+      summary.put("utilization", NetpingSummary.utilization(simulation.netping(), result));
+      summary.put("network", NetpingSummary.network(result));
     } else {
       operations.put("ping", ping(result));
     }

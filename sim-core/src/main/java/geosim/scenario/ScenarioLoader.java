@@ -3,6 +3,7 @@ package geosim.scenario;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
@@ -90,7 +91,9 @@ public final class ScenarioLoader {
       problems.parser("", e);
       throw problems.toException();
     }
-    UnknownKeys.check(merged.root(), reference.root(), problems);
+    // The topology block's keys are the topology reader's; folded in so a typo there is reported too.
+    ConfigObject schema = reference.root().withFallback(TopologyReader.schema());
+    UnknownKeys.check(merged.root(), schema, problems);
     ScenarioSettings settings = new ScenarioReader(problems).read(merged, source);
     problems.throwIfAny();
     return settings;

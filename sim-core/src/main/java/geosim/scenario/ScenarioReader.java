@@ -5,8 +5,10 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import geosim.kernel.PartitionBy;
+import geosim.netping.NetpingSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.topology.Topology;
 
 /**
  * Maps a merged, resolved scenario config into {@link ScenarioSettings}, reading every key so
@@ -35,6 +37,8 @@ final class ScenarioReader {
     PingSettings ping = new PingReader(reader, problems).read(reader.child(root, "", "ping"));
     ModelKind model = model(reader.child(root, "", "model"));
     QueueSettings queue = new QueueReader(reader, problems).read(reader.child(root, "", "queue"));
+    NetpingSettings netping = new NetpingReader(reader, problems).read(reader.child(root, "", "netping"));
+    Topology topology = topology(root, model);
     if (problems.count() != before) return null;
     String effectiveName = name.isEmpty() ? baseName(source) : name;
     Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
@@ -44,7 +48,18 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue);
+        engine, ping, resolved, model, queue, netping, topology);
+  }
+
+  /**
+   * The {@code topology} block, read when the model needs it or the scenario gives one anyway (so
+   * it is still checked); null when absent and not needed, or after reporting problems.
+   */
+  private Topology topology(ConfigValue root, ModelKind model) {
+    boolean given = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
+    if (!given && model != ModelKind.NETPING) return null;
+    ConfigValue block = reader.child(root, "", TopologyReader.BLOCK);
+    return block == null ? null : new TopologyReader(reader, problems).read(block);
   }
 
   private ModelKind model(ConfigValue value) {

@@ -2,8 +2,10 @@ package geosim.scenario;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
+import geosim.netping.NetpingSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.topology.Topology;
 import java.util.Objects;
 
 /**
@@ -22,6 +24,10 @@ import java.util.Objects;
  * @param model which model runs
  * @param queue the queue validation model; may be null only when {@code model} is {@link
  *     ModelKind#PING}
+ * @param netping the netping model's parameters; may be null unless {@code model} is {@link
+ *     ModelKind#NETPING}
+ * @param topology the scenario's {@code topology} block; may be null unless {@code model} is
+ *     {@link ModelKind#NETPING}
  */
 public record ScenarioSettings(
     String name,
@@ -34,7 +40,9 @@ public record ScenarioSettings(
     PingSettings ping,
     Config resolved,
     ModelKind model,
-    QueueSettings queue) {
+    QueueSettings queue,
+    NetpingSettings netping,
+    Topology topology) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -45,6 +53,10 @@ public record ScenarioSettings(
     Objects.requireNonNull(resolved, "resolved");
     Objects.requireNonNull(model, "model");
     if (model == ModelKind.QUEUE) Objects.requireNonNull(queue, "queue");
+    if (model == ModelKind.NETPING) {
+      Objects.requireNonNull(netping, "netping");
+      Objects.requireNonNull(topology, "topology");
+    }
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -56,7 +68,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null);
+        ModelKind.PING, null, null, null);
   }
 
   /**

@@ -3,9 +3,12 @@ package geosim.scenario;
 import geosim.kernel.Kernel;
 import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
+import geosim.kernel.PartitionBy;
 import geosim.kernel.RunControl;
 import geosim.kernel.RunResult;
 import geosim.kernel.SnapshotObserver;
+import geosim.netping.NetpingModel;
+import geosim.network.NetworkDefaults;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
 
@@ -21,28 +24,43 @@ import geosim.queue.QueueModel;
 public final class Simulation {
   private final ScenarioSettings scenario;
   private final Kernel kernel;
+  private final NetpingModel netping;
 
-  private Simulation(ScenarioSettings scenario, Kernel kernel) {
+  private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping) {
     this.scenario = scenario;
     this.kernel = kernel;
+    this.netping = netping;
   }
 
   /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */
   public static Simulation create(ScenarioSettings scenario) {
     EngineSettings engine = scenario.engine();
-    boolean queue = scenario.model() == ModelKind.QUEUE;
-    long lookaheadNs = queue
-        ? QueueModel.lookaheadNs(engine.partitionBy(), scenario.durationNs())
-        : PingModel.lookaheadNs(scenario.ping(), engine.partitionBy());
-    KernelSettings settings = new KernelSettings(scenario.seed(), scenario.durationNs(), lookaheadNs,
+    KernelSettings settings = new KernelSettings(scenario.seed(), scenario.durationNs(), lookaheadNs(scenario),
         engine.partitions(), engine.partitionBy(), engine.eventBudget(), scenario.metricsIntervalNs());
     Kernel.Builder builder = Kernel.builder(settings);
-    if (queue) {
+    NetpingModel netping = null;
+    if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
+    } else if (scenario.model() == ModelKind.NETPING) {
+      netping = NetpingModel.populate(scenario.topology(), scenario.netping(), NetworkDefaults.CITED, builder);
     } else {
       PingModel.populate(scenario.ping(), builder);
     }
-    return new Simulation(scenario, builder.build());
+    return new Simulation(scenario, builder.build(), netping);
+  }
+
+  private static long lookaheadNs(ScenarioSettings scenario) {
+    PartitionBy by = scenario.engine().partitionBy();
+    switch (scenario.model()) {
+      case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
+      case NETPING: return NetpingModel.lookaheadNs(scenario.topology(), by, scenario.durationNs());
+      default: return PingModel.lookaheadNs(scenario.ping(), by);
+    }
+  }
+
+  /** The netping model as built, for the summary's link utilization; null for other models. */
+  NetpingModel netping() {
+    return netping;
   }
 
   public ScenarioSettings scenario() {

@@ -58,6 +58,11 @@ public final class TopologyReader {
     this.dataCenters = new DataCenterReader(values, DEFAULTS.getObject("datacenter"), defaultServer());
   }
 
+  /** Every key a topology config may have, at top level: {@code topology { ... }}; for unknown-key checks. */
+  static ConfigObject schema() {
+    return DEFAULTS.getObject("schema");
+  }
+
   /**
    * Reads a topology file, whose one top-level key is {@code topology}.
    *

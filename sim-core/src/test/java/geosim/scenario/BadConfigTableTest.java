@@ -177,7 +177,24 @@ class BadConfigTableTest {
         row("unknown model",
             "model = cassandra\n",
             List.of(),
-            "configs/x.conf:1: model: expected one of ping|queue, got 'cassandra'"),
+            "configs/x.conf:1: model: expected one of ping|queue|netping, got 'cassandra'"),
+        row("netping: misspelt key under netping",
+            "model = netping\nnetping {\n  interval-maen = 1s\n}\n"
+                + "topology.regions = [ { name = r, latitude = 0, longitude = 0, datacenters = [ { name = dc, racks = 1 } ] } ]\n",
+            List.of(),
+            "configs/x.conf:3: netping.interval-maen: unknown key (did you mean netping.interval-mean?)"),
+        row("netping: misspelt key under topology, bad netping values",
+            "model = netping\nnetping { message-bytes = 0, remote-fraction = 2 }\n"
+                + "topology {\n  regions = [ { name = r, latitude = 0, longitude = 0,\n"
+                + "    datacenters = [ { name = dc, racks = 1, link-latncy = 40us } ] } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: topology.regions[0].datacenters[0].link-latncy: unknown key (did you mean topology.regions[0].datacenters[0].link-latency?)",
+            "configs/x.conf:2: netping.message-bytes: must be between 1 and 1073741824, got 0",
+            "configs/x.conf:2: netping.remote-fraction: must be between 0 and 1, got 2"),
+        row("netping without a topology",
+            "model = netping\n",
+            List.of(),
+            "configs/x.conf: topology: missing"),
         row("queue knobs out of range, all reported",
             "queue {\n  arrival-rate = 0\n  mean-service-time = 0ms\n  servers = 0\n"
                 + "  service-distribution = uniform\n  duration = -1s\n}\n",

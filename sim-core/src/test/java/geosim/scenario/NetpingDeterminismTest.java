@@ -1,0 +1,66 @@
+package geosim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import geosim.kernel.KernelRuntime;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The netping scenario gives the same summary at any partitioning (the lookahead changes with it). */
+class NetpingDeterminismTest {
+  private static final Path SCENARIO = Path.of("../configs/scenarios/three-regions-ping.conf");
+  private static final List<String> SHORT = List.of("duration=5s", "metrics.interval=1s");
+  private static KernelRuntime runtime;
+  private static SortedMap<String, Object> baseline;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    runtime = new KernelRuntime();
+    baseline = summary(List.of("engine.partition-by=none", "engine.partitions=1"));
+  }
+
+  @AfterAll
+  static void tearDown() {
+    runtime.close();
+  }
+
+  private static SortedMap<String, Object> summary(List<String> sets) throws Exception {
+    List<String> all = new ArrayList<>(SHORT);
+    all.addAll(sets);
+    Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, all));
+    SortedMap<String, Object> summary = RunSummary.of(sim, sim.run(runtime));
+    summary.remove("engine"); // partitions, lookahead and windows describe the engine, not the results
+    return summary;
+  }
+
+  @ParameterizedTest(name = "partition-by={0}, partitions={1}")
+  @CsvSource({"region, 1", "region, 3", "datacenter, 4", "rack, 5", "server, 8"})
+  void resultsDoNotDependOnPartitioning(String by, int partitions) throws Exception {
+    assertEquals(baseline, summary(List.of("engine.partition-by=" + by, "engine.partitions=" + partitions)));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void baselineHasRoundTripsAndNetworkTraffic() {
+    Map<String, Object> ping = (Map<String, Object>) ((Map<String, Object>) baseline.get("operations")).get("ping");
+    Map<String, Object> network = (Map<String, Object>) baseline.get("network");
+    assertTrue(((Number) ping.get("ok")).longValue() > 1_000, "ok " + ping.get("ok"));
+    assertTrue(((Number) network.get("messages")).longValue() > 2_000, "messages " + network.get("messages"));
+    double linkMax = ((Number) ((Map<String, Object>) baseline.get("utilization")).get("linkMax")).doubleValue();
+    assertTrue(linkMax > 0 && linkMax < 1, "linkMax " + linkMax);
+  }
+
+  @Test
+  void anotherSeedGivesOtherResults() throws Exception {
+    assertTrue(!baseline.equals(summary(List.of("seed=2"))), "seed must matter");
+  }
+}
