@@ -3,6 +3,7 @@ package geosim.ping;
 import geosim.kernel.ActorRef;
 import geosim.kernel.PartitionBy;
 import geosim.kernel.StreamRandom;
+import geosim.topology.PeerChoice;
 import java.util.List;
 
 /**
@@ -84,18 +85,9 @@ final class PingTopology {
    * region, otherwise another server of its own region (uniformly); -1 when there is none.
    */
   int choosePeer(int server, StreamRandom random) {
-    int region = regionOfServer[server];
-    int local = firstServer[region + 1] - firstServer[region] - 1;
-    int remote = servers.length - local - 1;
-    boolean goRemote = remote > 0 && (local == 0 || random.nextDouble() < settings.remoteFraction());
-    if (goRemote) {
-      int k = random.nextInt(remote);
-      return k < firstServer[region] ? k : k + local + 1;
-    }
-    if (local == 0) return -1;
-    int k = firstServer[region] + random.nextInt(local);
-    return k < server ? k : k + 1;
+    return PeerChoice.choose(firstServer, regionOfServer[server], server, settings.remoteFraction(), random);
   }
+
 
   /**
    * The smallest delay of a message between two partition units at this level: one-way
