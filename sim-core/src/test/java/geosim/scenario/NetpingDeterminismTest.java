@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.kernel.KernelRuntime;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -34,12 +33,7 @@ class NetpingDeterminismTest {
   }
 
   private static SortedMap<String, Object> summary(List<String> sets) throws Exception {
-    List<String> all = new ArrayList<>(SHORT);
-    all.addAll(sets);
-    Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, all));
-    SortedMap<String, Object> summary = RunSummary.of(sim, sim.run(runtime));
-    summary.remove("engine"); // partitions, lookahead and windows describe the engine, not the results
-    return summary;
+    return ScenarioRuns.results(runtime, SCENARIO, SHORT, sets);
   }
 
   @ParameterizedTest(name = "partition-by={0}, partitions={1}")

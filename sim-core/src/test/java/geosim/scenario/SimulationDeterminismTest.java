@@ -8,7 +8,6 @@ import geosim.kernel.KernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.kernel.Snapshot;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -41,16 +40,9 @@ class SimulationDeterminismTest {
   }
 
   private static SortedMap<String, Object> summary(List<String> sets) throws Exception {
-    List<String> all = new ArrayList<>(SHORT);
-    all.addAll(sets);
-    Simulation sim = Simulation.create(ScenarioLoader.load(QUICKSTART, all));
-    return withoutEngine(RunSummary.of(sim, sim.run(runtime)));
+    return ScenarioRuns.results(runtime, QUICKSTART, SHORT, sets);
   }
 
-  private static SortedMap<String, Object> withoutEngine(SortedMap<String, Object> summary) {
-    summary.remove("engine"); // partitions and windows describe the engine, not the results
-    return summary;
-  }
 
   @ParameterizedTest(name = "partition-by={0}, partitions={1}")
   @CsvSource({"region, 1", "region, 2", "server, 3", "server, 8", "none, 4"})
@@ -110,7 +102,7 @@ class SimulationDeterminismTest {
     assertEquals(20_000_000_000L, snapshots.poll(60, TimeUnit.SECONDS));
     sim.control().resume();
     RunResult result = run.get(60, TimeUnit.SECONDS);
-    assertEquals(baseline, withoutEngine(RunSummary.of(sim, result)));
+    assertEquals(baseline, ScenarioRuns.withoutEngine(RunSummary.of(sim, result)));
     assertEquals(12, 2 + snapshots.size());
   }
 }
