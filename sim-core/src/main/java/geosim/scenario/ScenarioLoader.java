@@ -4,9 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
-import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
-import com.typesafe.config.ConfigSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,18 +42,7 @@ public final class ScenarioLoader {
     Problems problems = new Problems(source);
     checkReadable(file, problems);
     problems.throwIfAny();
-    ConfigParseOptions options = options(source).setAllowMissing(false);
-    Config user;
-    try {
-      user = ConfigFactory.parseFile(file.toFile(), options);
-    } catch (ConfigException.IO e) {
-      problems.file("cannot read file: " + Problems.shortMessage(e));
-      throw problems.toException();
-    } catch (ConfigException e) {
-      problems.parser("syntax error: ", e);
-      throw problems.toException();
-    }
-    return validate(user, source, overrides, problems);
+    return validate(ConfigText.parseFile(file, problems), source, overrides, problems);
   }
 
   /**
@@ -67,14 +54,7 @@ public final class ScenarioLoader {
   public static ScenarioSettings parse(String displayName, String text, List<String> overrides)
       throws ScenarioConfigException {
     Problems problems = new Problems(displayName);
-    Config user;
-    try {
-      user = ConfigFactory.parseString(text, options(displayName));
-    } catch (ConfigException e) {
-      problems.parser("syntax error: ", e);
-      throw problems.toException();
-    }
-    return validate(user, displayName, overrides, problems);
+    return validate(ConfigText.parseText(displayName, text, problems), displayName, overrides, problems);
   }
 
   private static ScenarioSettings validate(
@@ -99,9 +79,6 @@ public final class ScenarioLoader {
     return settings;
   }
 
-  private static ConfigParseOptions options(String source) {
-    return ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setOriginDescription(source);
-  }
 
   private static void checkReadable(Path file, Problems problems) {
     if (!Files.exists(file)) {

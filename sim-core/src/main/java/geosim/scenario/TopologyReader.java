@@ -9,7 +9,6 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
-import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import geosim.topology.DataCenter;
@@ -75,25 +74,13 @@ public final class TopologyReader {
       problems.file(Files.exists(file) ? "cannot read file, expected a topology file (.conf)" : "file not found");
       throw problems.toException();
     }
-    try {
-      return read(ConfigFactory.parseFile(file.toFile(), options(file.toString()).setAllowMissing(false)), problems);
-    } catch (ConfigException e) {
-      problems.parser("syntax error: ", e);
-      throw problems.toException();
-    }
+    return read(ConfigText.parseFile(file, problems), problems);
   }
 
   /** Reads a topology text as if it were the file {@code displayName} (for tests). */
   public static Topology parse(String displayName, String text) throws ScenarioConfigException {
     Problems problems = new Problems(displayName);
-    Config config;
-    try {
-      config = ConfigFactory.parseString(text, options(displayName));
-    } catch (ConfigException e) {
-      problems.parser("syntax error: ", e);
-      throw problems.toException();
-    }
-    return read(config, problems);
+    return read(ConfigText.parseText(displayName, text, problems), problems);
   }
 
   /**
@@ -206,7 +193,4 @@ public final class TopologyReader {
         server.getInt("memory-gb"), DiskKind.fromConfig(server.getString("disk")), server.getDouble("nic-gbps"));
   }
 
-  private static ConfigParseOptions options(String source) {
-    return ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setOriginDescription(source);
-  }
 }
