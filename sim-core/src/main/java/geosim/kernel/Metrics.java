@@ -1,6 +1,9 @@
 package geosim.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -22,6 +25,7 @@ public final class Metrics {
 
   private final TreeMap<String, Counter> counters = new TreeMap<>();
   private final TreeMap<String, Histogram> histograms = new TreeMap<>();
+  private final List<IntervalSampler> samplers = new ArrayList<>();
 
   /** The counter called {@code name}, created at 0 on first use. */
   public Counter counter(String name) {
@@ -31,6 +35,16 @@ public final class Metrics {
   /** The histogram called {@code name}, created empty on first use. */
   public Histogram histogram(String name) {
     return histograms.computeIfAbsent(name, n -> newHistogram());
+  }
+
+  /** Calls {@code sampler} at every snapshot boundary from now on (see {@link IntervalSampler}). */
+  public void sampleAtSnapshots(IntervalSampler sampler) {
+    samplers.add(Objects.requireNonNull(sampler, "sampler"));
+  }
+
+  /** Runs every sampler, in registration order, at the boundary {@code atNs}. */
+  void sample(long atNs) {
+    for (IntervalSampler sampler : samplers) sampler.sample(atNs);
   }
 
   static Histogram newHistogram() {

@@ -25,8 +25,12 @@ record MetricsReport(
     histograms = Collections.unmodifiableSortedMap(new TreeMap<>(histograms));
   }
 
-  /** Takes the report of {@code metrics}, starting a new histogram interval. */
-  static MetricsReport drain(Metrics metrics) {
+  /**
+   * Takes the report of {@code metrics} at the snapshot boundary {@code atNs}, after its
+   * samplers have run; starts a new histogram interval.
+   */
+  static MetricsReport drain(Metrics metrics, long atNs) {
+    metrics.sample(atNs);
     SortedMap<String, Long> counters = new TreeMap<>();
     metrics.addCountersTo(counters);
     SortedMap<String, Histogram> interval = new TreeMap<>();

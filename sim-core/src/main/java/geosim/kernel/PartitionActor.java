@@ -40,7 +40,9 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
       } else {
         core.runUntil(advance.windowEndNs());
       }
-      MetricsReport metrics = advance.collectMetrics() ? MetricsReport.drain(core.metricsRegistry()) : null;
+      MetricsReport metrics = advance.collectMetrics()
+          ? MetricsReport.drain(core.metricsRegistry(), advance.windowEndNs())
+          : null;
       reply = new CoordinatorProtocol.WindowDone(core.index(), windows,
           core.nextEventTime(), core.events(), core.drainOutboxes(), metrics);
     } catch (RuntimeException | StackOverflowError e) {

@@ -63,7 +63,7 @@ class CrossPartitionSerializationTest {
     Metrics metrics = new Metrics();
     metrics.counter("ping.ok").add(12);
     metrics.histogram("ping.rtt-us").recordValue(75_000);
-    MetricsReport report = MetricsReport.drain(metrics);
+    MetricsReport report = MetricsReport.drain(metrics, 0);
     var done = new CoordinatorProtocol.WindowDone(1, 3, 600, 99, List.of(), report);
     var back = (CoordinatorProtocol.WindowDone) roundTrip(done);
     assertEquals(done.nextEventTimeNs(), back.nextEventTimeNs());

@@ -231,6 +231,54 @@ class KernelTest {
     assertEquals(29, result.counter("ticks")); // ticks at 10, 20, ... 290 ms
   }
 
+  /** Ticks every 10 ms; at every snapshot boundary its sampler records the time and the ticks since the last one. */
+  private static final class SampledTicker implements SimActor<String> {
+    private long ticks;
+    private long sampledTicks;
+
+    @Override
+    public void start(ActorContext<String> ctx) {
+      Counter boundaries = ctx.metrics().counter("sampled.boundary-ms-sum");
+      org.HdrHistogram.Histogram perInterval = ctx.metrics().histogram("sampled.ticks");
+      ctx.metrics().sampleAtSnapshots(atNs -> {
+        boundaries.add(atNs / MS);
+        perInterval.recordValue(ticks - sampledTicks);
+        sampledTicks = ticks;
+      });
+      ctx.startTimer("tick", 10 * MS);
+    }
+
+    @Override
+    public void receive(String message, ActorContext<String> ctx) {
+      ticks++;
+      ctx.startTimer("tick", 10 * MS);
+    }
+  }
+
+  @Test
+  void samplersRunAtEverySnapshotBoundaryBeforeItsMetricsAreTaken() {
+    for (int partitions : new int[] {1, 2}) {
+      Kernel.Builder b = Kernel.builder(settings(partitions, PartitionBy.REGION, MS).withMetricsInterval(300 * MS));
+      b.spawn("east/ticker", new SampledTicker());
+      b.spawn("west/ticker", new SampledTicker());
+      List<Snapshot> snapshots = new ArrayList<>();
+      RunResult result = b.build().observe(snapshots::add).run(runtime);
+      // Boundaries at 300, 600, 900 and the end, 1000 ms; two tickers sample at each.
+      assertEquals(List.of(300 * MS, 600 * MS, 900 * MS, 1000 * MS),
+          snapshots.stream().map(Snapshot::timeNs).toList(), "partitions " + partitions);
+      assertEquals(2 * (300 + 600 + 900 + 1000), result.counter("sampled.boundary-ms-sum"));
+      // Ticks at 10, 20, ... ms: 29 before 300 ms, then 30, 30, and 10 before 1000 ms (the tick at
+      // a boundary belongs to the next interval).
+      long[] expected = {29, 30, 30, 10};
+      for (int i = 0; i < expected.length; i++) {
+        org.HdrHistogram.Histogram h = snapshots.get(i).intervalHistograms().get("sampled.ticks");
+        assertEquals(2, h.getTotalCount(), "interval " + i);
+        assertEquals(expected[i], h.getMinValue(), "interval " + i);
+        assertEquals(expected[i], h.getMaxValue(), "interval " + i);
+      }
+    }
+  }
+
   @Test
   void placementSpreadsUnitsLargestFirst() {
     Kernel.Builder b = Kernel.builder(settings(2, PartitionBy.REGION, MS));
