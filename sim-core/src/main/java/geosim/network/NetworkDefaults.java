@@ -1,6 +1,5 @@
 package geosim.network;
 
-import geosim.topology.ElementName;
 import geosim.topology.Link;
 
 /**
@@ -57,11 +56,11 @@ public record NetworkDefaults(int mtuBytes, long serverBufferBytes, long switchB
    * data-center switch's (ToR, aggregation, core).
    */
   public long bufferBytesFor(Link link) {
-    String from = link.from();
-    String last = from.substring(from.lastIndexOf('/') + 1);
-    if (last.equals(ElementName.WAN_ROUTER)) return wanBufferBytes;
-    boolean server = from.split("/", -1).length == 4 && !last.equals(ElementName.TOR_SWITCH);
-    return server ? serverBufferBytes : switchBufferBytes;
+    return switch (NodeKind.of(link.from())) {
+      case WAN -> wanBufferBytes;
+      case SERVER -> serverBufferBytes;
+      default -> switchBufferBytes;
+    };
   }
 
   /** A port for {@code link} with the buffer of its sending end. */

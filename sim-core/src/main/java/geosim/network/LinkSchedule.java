@@ -1,0 +1,166 @@
+package geosim.network;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What background flows and cuts do to every link over a run, worked out before it starts: at
+ * each time a flow or a cut starts or ends, the flows running then share the links max-min
+ * fairly ({@link MaxMinFairShare}), and each link's background rate and cut state follow.
+ * Between two such times nothing changes (fluid flows have no dynamics of their own).
+ *
+ * <p>A flow that crosses a cut link gets nothing and takes nothing from the other links it
+ * crosses (its traffic cannot get through). A cut link carries no background traffic.
+ *
+ * <p>Port owners apply the changes of their own links at their times ({@link #changesOf}); no
+ * message between actors is needed, so the schedule does not depend on the partitioning.
+ *
+ * <pre>{@code
+ * LinkSchedule s = LinkSchedule.compute(capacityBps, flows, cuts);
+ * for (LinkChange c : s.changesOf(myLinks)) ... // apply at c.atNs()
+ * }</pre>
+ */
+public final class LinkSchedule {
+  private final List<LinkChange> changes;
+  private final List<TimedFlow> flows;
+  /** Per flow: the times its rate changed and the rate from then on (parallel lists). */
+  private final List<long[]> rateTimes;
+  private final List<double[]> rates;
+
+  private LinkSchedule(List<LinkChange> changes, List<TimedFlow> flows, List<long[]> rateTimes, List<double[]> rates) {
+    this.changes = List.copyOf(changes);
+    this.flows = List.copyOf(flows);
+    this.rateTimes = rateTimes;
+    this.rates = rates;
+  }
+
+  /** No flows, no cuts: nothing ever changes. */
+  public static LinkSchedule empty() {
+    return new LinkSchedule(List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Works out the schedule.
+   *
+   * @param capacityBps each link's capacity, bit/s, >= 0 and finite, by link id
+   * @param flows the background flows; their link ids must index {@code capacityBps}
+   * @param cuts the cuts; their link ids must index {@code capacityBps}
+   */
+  public static LinkSchedule compute(double[] capacityBps, List<TimedFlow> flows, List<TimedCut> cuts) {
+    int links = capacityBps.length;
+    for (TimedCut cut : cuts) {
+      for (int id : cut.linkIds()) {
+        if (id >= links) throw new IllegalArgumentException("a cut names link " + id + ", but there are only " + links);
+      }
+    }
+    TreeSet<Long> times = new TreeSet<>();
+    for (TimedFlow f : flows) addChangeTimes(times, f.startNs(), f.endNs());
+    for (TimedCut c : cuts) addChangeTimes(times, c.startNs(), c.endNs());
+
+    double[] background = new double[links];
+    BitSet cutNow = new BitSet(links);
+    List<LinkChange> changes = new ArrayList<>();
+    List<List<Long>> segmentTimes = new ArrayList<>();
+    List<List<Double>> segmentRates = new ArrayList<>();
+    for (int f = 0; f < flows.size(); f++) {
+      segmentTimes.add(new ArrayList<>());
+      segmentRates.add(new ArrayList<>());
+    }
+    double[] lastRate = new double[flows.size()];
+
+    for (long t : times) {
+      BitSet cut = new BitSet(links);
+      for (TimedCut c : cuts) {
+        if (c.activeAt(t)) for (int id : c.linkIds()) cut.set(id);
+      }
+      List<FlowDemand> running = new ArrayList<>();
+      List<Integer> runningIndex = new ArrayList<>();
+      for (int f = 0; f < flows.size(); f++) {
+        TimedFlow flow = flows.get(f);
+        if (flow.activeAt(t) && !crossesAny(flow.demand().linkIds(), cut)) {
+          running.add(flow.demand());
+          runningIndex.add(f);
+        }
+      }
+      FairShareAllocation share = MaxMinFairShare.allocate(capacityBps, running);
+      double[] rate = new double[flows.size()];
+      for (int i = 0; i < running.size(); i++) rate[runningIndex.get(i)] = share.rateBps(i);
+      for (int f = 0; f < flows.size(); f++) {
+        if (rate[f] != lastRate[f] || t == flows.get(f).startNs()) {
+          segmentTimes.get(f).add(t);
+          segmentRates.get(f).add(rate[f]);
+          lastRate[f] = rate[f];
+        }
+      }
+      for (int id = 0; id < links; id++) {
+        boolean isCut = cut.get(id);
+        // Capacity minus what is left, so a saturated link carries exactly its capacity.
+        double bg = isCut ? 0 : capacityBps[id] - share.residualBps(id);
+        if (bg != background[id] || isCut != cutNow.get(id)) {
+          changes.add(new LinkChange(t, id, bg, isCut));
+          background[id] = bg;
+          cutNow.set(id, isCut);
+        }
+      }
+    }
+    List<long[]> rateTimes = new ArrayList<>();
+    List<double[]> rates = new ArrayList<>();
+    for (int f = 0; f < flows.size(); f++) {
+      rateTimes.add(segmentTimes.get(f).stream().mapToLong(Long::longValue).toArray());
+      rates.add(segmentRates.get(f).stream().mapToDouble(Double::doubleValue).toArray());
+    }
+    return new LinkSchedule(changes, flows, rateTimes, rates);
+  }
+
+  private static void addChangeTimes(TreeSet<Long> times, long startNs, long endNs) {
+    times.add(startNs);
+    if (endNs != Long.MAX_VALUE) times.add(endNs);
+  }
+
+  private static boolean crossesAny(int[] linkIds, BitSet cut) {
+    for (int id : linkIds) {
+      if (cut.get(id)) return true;
+    }
+    return false;
+  }
+
+  /** Every change, by time, then link id. */
+  public List<LinkChange> changes() {
+    return changes;
+  }
+
+  /** The changes of the links in {@code linkIds}, by time, then link id. */
+  public List<LinkChange> changesOf(BitSet linkIds) {
+    List<LinkChange> mine = new ArrayList<>();
+    for (LinkChange c : changes) {
+      if (linkIds.get(c.linkId())) mine.add(c);
+    }
+    return mine;
+  }
+
+  public List<TimedFlow> flows() {
+    return flows;
+  }
+
+  /** The rate flow {@code flow} (its index in the input list) gets at {@code atNs}, bit/s. */
+  public double rateBps(int flow, long atNs) {
+    long[] ts = rateTimes.get(flow);
+    double rate = 0;
+    for (int i = 0; i < ts.length && ts[i] <= atNs; i++) rate = rates.get(flow)[i];
+    return rate;
+  }
+
+  /** Bits flow {@code flow} delivered from time 0 until {@code untilNs} (its rate integrated). */
+  public double deliveredBits(int flow, long untilNs) {
+    long[] ts = rateTimes.get(flow);
+    double[] rs = rates.get(flow);
+    double bits = 0;
+    for (int i = 0; i < ts.length && ts[i] < untilNs; i++) {
+      long end = i + 1 < ts.length ? Math.min(ts[i + 1], untilNs) : untilNs;
+      bits += rs[i] * (end - ts[i]) / 1e9;
+    }
+    return bits;
+  }
+}
