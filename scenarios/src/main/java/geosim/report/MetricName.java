@@ -4,13 +4,18 @@ package geosim.report;
  * How a model's metric names map to (scope, metric) in the time series. A name with three or
  * more dot-separated parts is {@code <operation>.<scope>.<measure>}, e.g. {@code
  * ping.us-east>eu-west.rtt-us}: scope {@code us-east>eu-west}, metric {@code ping.rtt}. Shorter
- * names have scope {@code all}. A {@code -us} suffix marks a histogram of microseconds.
+ * names have scope {@code all}. A {@code -us} suffix marks a histogram of microseconds, a {@code
+ * -permille} suffix one of utilizations (shares of capacity) in permille; both are dropped.
  */
 public record MetricName(String scope, String metric) {
   public static final String ALL = "all";
+  public static final String MICROS = "-us";
+  public static final String PERMILLE = "-permille";
 
   public static MetricName of(String name) {
-    String base = name.endsWith("-us") ? name.substring(0, name.length() - 3) : name;
+    String base = name;
+    if (name.endsWith(MICROS)) base = name.substring(0, name.length() - MICROS.length());
+    if (name.endsWith(PERMILLE)) base = name.substring(0, name.length() - PERMILLE.length());
     int first = base.indexOf('.');
     int last = base.lastIndexOf('.');
     if (first < 0 || first == last) return new MetricName(ALL, base);

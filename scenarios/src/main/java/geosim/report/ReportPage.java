@@ -95,7 +95,9 @@ public final class ReportPage {
       }
     }
     c.append(chart("counters per virtual second", "per second", rates));
-    for (String metric : others(table)) c.append(chart(metric, metric, table.byScope(metric)));
+    List<String> others = others(table);
+    if (!others.isEmpty()) c.append("<h2>Utilization and other measures</h2>\n");
+    for (String metric : others) c.append(chart(metric + " per scope", metric, table.byScope(metric)));
     return c.toString();
   }
 

@@ -15,7 +15,8 @@ import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * Writes a run's snapshots as they come: {@code timeseries.csv} (one row per time, scope and
- * metric: counter rates per virtual second, latency p50/p99 in ms and counts per interval) and
+ * metric: counter rates per virtual second, latency p50/p99 in ms and counts per interval,
+ * utilizations' mean, p99 and max over the elements of a scope as fractions) and
  * {@code latency.hlog}, an HdrHistogram interval log (one tagged histogram per name and interval,
  * values reported in ms) that HistogramLogAnalyzer reads. Both stream to temporary files, so
  * memory stays bounded, and appear under their names only at {@link #commit}.
@@ -56,6 +57,13 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
       MetricName name = MetricName.of(h.getKey());
       row(time, name, ".count", histogram.getTotalCount());
       if (histogram.getTotalCount() == 0) continue;
+      if (h.getKey().endsWith(MetricName.PERMILLE)) {
+        // Shares of capacity (one value per element and interval), written as fractions 0 to 1.
+        row(time, name, ".mean", histogram.getMean() / 1000.0);
+        row(time, name, ".p99", histogram.getValueAtPercentile(99) / 1000.0);
+        row(time, name, ".max", histogram.getMaxValue() / 1000.0);
+        continue;
+      }
       row(time, name, ".p50Ms", histogram.getValueAtPercentile(50) / 1000.0);
       row(time, name, ".p99Ms", histogram.getValueAtPercentile(99) / 1000.0);
       // The kernel tags each snapshot histogram with its name; the log writes the tag.

@@ -62,6 +62,23 @@ class ReportTest {
   }
 
   @Test
+  void utilizationsAreWrittenAsFractionsAndStayOutOfTheLatencyLog() throws IOException {
+    Histogram links = new Histogram(3);
+    for (long permille : new long[] {100, 200, 900}) links.recordValue(permille);
+    links.setTag("link.tor-agg.utilization-permille");
+    SortedMap<String, Histogram> hs = new TreeMap<>();
+    hs.put("link.tor-agg.utilization-permille", links);
+    try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
+      recorder.onSnapshot(new Snapshot(10_000_000_000L, 0, 0, new TreeMap<>(), hs));
+      recorder.commit();
+    }
+    TimeSeriesTable table = TimeSeriesTable.read(dir.resolve(TimeSeriesRecorder.CSV));
+    assertEquals(0.4, table.byScope("link.utilization.mean").get("tor-agg").get(0)[1], 1e-3);
+    assertEquals(0.9, table.byScope("link.utilization.max").get("tor-agg").get(0)[1], 1e-3);
+    assertFalse(Files.readString(dir.resolve(TimeSeriesRecorder.HLOG)).contains("utilization"));
+  }
+
+  @Test
   void theReportIsSelfContainedAndHasItsCharts() throws IOException {
     try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
       recorder.onSnapshot(snapshot(10, 50, 75_000));
@@ -92,6 +109,7 @@ class ReportTest {
     assertEquals(new MetricName("us-east>eu-west", "ping.rtt"), MetricName.of("ping.us-east>eu-west.rtt-us"));
     assertEquals(new MetricName("all", "ping.rtt"), MetricName.of("ping.rtt-us"));
     assertEquals(new MetricName("all", "ping.ok"), MetricName.of("ping.ok"));
+    assertEquals(new MetricName("tor-agg", "link.utilization"), MetricName.of("link.tor-agg.utilization-permille"));
     assertEquals(new MetricName("all", "events"), MetricName.of("events"));
   }
 

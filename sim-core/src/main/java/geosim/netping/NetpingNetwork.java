@@ -50,6 +50,10 @@ final class NetpingNetwork {
     return settings;
   }
 
+  Routes routes() {
+    return routes;
+  }
+
   List<Link> links() {
     return routes.links();
   }

@@ -4,13 +4,25 @@ import geosim.network.Route;
 import java.util.Objects;
 
 /**
- * Messages of the netping actors: servers get {@link SendPing} timers and {@link Packet}s,
- * switches only {@link Packet}s. Servers are named by their index in {@code Topology.servers()}.
+ * Messages of the netping actors: servers get {@link SendPing} and {@link Reply} timers and
+ * {@link Packet}s, switches {@link Packet}s; both get {@link LinkChangesDue} timers. Servers are
+ * named by their index in {@code Topology.servers()}.
  */
-public sealed interface NetpingProtocol permits NetpingProtocol.SendPing, NetpingProtocol.Packet {
+public sealed interface NetpingProtocol
+    permits NetpingProtocol.SendPing, NetpingProtocol.Reply, NetpingProtocol.LinkChangesDue, NetpingProtocol.Packet {
 
   /** Timer: time for a server to send its next ping. */
   record SendPing() implements NetpingProtocol {}
+
+  /** Timer: the server's CPU has finished handling {@code ping}; time to send the pong. */
+  record Reply(Packet ping) implements NetpingProtocol {
+    public Reply {
+      Objects.requireNonNull(ping, "ping");
+    }
+  }
+
+  /** Timer: a change of the link schedule (background rate, cut) is due on one of the actor's ports. */
+  record LinkChangesDue() implements NetpingProtocol {}
 
   /**
    * A ping or pong on its way: it sits at the sending end of hop {@code hop} of {@code route}

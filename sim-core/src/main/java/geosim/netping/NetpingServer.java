@@ -4,12 +4,14 @@ import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
 import geosim.kernel.Seeds;
 import geosim.kernel.SimActor;
+import geosim.node.Cpu;
 import org.HdrHistogram.Histogram;
 
 /**
- * A server that pings random peers at exponential intervals and answers pings at once with a
- * pong over the reverse route, recording round-trip times. Its NIC is its one egress port, the
- * first hop of everything it sends.
+ * A server that pings random peers at exponential intervals and answers each ping with a pong
+ * over the reverse route once its CPU has handled it (an exponential demand, first come first
+ * served on its cores), recording round-trip times. Its NIC is its one egress port, the first
+ * hop of everything it sends.
  */
 final class NetpingServer implements SimActor<NetpingProtocol> {
   private static final NetpingProtocol.SendPing TICK = new NetpingProtocol.SendPing();
@@ -17,17 +19,22 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
   private final NetpingNetwork network;
   private final int index;
   private final OutgoingPorts nic;
+  private final Cpu cpu;
   private long sequence;
+  private long sampledBusyCoreNs;
+  private long sampledAtNs;
   private Counter sent;
   private Counter messages;
   private Counter answered;
+  private Counter busyCoreNs;
   private Histogram rttUs;
   private Histogram[] rttUsByRegion;
 
-  NetpingServer(NetpingNetwork network, int index, OutgoingPorts nic) {
+  NetpingServer(NetpingNetwork network, int index, OutgoingPorts nic, int cores) {
     this.network = network;
     this.index = index;
     this.nic = nic;
+    this.cpu = new Cpu(cores);
   }
 
   @Override
@@ -36,12 +43,15 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
     sent = ctx.metrics().counter(NetpingModel.SENT);
     messages = ctx.metrics().counter(NetpingModel.MESSAGES);
     answered = ctx.metrics().counter(NetpingModel.OK);
+    busyCoreNs = ctx.metrics().counter(NetpingModel.CPU_BUSY_CORE_NS);
     rttUs = ctx.metrics().histogram(NetpingModel.RTT_US);
     String from = network.regionName(network.regionOf(index));
     rttUsByRegion = new Histogram[network.regionCount()];
     for (int r = 0; r < rttUsByRegion.length; r++) {
       rttUsByRegion[r] = ctx.metrics().histogram("netping." + from + ">" + network.regionName(r) + ".rtt-us");
     }
+    Histogram cpuPermille = ctx.metrics().histogram(NetpingModel.cpuUtilizationMetric(from));
+    ctx.metrics().sampleAtSnapshots(atNs -> sampleCpu(atNs, cpuPermille));
     scheduleNext(ctx);
   }
 
@@ -55,6 +65,10 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
       } else {
         onPing(packet, ctx);
       }
+    } else if (message instanceof NetpingProtocol.Reply reply) {
+      sendPong(reply.ping(), ctx);
+    } else if (message instanceof NetpingProtocol.LinkChangesDue) {
+      nic.applyDue(ctx);
     } else {
       throw new IllegalStateException("server " + ctx.self().path() + " cannot handle " + message
           + " at t=" + ctx.now() + " ns");
@@ -74,7 +88,19 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
     scheduleNext(ctx);
   }
 
+  /** A ping arrived: the CPU handles it, then the pong goes back. */
   private void onPing(NetpingProtocol.Packet ping, ActorContext<NetpingProtocol> ctx) {
+    long mean = network.settings().serviceTimeMeanNs();
+    if (mean == 0) {
+      sendPong(ping, ctx);
+      return;
+    }
+    long demand = (long) ctx.random().exponential(mean);
+    long done = cpu.submit(ctx.now(), demand);
+    ctx.startTimer(new NetpingProtocol.Reply(ping), done - ctx.now());
+  }
+
+  private void sendPong(NetpingProtocol.Packet ping, ActorContext<NetpingProtocol> ctx) {
     messages.increment();
     NetpingProtocol.Packet pong = new NetpingProtocol.Packet(ping.fromServer(), index, ping.flowId(),
         ping.sentAtNs(), true, network.route(index, ping.fromServer(), ping.flowId()), 0);
@@ -88,6 +114,18 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
     rttUsByRegion[network.regionOf(pong.toServer())].recordValue(rtt);
   }
 
+  /** The CPU's utilization since the previous snapshot, in permille; its busy time into the counter. */
+  private void sampleCpu(long atNs, Histogram permille) {
+    long busy = cpu.busyCoreNs(atNs);
+    busyCoreNs.add(busy - sampledBusyCoreNs);
+    if (atNs > sampledAtNs) {
+      double share = Cpu.utilization(busy - sampledBusyCoreNs, cpu.cores(), atNs - sampledAtNs);
+      permille.recordValue(Math.round(share * 1000));
+    }
+    sampledBusyCoreNs = busy;
+    sampledAtNs = atNs;
+  }
+
   private void scheduleNext(ActorContext<NetpingProtocol> ctx) {
     ctx.startTimer(TICK, (long) ctx.random().exponential(network.settings().intervalMeanNs()));
   }
@@ -99,5 +137,9 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
 
   OutgoingPorts nic() {
     return nic;
+  }
+
+  Cpu cpu() {
+    return cpu;
   }
 }

@@ -7,8 +7,10 @@ package geosim.netping;
  * @param messageBytes size of a ping and of a pong on the wire, bytes, 1 to {@value #MESSAGE_BYTES_MAX};
  *     a message larger than the MTU is still one unit (not split into packets)
  * @param remoteFraction probability that a ping goes to a server of another region, 0 to 1
+ * @param serviceTimeMeanNs mean CPU time (exponential) a server spends answering a ping, core
+ *     ns, >= 0; 0 answers at once
  */
-public record NetpingSettings(long intervalMeanNs, long messageBytes, double remoteFraction) {
+public record NetpingSettings(long intervalMeanNs, long messageBytes, double remoteFraction, long serviceTimeMeanNs) {
   /** Largest message: 1 GiB. Assumption: far beyond any single ping, small enough to never overflow bits. */
   public static final long MESSAGE_BYTES_MAX = 1L << 30;
 
@@ -20,6 +22,9 @@ public record NetpingSettings(long intervalMeanNs, long messageBytes, double rem
     }
     if (!(remoteFraction >= 0 && remoteFraction <= 1)) {
       throw new IllegalArgumentException("remoteFraction must be between 0 and 1, got " + remoteFraction);
+    }
+    if (serviceTimeMeanNs < 0) {
+      throw new IllegalArgumentException("serviceTimeMeanNs must be >= 0, got " + serviceTimeMeanNs);
     }
   }
 }

@@ -24,6 +24,8 @@ final class NetpingSwitch implements SimActor<NetpingProtocol> {
   public void receive(NetpingProtocol message, ActorContext<NetpingProtocol> ctx) {
     if (message instanceof NetpingProtocol.Packet packet && !packet.arrived()) {
       ports.forward(packet, ctx);
+    } else if (message instanceof NetpingProtocol.LinkChangesDue) {
+      ports.applyDue(ctx);
     } else {
       throw new IllegalStateException("switch " + ctx.self().path() + " cannot handle " + message
           + " at t=" + ctx.now() + " ns");

@@ -4,48 +4,96 @@ import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
 import geosim.network.EgressPort;
 import geosim.network.Hop;
+import geosim.network.LinkChange;
+import geosim.network.LinkTier;
 import geosim.network.PortUsage;
 import geosim.network.Transmission;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /**
- * The egress ports of one actor (a server's NIC, or a switch's ports), keyed by link id, and
- * the one thing they do: put a message on its next hop. Private to the actor that owns it.
+ * The egress ports of one actor (a server's NIC, or a switch's ports), by link id, and what
+ * they do: put a message on its next hop; apply the {@link geosim.network.LinkSchedule}'s
+ * changes of their links (background rate, cut) at their times; and, at every snapshot, record
+ * each port's utilization over the interval (foreground + background) in the histogram of its
+ * tier. Private to the actor that owns it.
  */
 final class OutgoingPorts {
+  private static final NetpingProtocol.LinkChangesDue DUE = new NetpingProtocol.LinkChangesDue();
+
   private final NetpingNetwork network;
-  private final SortedMap<Integer, EgressPort> portsByLink;
+  /** Link ids in increasing order, and the port, cut state and last sample of each. */
+  private final int[] linkIds;
+  private final EgressPort[] ports;
+  private final boolean[] cut;
+  private final PortUsage[] sampled;
+  private final Histogram[] utilizationPermille;
+  private final List<LinkChange> changes;
+  private int nextChange;
   private Counter hops;
   private Counter dropped;
+  private Counter lostAtCut;
 
-  OutgoingPorts(NetpingNetwork network, SortedMap<Integer, EgressPort> portsByLink) {
+  /**
+   * @param portsByLink this actor's ports by link id
+   * @param changes the schedule's changes of exactly these links, by time
+   */
+  OutgoingPorts(NetpingNetwork network, SortedMap<Integer, EgressPort> portsByLink, List<LinkChange> changes) {
     this.network = network;
-    this.portsByLink = new TreeMap<>(portsByLink);
+    this.linkIds = portsByLink.keySet().stream().mapToInt(Integer::intValue).toArray();
+    this.ports = portsByLink.values().toArray(new EgressPort[0]);
+    this.cut = new boolean[ports.length];
+    this.sampled = new PortUsage[ports.length];
+    this.utilizationPermille = new Histogram[ports.length];
+    this.changes = List.copyOf(changes);
   }
 
-  /** Looks up the counters; call from the owner's {@code start}. */
-  void start(ActorContext<?> ctx) {
+  /** Looks up the metrics, applies the changes due at time 0 and registers the sampler; call from the owner's {@code start}. */
+  void start(ActorContext<NetpingProtocol> ctx) {
     hops = ctx.metrics().counter(NetpingModel.HOPS);
     dropped = ctx.metrics().counter(NetpingModel.DROPPED);
+    lostAtCut = ctx.metrics().counter(NetpingModel.LOST_AT_CUT);
+    for (int i = 0; i < ports.length; i++) {
+      sampled[i] = ports[i].usage(0);
+      LinkTier tier = LinkTier.of(network.links().get(linkIds[i]));
+      utilizationPermille[i] = ctx.metrics().histogram(NetpingModel.linkUtilizationMetric(tier));
+    }
+    ctx.metrics().sampleAtSnapshots(this::sample);
+    applyDue(ctx);
+  }
+
+  /** Applies every change due by now and sets a timer for the next one; the owner calls it on {@link NetpingProtocol.LinkChangesDue}. */
+  void applyDue(ActorContext<NetpingProtocol> ctx) {
+    long now = ctx.now();
+    while (nextChange < changes.size() && changes.get(nextChange).atNs() <= now) {
+      LinkChange change = changes.get(nextChange++);
+      int i = index(change.linkId());
+      ports[i].setBackgroundBps(now, change.backgroundBps());
+      cut[i] = change.cut();
+    }
+    if (nextChange < changes.size()) ctx.startTimer(DUE, changes.get(nextChange).atNs() - now);
   }
 
   /**
    * Offers {@code packet} to the port of its next hop at {@code ctx.now()} and sends it on to
-   * the far end, to arrive when its last bit does; counts it dropped when the buffer is full or
-   * the port has no capacity left (a stalled message is lost).
+   * the far end, to arrive when its last bit does. The message is lost when the link is cut, and
+   * dropped when the buffer is full or the port has no capacity left (a stalled message).
    *
    * @return true when the message is on its way
    * @throws IllegalStateException when this actor has no port for the packet's next hop
    */
   boolean forward(NetpingProtocol.Packet packet, ActorContext<?> ctx) {
     Hop hop = packet.route().hops().get(packet.hop());
-    EgressPort port = portsByLink.get(hop.linkId());
-    if (port == null) {
-      throw new IllegalStateException("no egress port for " + hop.link() + " at t=" + ctx.now() + " ns");
-    }
+    int i = index(hop.linkId());
+    if (i < 0) throw new IllegalStateException("no egress port for " + hop.link() + " at t=" + ctx.now() + " ns");
     hops.increment();
-    Transmission t = port.send(ctx.now(), network.settings().messageBytes());
+    if (cut[i]) {
+      lostAtCut.increment();
+      return false;
+    }
+    Transmission t = ports[i].send(ctx.now(), network.settings().messageBytes());
     if (!t.delivered() || t.stalled()) {
       dropped.increment();
       return false;
@@ -54,16 +102,31 @@ final class OutgoingPorts {
     return true;
   }
 
+  /** Records each port's utilization since the previous snapshot, in permille. */
+  private void sample(long atNs) {
+    for (int i = 0; i < ports.length; i++) {
+      PortUsage now = ports[i].usage(atNs);
+      double share = now.utilizationSince(sampled[i]);
+      utilizationPermille[i].recordValue(Math.round(Math.min(1, share) * 1000));
+      sampled[i] = now;
+    }
+  }
+
   /**
-   * The largest share of its capacity any of these ports spent sending foreground messages
-   * over {@code [0, endNs]}, 0 to 1; 0 for {@code endNs = 0}.
+   * The largest share of its capacity any of these ports spent on foreground messages and
+   * background flows together over {@code [0, endNs]}, 0 to 1; 0 for {@code endNs = 0}.
    */
   double utilizationMax(long endNs) {
     double max = 0;
-    for (EgressPort port : portsByLink.values()) {
+    for (EgressPort port : ports) {
       PortUsage start = new PortUsage(0, 0, 0, port.bandwidthBps());
-      max = Math.max(max, port.usage(endNs).foregroundUtilizationSince(start));
+      max = Math.max(max, port.usage(endNs).utilizationSince(start));
     }
-    return max;
+    return Math.min(1, max);
+  }
+
+  private int index(int linkId) {
+    int i = Arrays.binarySearch(linkIds, linkId);
+    return i >= 0 ? i : -1;
   }
 }

@@ -32,7 +32,8 @@ public final class RunSummary {
     } else if (scenario.model() == ModelKind.NETPING) {
       operations.put("ping", NetpingSummary.ping(result));
       summary.put("utilization", NetpingSummary.utilization(simulation.netping(), result));
-      summary.put("network", NetpingSummary.network(result));
+      summary.put("network", NetpingSummary.network(simulation.netping(), result));
+      summary.put("cost", NetpingSummary.cost(simulation.netping(), result));
     } else {
       operations.put("ping", ping(result));
     }

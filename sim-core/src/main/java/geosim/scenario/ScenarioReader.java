@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import geosim.kernel.PartitionBy;
 import geosim.netping.NetpingSettings;
+import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.topology.Topology;
@@ -39,6 +40,9 @@ final class ScenarioReader {
     QueueSettings queue = new QueueReader(reader, problems).read(reader.child(root, "", "queue"));
     NetpingSettings netping = new NetpingReader(reader, problems).read(reader.child(root, "", "netping"));
     Topology topology = topology(root, model);
+    boolean topologyGiven = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
+    NetworkSettings network = new NetworkReader(reader, problems)
+        .read(reader.child(root, "", NetworkReader.BLOCK), topology, topologyGiven);
     if (problems.count() != before) return null;
     String effectiveName = name.isEmpty() ? baseName(source) : name;
     Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
@@ -48,7 +52,7 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology);
+        engine, ping, resolved, model, queue, netping, topology, network);
   }
 
   /**

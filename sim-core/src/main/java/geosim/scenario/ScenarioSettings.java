@@ -3,6 +3,7 @@ package geosim.scenario;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import geosim.netping.NetpingSettings;
+import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.topology.Topology;
@@ -28,6 +29,7 @@ import java.util.Objects;
  *     ModelKind#NETPING}
  * @param topology the scenario's {@code topology} block; may be null unless {@code model} is
  *     {@link ModelKind#NETPING}
+ * @param network the {@code network} block: buffers, background flows, cuts; never null
  */
 public record ScenarioSettings(
     String name,
@@ -42,7 +44,8 @@ public record ScenarioSettings(
     ModelKind model,
     QueueSettings queue,
     NetpingSettings netping,
-    Topology topology) {
+    Topology topology,
+    NetworkSettings network) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -52,6 +55,7 @@ public record ScenarioSettings(
     Objects.requireNonNull(ping, "ping");
     Objects.requireNonNull(resolved, "resolved");
     Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(network, "network");
     if (model == ModelKind.QUEUE) Objects.requireNonNull(queue, "queue");
     if (model == ModelKind.NETPING) {
       Objects.requireNonNull(netping, "netping");
@@ -68,7 +72,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED);
   }
 
   /**

@@ -8,7 +8,6 @@ import geosim.kernel.RunControl;
 import geosim.kernel.RunResult;
 import geosim.kernel.SnapshotObserver;
 import geosim.netping.NetpingModel;
-import geosim.network.NetworkDefaults;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
 
@@ -42,7 +41,7 @@ public final class Simulation {
     if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.NETPING) {
-      netping = NetpingModel.populate(scenario.topology(), scenario.netping(), NetworkDefaults.CITED, builder);
+      netping = NetpingModel.populate(scenario.topology(), scenario.netping(), scenario.network(), builder);
     } else {
       PingModel.populate(scenario.ping(), builder);
     }

@@ -6,9 +6,13 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +36,17 @@ final class UnknownKeys {
   /** Reports every key of {@code merged} that {@code reference} lacks, in file order. */
   static void check(ConfigObject merged, ConfigObject reference, Problems problems) {
     new UnknownKeys(reference, problems).walk(merged, reference, "");
+  }
+
+  /**
+   * Reports every key of {@code element} (at {@code path}) that is not in {@code allowed}: for
+   * the objects of a list whose default is empty, so the reference has no element to compare with.
+   */
+  static void checkElement(ConfigObject element, String path, Set<String> allowed, Problems problems) {
+    Map<String, Object> schema = new TreeMap<>();
+    for (String key : allowed) schema.put(key, "");
+    ConfigObject known = ConfigValueFactory.fromMap(schema);
+    new UnknownKeys(known, problems).walk(element, known, path);
   }
 
   private void walk(ConfigObject actual, ConfigObject known, String parentPath) {

@@ -129,6 +129,31 @@ final class ValueReader {
     return duration.toNanos();
   }
 
+  /**
+   * A size in bytes, HOCON syntax ({@code 6MB} = 6,000,000, {@code 1GiB} = 2^30, a bare number
+   * means bytes), between {@code min} and {@code max}.
+   */
+  Long bytes(String path, ConfigValue value, long min, long max) {
+    if (value == null) return null;
+    Long bytes = null;
+    if (value.valueType() == ConfigValueType.STRING || value.valueType() == ConfigValueType.NUMBER) {
+      try {
+        bytes = value.atKey("v").getBytes("v");
+      } catch (ConfigException e) {
+        bytes = null;
+      }
+    }
+    if (bytes == null) {
+      problems.at(value, path, "expected a size such as 1500B, 6MB or 1GiB, got '" + shown(value) + "'");
+      return null;
+    }
+    if (bytes < min || bytes > max) {
+      problems.at(value, path, rangeMessage(BigDecimal.valueOf(min), BigDecimal.valueOf(max), value));
+      return null;
+    }
+    return bytes;
+  }
+
   private static Duration duration(ConfigValue value) {
     if (value.valueType() != ConfigValueType.STRING && value.valueType() != ConfigValueType.NUMBER) {
       return null;

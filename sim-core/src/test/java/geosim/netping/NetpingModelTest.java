@@ -8,10 +8,15 @@ import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
 import geosim.kernel.RunResult;
+import geosim.network.BackgroundFlowSpec;
+import geosim.network.CutSpec;
+import geosim.network.LinkTier;
 import geosim.network.NetworkDefaults;
+import geosim.network.NetworkSettings;
 import geosim.scenario.TopologyReader;
 import geosim.topology.Topology;
 import java.nio.file.Path;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,16 +42,24 @@ class NetpingModelTest {
   }
 
   private static RunResult run(Topology topology, NetpingSettings settings, NetworkDefaults defaults, long endNs) {
-    KernelSettings kernel = KernelSettings.of(1, endNs, NetpingModel.lookaheadNs(topology, PartitionBy.NONE, endNs));
+    return run(topology, settings, new NetworkSettings(defaults, List.of(), List.of()), endNs);
+  }
+
+  private static RunResult run(Topology topology, NetpingSettings settings, NetworkSettings network, long endNs) {
+    KernelSettings kernel = KernelSettings.of(1, endNs, NetpingModel.lookaheadNs(topology, PartitionBy.NONE, endNs))
+        .withMetricsInterval(endNs / 2);
     Kernel.Builder builder = Kernel.builder(kernel);
-    NetpingModel.populate(topology, settings, defaults, builder);
+    NetpingModel.populate(topology, settings, network, builder);
     return builder.build().run(runtime);
   }
+
+  private static final String SRV_1 = "r/dc/rack-1/srv-1";
+  private static final String SRV_2 = "r/dc/rack-1/srv-2";
 
   @Test
   void sameRackRoundTripIsFourHopsOfPropagationAndSerialization() throws Exception {
     Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
-    RunResult result = run(topology, new NetpingSettings(1_000 * MS, 1500, 0.5), NetworkDefaults.CITED, 20_000 * MS);
+    RunResult result = run(topology, new NetpingSettings(1_000 * MS, 1500, 0.5, 0), NetworkDefaults.CITED, 20_000 * MS);
     // srv -> tor -> srv and back: 4 hops of 40,000 ns propagation + 1500 B at 10 Gbit/s = 1,200 ns.
     long rttNs = 4 * (40_000 + 1_200);
     Histogram rtt = result.histograms().get(NetpingModel.RTT_US);
@@ -63,7 +76,7 @@ class NetpingModelTest {
   void tinyNicBufferDropsUnderABurst() throws Exception {
     Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
     // Pings every 100 ns on average, 1500 B taking 1,200 ns each: the NIC queue overflows at once.
-    NetpingSettings burst = new NetpingSettings(100, 1500, 0.5);
+    NetpingSettings burst = new NetpingSettings(100, 1500, 0.5, 0);
     NetworkDefaults tiny = new NetworkDefaults(1500, 3000, 6_000_000, 1L << 30);
     RunResult small = run(topology, burst, tiny, MS);
     long sent = small.counter(NetpingModel.SENT);
@@ -76,6 +89,70 @@ class NetpingModelTest {
     RunResult roomy = run(topology, burst, NetworkDefaults.CITED, MS);
     assertTrue(roomy.counter(NetpingModel.DROPPED) < dropped,
         "a 1.5 MB buffer drops fewer: " + roomy.counter(NetpingModel.DROPPED) + " vs " + dropped);
+  }
+
+  @Test
+  void aBackgroundFlowLeavesPingsHalfTheLinkSoTheySerializeAtHalfSpeed() throws Exception {
+    Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
+    // 5 of the 10 Gbit/s from srv-1 to srv-2 for the whole run: srv-1's NIC and the ToR's port to srv-2.
+    NetworkSettings network = new NetworkSettings(NetworkDefaults.CITED,
+        List.of(new BackgroundFlowSpec("bulk", SRV_1, SRV_2, 5e9, 0, Long.MAX_VALUE)), List.of());
+    RunResult result = run(topology, new NetpingSettings(1_000 * MS, 1500, 0.5, 0), network, 20_000 * MS);
+    // Every round trip crosses both loaded ports once (one way or the other): 1500 B take 2,400 ns
+    // there instead of 1,200 ns.
+    long rttNs = 4 * 40_000 + 2 * 1_200 + 2 * 2_400;
+    Histogram rtt = result.histograms().get(NetpingModel.RTT_US);
+    assertTrue(rtt.getTotalCount() >= 20, "round trips " + rtt.getTotalCount());
+    assertEquals(rttNs / 1_000, rtt.getMinValue());
+    assertEquals(rttNs / 1_000, rtt.getMaxValue());
+    // The loaded ports were busy half the time in each interval, give or take the pings' bits.
+    Histogram links = result.histograms().get(NetpingModel.linkUtilizationMetric(LinkTier.SERVER_TOR));
+    assertEquals(500, links.getMaxValue());
+    assertEquals(0, links.getMinValue());
+    assertEquals(2 * 4, links.getTotalCount(), "4 ports, 2 intervals");
+  }
+
+  @Test
+  void aSaturatingFlowDropsThePingsThatCrossItUntilItEnds() throws Exception {
+    Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
+    NetworkSettings network = new NetworkSettings(NetworkDefaults.CITED,
+        List.of(new BackgroundFlowSpec("storm", SRV_1, SRV_2, 40e9, 0, 10_000 * MS)), List.of());
+    RunResult during = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 10_000 * MS);
+    assertEquals(0, during.counter(NetpingModel.OK), "every exchange crosses a saturated port");
+    assertTrue(during.counter(NetpingModel.DROPPED) >= 150, "dropped " + during.counter(NetpingModel.DROPPED));
+    RunResult after = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 20_000 * MS);
+    assertTrue(after.counter(NetpingModel.OK) >= 150, "ok after the flow " + after.counter(NetpingModel.OK));
+    assertEquals(during.counter(NetpingModel.DROPPED), after.counter(NetpingModel.DROPPED), "no drop after 10 s");
+  }
+
+  @Test
+  void aCutLosesEveryMessageThatReachesItAndHeals() throws Exception {
+    Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
+    NetworkSettings network = new NetworkSettings(NetworkDefaults.CITED, List.of(),
+        List.of(CutSpec.isolate(0, 10_000 * MS, SRV_1)));
+    RunResult during = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 10_000 * MS);
+    assertEquals(0, during.counter(NetpingModel.OK));
+    assertEquals(0, during.counter(NetpingModel.DROPPED));
+    assertEquals(during.counter(NetpingModel.SENT), during.counter(NetpingModel.LOST_AT_CUT));
+    RunResult after = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 20_000 * MS);
+    assertEquals(during.counter(NetpingModel.LOST_AT_CUT), after.counter(NetpingModel.LOST_AT_CUT));
+    assertTrue(after.counter(NetpingModel.OK) >= 150, "ok after healing " + after.counter(NetpingModel.OK));
+  }
+
+  @Test
+  void theCpuQueuesPingsAsAnMm1Queue() throws Exception {
+    Topology topology = TopologyReader.parse("one-rack-1-core.conf", ONE_RACK.replace("nic-gbps = 10", "nic-gbps = 10, cores = 1"));
+    // Each server pings every 10 ms on average, so answers 100 pings/s at a 2 ms mean demand:
+    // an M/M/1 queue at utilization 0.2, whose mean response is 2 ms / (1 - 0.2) = 2.5 ms.
+    long endNs = 200_000 * MS;
+    RunResult result = run(topology, new NetpingSettings(10 * MS, 1500, 0.5, 2 * MS), NetworkDefaults.CITED, endNs);
+    long networkNs = 4 * (40_000 + 1_200);
+    Histogram rtt = result.histograms().get(NetpingModel.RTT_US);
+    double responseMs = (rtt.getMean() * 1_000 - networkNs) / MS;
+    assertEquals(2.5, responseMs, 0.1, "mean CPU response, ms over " + rtt.getTotalCount() + " pings");
+    double busy = result.counter(NetpingModel.CPU_BUSY_CORE_NS) / (2.0 * endNs);
+    assertEquals(0.2, busy, 0.01, "CPU utilization");
+    assertTrue(rtt.getMinValue() >= networkNs / 1_000, "never faster than the network");
   }
 
   @Test

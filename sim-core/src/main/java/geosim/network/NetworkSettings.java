@@ -1,0 +1,44 @@
+package geosim.network;
+
+import geosim.kernel.Seeds;
+import geosim.topology.Link;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The scenario's {@code network} block: egress buffer sizes, background flows and cuts.
+ *
+ * @param defaults buffer sizes (and the MTU)
+ * @param flows background flows, in the order the scenario lists them
+ * @param cuts network partitions, in the order the scenario lists them
+ */
+public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts) {
+  /** Cited buffers, no flows, no cuts. */
+  public static final NetworkSettings CITED = new NetworkSettings(NetworkDefaults.CITED, List.of(), List.of());
+
+  public NetworkSettings {
+    Objects.requireNonNull(defaults, "defaults");
+    flows = List.copyOf(flows);
+    cuts = List.copyOf(cuts);
+  }
+
+  /**
+   * What the flows and cuts do to the links of {@code routes}: each flow takes the route ECMP
+   * gives it (its flow id is a hash of its name).
+   */
+  public LinkSchedule schedule(Routes routes) {
+    List<Link> links = routes.links();
+    if (flows.isEmpty() && cuts.isEmpty()) return LinkSchedule.empty();
+    double[] capacity = new double[links.size()];
+    for (int id = 0; id < capacity.length; id++) capacity[id] = links.get(id).spec().bandwidthGbps() * 1e9;
+    List<TimedFlow> timed = new ArrayList<>();
+    for (BackgroundFlowSpec f : flows) {
+      Route route = routes.route(f.from(), f.to(), Seeds.idOf("background-flow/" + f.name()));
+      timed.add(new TimedFlow(f.name(), f.startNs(), f.endNs(), new FlowDemand(f.demandBps(), route.linkIds())));
+    }
+    List<TimedCut> timedCuts = new ArrayList<>();
+    for (CutSpec c : cuts) timedCuts.add(new TimedCut(c.startNs(), c.endNs(), c.linkIds(links)));
+    return LinkSchedule.compute(capacity, timed, timedCuts);
+  }
+}
