@@ -5,17 +5,17 @@ package geosim.report;
  * more dot-separated parts is {@code <operation>.<scope>.<measure>}, e.g. {@code
  * ping.us-east>eu-west.rtt-us}: scope {@code us-east>eu-west}, metric {@code ping.rtt}. Shorter
  * names have scope {@code all}. A {@code -us} suffix marks a histogram of microseconds, a {@code
- * -permille} suffix one of utilizations (shares of capacity) in permille; both are dropped.
+ * -ppm} suffix one of utilizations (shares of capacity) in parts per million; both are dropped.
  */
 public record MetricName(String scope, String metric) {
   public static final String ALL = "all";
   public static final String MICROS = "-us";
-  public static final String PERMILLE = "-permille";
+  public static final String PPM = "-ppm";
 
   public static MetricName of(String name) {
     String base = name;
     if (name.endsWith(MICROS)) base = name.substring(0, name.length() - MICROS.length());
-    if (name.endsWith(PERMILLE)) base = name.substring(0, name.length() - PERMILLE.length());
+    if (name.endsWith(PPM)) base = name.substring(0, name.length() - PPM.length());
     int first = base.indexOf('.');
     int last = base.lastIndexOf('.');
     if (first < 0 || first == last) return new MetricName(ALL, base);

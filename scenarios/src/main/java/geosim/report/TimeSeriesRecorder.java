@@ -15,7 +15,8 @@ import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * Writes a run's snapshots as they come: {@code timeseries.csv} (one row per time, scope and
- * metric: counter rates per virtual second, latency p50/p99 in ms and counts per interval,
+ * metric: counter rates per virtual second (counters of nanoseconds as seconds per second),
+ * latency p50/p99 in ms and counts per interval,
  * utilizations' mean, p99 and max over the elements of a scope as fractions) and
  * {@code latency.hlog}, an HdrHistogram interval log (one tagged histogram per name and interval,
  * values reported in ms) that HistogramLogAnalyzer reads. Both stream to temporary files, so
@@ -25,6 +26,8 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
   public static final String CSV = "timeseries.csv";
   public static final String HLOG = "latency.hlog";
   static final String HEADER = "timeSeconds,scope,metric,value";
+  /** Suffix of a counter of nanoseconds (a time integral such as busy core-ns). */
+  static final String NANOS = "-ns";
 
   private final AtomicFile csvFile;
   private final AtomicFile hlogFile;
@@ -50,18 +53,25 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
     for (Map.Entry<String, Long> c : s.counters().entrySet()) {
       long delta = c.getValue() - previous.getOrDefault(c.getKey(), 0L);
       previous.put(c.getKey(), c.getValue());
-      if (interval > 0) row(time, MetricName.of(c.getKey()), ".perSecond", delta / interval);
+      if (interval <= 0) continue;
+      if (c.getKey().endsWith(NANOS)) {
+        // A time integral (busy core-ns, say): seconds per virtual second, e.g. the mean busy cores.
+        String base = c.getKey().substring(0, c.getKey().length() - NANOS.length());
+        row(time, MetricName.of(base), ".secondsPerSecond", delta / 1e9 / interval);
+      } else {
+        row(time, MetricName.of(c.getKey()), ".perSecond", delta / interval);
+      }
     }
     for (Map.Entry<String, Histogram> h : s.intervalHistograms().entrySet()) {
       Histogram histogram = h.getValue();
       MetricName name = MetricName.of(h.getKey());
       row(time, name, ".count", histogram.getTotalCount());
       if (histogram.getTotalCount() == 0) continue;
-      if (h.getKey().endsWith(MetricName.PERMILLE)) {
+      if (h.getKey().endsWith(MetricName.PPM)) {
         // Shares of capacity (one value per element and interval), written as fractions 0 to 1.
-        row(time, name, ".mean", histogram.getMean() / 1000.0);
-        row(time, name, ".p99", histogram.getValueAtPercentile(99) / 1000.0);
-        row(time, name, ".max", histogram.getMaxValue() / 1000.0);
+        row(time, name, ".mean", histogram.getMean() / 1e6);
+        row(time, name, ".p99", histogram.getValueAtPercentile(99) / 1e6);
+        row(time, name, ".max", histogram.getMaxValue() / 1e6);
         continue;
       }
       row(time, name, ".p50Ms", histogram.getValueAtPercentile(50) / 1000.0);

@@ -64,18 +64,21 @@ class ReportTest {
   @Test
   void utilizationsAreWrittenAsFractionsAndStayOutOfTheLatencyLog() throws IOException {
     Histogram links = new Histogram(3);
-    for (long permille : new long[] {100, 200, 900}) links.recordValue(permille);
-    links.setTag("link.tor-agg.utilization-permille");
+    for (long ppm : new long[] {100_000, 200_000, 900_000}) links.recordValue(ppm);
+    links.setTag("link.tor-agg.utilization-ppm");
     SortedMap<String, Histogram> hs = new TreeMap<>();
-    hs.put("link.tor-agg.utilization-permille", links);
+    hs.put("link.tor-agg.utilization-ppm", links);
+    SortedMap<String, Long> counters = new TreeMap<>();
+    counters.put("netping.cpu-busy-core-ns", 25_000_000_000L); // 2.5 cores busy over 10 s
     try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
-      recorder.onSnapshot(new Snapshot(10_000_000_000L, 0, 0, new TreeMap<>(), hs));
+      recorder.onSnapshot(new Snapshot(10_000_000_000L, 0, 0, counters, hs));
       recorder.commit();
     }
     TimeSeriesTable table = TimeSeriesTable.read(dir.resolve(TimeSeriesRecorder.CSV));
     assertEquals(0.4, table.byScope("link.utilization.mean").get("tor-agg").get(0)[1], 1e-3);
     assertEquals(0.9, table.byScope("link.utilization.max").get("tor-agg").get(0)[1], 1e-3);
     assertFalse(Files.readString(dir.resolve(TimeSeriesRecorder.HLOG)).contains("utilization"));
+    assertEquals(2.5, table.byScope("netping.cpu-busy-core.secondsPerSecond").get("all").get(0)[1], 1e-9);
   }
 
   @Test
@@ -109,7 +112,7 @@ class ReportTest {
     assertEquals(new MetricName("us-east>eu-west", "ping.rtt"), MetricName.of("ping.us-east>eu-west.rtt-us"));
     assertEquals(new MetricName("all", "ping.rtt"), MetricName.of("ping.rtt-us"));
     assertEquals(new MetricName("all", "ping.ok"), MetricName.of("ping.ok"));
-    assertEquals(new MetricName("tor-agg", "link.utilization"), MetricName.of("link.tor-agg.utilization-permille"));
+    assertEquals(new MetricName("tor-agg", "link.utilization"), MetricName.of("link.tor-agg.utilization-ppm"));
     assertEquals(new MetricName("all", "events"), MetricName.of("events"));
   }
 

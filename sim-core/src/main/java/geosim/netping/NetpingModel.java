@@ -63,14 +63,14 @@ public final class NetpingModel {
     this.schedule = schedule;
   }
 
-  /** Histogram of each link's utilization per snapshot interval, permille, by tier: {@code link.tor-agg.utilization-permille}. */
+  /** Histogram of each link's utilization per snapshot interval, parts per million, by tier: {@code link.tor-agg.utilization-ppm}. */
   public static String linkUtilizationMetric(LinkTier tier) {
-    return "link." + tier.configName() + ".utilization-permille";
+    return "link." + tier.configName() + ".utilization-ppm";
   }
 
-  /** Histogram of each server's CPU utilization per snapshot interval, permille, by region: {@code cpu.us-east.utilization-permille}. */
+  /** Histogram of each server's CPU utilization per snapshot interval, parts per million, by region: {@code cpu.us-east.utilization-ppm}. */
   public static String cpuUtilizationMetric(String region) {
-    return "cpu." + region + ".utilization-permille";
+    return "cpu." + region + ".utilization-ppm";
   }
 
   /**

@@ -50,8 +50,8 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
     for (int r = 0; r < rttUsByRegion.length; r++) {
       rttUsByRegion[r] = ctx.metrics().histogram("netping." + from + ">" + network.regionName(r) + ".rtt-us");
     }
-    Histogram cpuPermille = ctx.metrics().histogram(NetpingModel.cpuUtilizationMetric(from));
-    ctx.metrics().sampleAtSnapshots(atNs -> sampleCpu(atNs, cpuPermille));
+    Histogram cpuPpm = ctx.metrics().histogram(NetpingModel.cpuUtilizationMetric(from));
+    ctx.metrics().sampleAtSnapshots(atNs -> sampleCpu(atNs, cpuPpm));
     scheduleNext(ctx);
   }
 
@@ -114,13 +114,13 @@ final class NetpingServer implements SimActor<NetpingProtocol> {
     rttUsByRegion[network.regionOf(pong.toServer())].recordValue(rtt);
   }
 
-  /** The CPU's utilization since the previous snapshot, in permille; its busy time into the counter. */
-  private void sampleCpu(long atNs, Histogram permille) {
+  /** The CPU's utilization since the previous snapshot, in parts per million; its busy time into the counter. */
+  private void sampleCpu(long atNs, Histogram ppm) {
     long busy = cpu.busyCoreNs(atNs);
     busyCoreNs.add(busy - sampledBusyCoreNs);
     if (atNs > sampledAtNs) {
       double share = Cpu.utilization(busy - sampledBusyCoreNs, cpu.cores(), atNs - sampledAtNs);
-      permille.recordValue(Math.round(share * 1000));
+      ppm.recordValue(Math.round(share * 1_000_000));
     }
     sampledBusyCoreNs = busy;
     sampledAtNs = atNs;

@@ -29,7 +29,7 @@ final class OutgoingPorts {
   private final EgressPort[] ports;
   private final boolean[] cut;
   private final PortUsage[] sampled;
-  private final Histogram[] utilizationPermille;
+  private final Histogram[] utilizationPpm;
   private final List<LinkChange> changes;
   private int nextChange;
   private Counter hops;
@@ -46,7 +46,7 @@ final class OutgoingPorts {
     this.ports = portsByLink.values().toArray(new EgressPort[0]);
     this.cut = new boolean[ports.length];
     this.sampled = new PortUsage[ports.length];
-    this.utilizationPermille = new Histogram[ports.length];
+    this.utilizationPpm = new Histogram[ports.length];
     this.changes = List.copyOf(changes);
   }
 
@@ -58,7 +58,7 @@ final class OutgoingPorts {
     for (int i = 0; i < ports.length; i++) {
       sampled[i] = ports[i].usage(0);
       LinkTier tier = LinkTier.of(network.links().get(linkIds[i]));
-      utilizationPermille[i] = ctx.metrics().histogram(NetpingModel.linkUtilizationMetric(tier));
+      utilizationPpm[i] = ctx.metrics().histogram(NetpingModel.linkUtilizationMetric(tier));
     }
     ctx.metrics().sampleAtSnapshots(this::sample);
     applyDue(ctx);
@@ -102,12 +102,12 @@ final class OutgoingPorts {
     return true;
   }
 
-  /** Records each port's utilization since the previous snapshot, in permille. */
+  /** Records each port's utilization since the previous snapshot, in parts per million. */
   private void sample(long atNs) {
     for (int i = 0; i < ports.length; i++) {
       PortUsage now = ports[i].usage(atNs);
       double share = now.utilizationSince(sampled[i]);
-      utilizationPermille[i].recordValue(Math.round(Math.min(1, share) * 1000));
+      utilizationPpm[i].recordValue(Math.round(Math.min(1, share) * 1_000_000));
       sampled[i] = now;
     }
   }

@@ -5,7 +5,7 @@ import geosim.topology.Link;
 /**
  * The tier of the tree a link belongs to, whichever way it points: server - ToR, ToR -
  * aggregation, aggregation - core, core - WAN router, or WAN router - WAN router. Metrics per
- * tier use {@link #configName()} as their scope, e.g. {@code link.tor-agg.utilization-permille}.
+ * tier use {@link #configName()} as their scope, e.g. {@code link.tor-agg.utilization-ppm}.
  */
 public enum LinkTier {
   SERVER_TOR("server-tor"),

@@ -44,12 +44,12 @@ final class NetpingSummary {
     utilization.put("serverCpuMean", Arrays.stream(cpu).average().orElse(0));
     utilization.put("serverCpuMax", Arrays.stream(cpu).max().orElse(0));
     utilization.put("linkMax", model.linkUtilizationMax(result.endTimeNs()));
-    long permilleMax = 0;
+    long ppmMax = 0;
     for (LinkTier tier : LinkTier.values()) {
       Histogram h = result.histograms().get(NetpingModel.linkUtilizationMetric(tier));
-      if (h != null) permilleMax = Math.max(permilleMax, h.getMaxValue());
+      if (h != null) ppmMax = Math.max(ppmMax, h.getMaxValue());
     }
-    utilization.put("linkIntervalMax", permilleMax / 1000.0);
+    utilization.put("linkIntervalMax", ppmMax / 1e6);
     return utilization;
   }
 

@@ -143,6 +143,10 @@ final class ValueReader {
         bytes = null;
       }
     }
+    if (bytes == null && value.unwrapped() instanceof Number n && n.doubleValue() < 0) {
+      problems.at(value, path, rangeMessage(BigDecimal.valueOf(min), BigDecimal.valueOf(max), value));
+      return null;
+    }
     if (bytes == null) {
       problems.at(value, path, "expected a size such as 1500B, 6MB or 1GiB, got '" + shown(value) + "'");
       return null;

@@ -107,8 +107,8 @@ class NetpingModelTest {
     assertEquals(rttNs / 1_000, rtt.getMaxValue());
     // The loaded ports were busy half the time in each interval, give or take the pings' bits.
     Histogram links = result.histograms().get(NetpingModel.linkUtilizationMetric(LinkTier.SERVER_TOR));
-    assertEquals(500, links.getMaxValue());
-    assertEquals(0, links.getMinValue());
+    assertEquals(0.5, links.getMaxValue() / 1e6, 0.001, "3 significant digits");
+    assertTrue(links.getMinValue() < 100, "unloaded ports carry only pings: " + links.getMinValue() + " ppm");
     assertEquals(2 * 4, links.getTotalCount(), "4 ports, 2 intervals");
   }
 

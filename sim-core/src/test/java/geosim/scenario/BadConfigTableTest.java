@@ -226,8 +226,50 @@ class BadConfigTableTest {
         row("--set with more than one value",
             "",
             List.of("seed=1, duration=2s"),
-            "--set seed: expected a single HOCON value, got '1, duration=2s'"));
+            "--set seed: expected a single HOCON value, got '1, duration=2s'"),
+        row("negative buffer and a size that is not one",
+            "network.buffers {\n  server = -1\n  wan = lots\n}\n",
+            List.of(),
+            "configs/x.conf:2: network.buffers.server: must be between 0 and 1099511627776, got -1",
+            "configs/x.conf:3: network.buffers.wan: expected a size such as 1500B, 6MB or 1GiB, got 'lots'"),
+        row("background flow without a topology",
+            "network.background-flows = [ { from = a, to = b, rate-gbps = 1 } ]\n",
+            List.of(),
+            "configs/x.conf:1: network.background-flows: needs a topology { ... } block whose servers and links it names"),
+        row("background flow naming an unknown server, zero rate, misspelt key",
+            TWO_SERVERS + "network.background-flows = [\n  { from = r/dc/rack-1/srv-1, to = r/dc/rack-1/srv-9,\n"
+                + "    rate-gbps = 0, strat = 1s }\n]\n",
+            List.of(),
+            "configs/x.conf:5: network.background-flows[0].strat: unknown key (did you mean network.background-flows[0].start?)",
+            "configs/x.conf:4: network.background-flows[0].to: no server 'r/dc/rack-1/srv-9' in the topology "
+                + "(a server's path is region/datacenter/rack/server, e.g. r/dc/rack-1/srv-1)",
+            "configs/x.conf:5: network.background-flows[0].rate-gbps: must be > 0, got 0"),
+        row("background flow from a server to itself",
+            TWO_SERVERS + "network.background-flows = [ { from = r/dc/rack-1/srv-1, to = r/dc/rack-1/srv-1, rate-gbps = 1 } ]\n",
+            List.of(),
+            "configs/x.conf:3: network.background-flows[0].to: a flow joins two different servers, got r/dc/rack-1/srv-1 twice"),
+        row("cut naming an unknown element, and one with both isolate and between",
+            TWO_SERVERS + "network.cuts = [\n  { isolate = r/dc/rack-7 }\n  { isolate = r, between = [r, r/dc] }\n]\n",
+            List.of(),
+            "configs/x.conf:4: network.cuts[0].isolate: no element 'r/dc/rack-7' in the topology (a region, "
+                + "region/datacenter, region/datacenter/rack or a server's path, e.g. r/dc/rack-1)",
+            "configs/x.conf:5: network.cuts[1]: give exactly one of isolate = <element> and between = [<element>, <element>]"),
+        row("cut between overlapping elements and a negative start",
+            TWO_SERVERS + "network.cuts = [ { start = -1s, between = [r, r/dc] } ]\n",
+            List.of(),
+            "configs/x.conf:3: network.cuts[0].start: must be >= 0, got -1s",
+            "configs/x.conf:3: network.cuts[0].between: 'r' and 'r/dc' overlap; name two separate elements"),
+        row("cut between two racks that no cable joins",
+            TWO_RACKS + "network.cuts = [ { between = [r/dc/rack-1, r/dc/rack-2] } ]\n",
+            List.of(),
+            "configs/x.conf:3: network.cuts[0].between: cuts no link: no cable joins r/dc/rack-1 and r/dc/rack-2 "
+                + "directly (regions are joined by their WAN routers; to cut a data center or rack off, isolate it)"));
   }
+
+  private static final String TWO_SERVERS = "model = netping\ntopology.regions = [ { name = r, latitude = 0, longitude = 0, "
+      + "datacenters = [ { name = dc, racks = [ { name = rack-1, servers = 2 } ] } ] } ]\n";
+  private static final String TWO_RACKS = TWO_SERVERS.replace(
+      "racks = [ { name = rack-1, servers = 2 } ]", "racks = [ { name = rack-1, servers = 2 }, { name = rack-2, servers = 2 } ]");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badConfigs")

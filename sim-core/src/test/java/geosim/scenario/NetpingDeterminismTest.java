@@ -42,6 +42,32 @@ class NetpingDeterminismTest {
     assertEquals(baseline, summary(List.of("engine.partition-by=" + by, "engine.partitions=" + partitions)));
   }
 
+  /** The congestion scenario squeezed into 5 s: its backup flows from 1 s, us-west cut off from 2 to 4 s. */
+  private static SortedMap<String, Object> congestion(String by, int partitions) throws Exception {
+    List<String> sets = new java.util.ArrayList<>(List.of("engine.partition-by=" + by, "engine.partitions=" + partitions,
+        "network.cuts=[{start=2s, duration=2s, isolate=us-west}]"));
+    StringBuilder flows = new StringBuilder("network.background-flows=[");
+    for (int i = 1; i <= 12; i++) {
+      flows.append(i > 1 ? ", " : "").append("{from=us-east/use1-a/rack-1/srv-").append(i).append(", to=eu-west/euw1-a/rack-1/srv-").append(i)
+          .append(", rate-gbps=10, start=1s}");
+    }
+    sets.add(flows.append("]").toString());
+    return ScenarioRuns.results(runtime, Path.of("../configs/scenarios/three-regions-congestion.conf"), SHORT, sets);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void flowsAndCutsDoNotDependOnPartitioningEither() throws Exception {
+    SortedMap<String, Object> one = congestion("none", 1);
+    Map<String, Object> network = (Map<String, Object>) one.get("network");
+    assertTrue(((Number) network.get("lostAtCuts")).longValue() > 0, "the cut loses pings: " + network);
+    assertEquals(12, ((Map<String, Object>) network.get("backgroundFlows")).size());
+    double linkMax = ((Number) ((Map<String, Object>) one.get("utilization")).get("linkIntervalMax")).doubleValue();
+    assertEquals(1.0, linkMax, 0.001, "the flows fill a link");
+    assertEquals(one, congestion("region", 3));
+    assertEquals(one, congestion("rack", 5));
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void baselineHasRoundTripsAndNetworkTraffic() {
