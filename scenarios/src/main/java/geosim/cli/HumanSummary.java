@@ -29,9 +29,35 @@ final class HumanSummary {
           (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
     }
     out.printf("availability %.5f (ok / finished operations)%n", ((Number) summary.get("availability")).doubleValue());
+    resources(out, summary);
     byScope(out, result);
     out.printf("results   %s%n", folder.resolve("summary.json"));
     out.printf("report    %s%n", folder.resolve("report.html"));
+  }
+
+  /** Utilization, network losses and energy, for the models that report them. */
+  @SuppressWarnings("unchecked")
+  private static void resources(PrintStream out, SortedMap<String, Object> summary) {
+    Map<String, Object> u = (Map<String, Object>) summary.get("utilization");
+    if (u != null && u.containsKey("serverCpuMean") && u.containsKey("linkMax")) {
+      out.printf("utilization CPU mean %.3g max %.3g; busiest link %.3f over the run, %.3f in one interval%n",
+          number(u, "serverCpuMean"), number(u, "serverCpuMax"), number(u, "linkMax"), number(u, "linkIntervalMax"));
+    }
+    Map<String, Object> n = (Map<String, Object>) summary.get("network");
+    if (n != null && n.containsKey("lostAtCuts")) {
+      out.printf("network   %,d messages, %,d dropped at full ports, %,d lost at cuts, %d background flows%n",
+          (long) number(n, "messages"), (long) number(n, "dropped"), (long) number(n, "lostAtCuts"),
+          ((Map<String, Object>) n.get("backgroundFlows")).size());
+    }
+    Map<String, Object> c = (Map<String, Object>) summary.get("cost");
+    if (c != null && c.containsKey("kwh")) {
+      out.printf("energy    %.3f kWh (servers x PUE), %,.0f operations per kWh%n", number(c, "kwh"), number(c, "opsPerKwh"));
+    }
+  }
+
+  private static double number(Map<String, Object> map, String key) {
+    Object v = map.get(key);
+    return v instanceof Number n ? n.doubleValue() : Double.NaN;
   }
 
   /** p50 and p99 of every latency histogram (names ending in -us) that has a scope. */
