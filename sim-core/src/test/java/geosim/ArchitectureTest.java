@@ -62,13 +62,23 @@ class ArchitectureTest {
   }
 
   @Test
-  void netpingSitsOnTheKernelTopologyNetworkAndNode() {
+  void theFabricSitsOnTheKernelTopologyAndNetwork() {
+    classes().that().resideInAPackage("geosim.fabric..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.fabric..", "geosim.network..", "geosim.topology..", "geosim.kernel..",
+            "java..", "org.HdrHistogram..")
+        .check(classes);
+  }
+
+  @Test
+  void netpingSitsOnTheFabricAndNode() {
     classes().that().resideInAPackage("geosim.netping..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.netping..", "geosim.network..", "geosim.topology..", "geosim.node..",
-            "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .resideInAnyPackage("geosim.netping..", "geosim.fabric..", "geosim.network..", "geosim.topology..",
+            "geosim.node..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.network..", "geosim.topology..", "geosim.node..")
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.network..", "geosim.topology..", "geosim.node..",
+            "geosim.fabric..")
         .should().dependOnClassesThat().resideInAPackage("geosim.netping..")
         .check(classes);
   }

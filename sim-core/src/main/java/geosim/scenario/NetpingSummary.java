@@ -2,9 +2,6 @@ package geosim.scenario;
 
 import geosim.kernel.RunResult;
 import geosim.netping.NetpingModel;
-import geosim.network.LinkSchedule;
-import geosim.network.LinkTier;
-import geosim.network.TimedFlow;
 import java.util.Arrays;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,7 +18,7 @@ final class NetpingSummary {
    */
   static SortedMap<String, Object> ping(RunResult result) {
     long ok = result.counter(NetpingModel.OK);
-    long failed = result.counter(NetpingModel.DROPPED) + result.counter(NetpingModel.LOST_AT_CUT);
+    long failed = FabricSummary.lost(result);
     SortedMap<String, Object> op = new TreeMap<>();
     op.put("count", ok + failed);
     op.put("ok", ok);
@@ -33,50 +30,22 @@ final class NetpingSummary {
   }
 
   /**
-   * {@code utilization}: servers' CPU busy time / (cores x run time), mean and max over servers;
-   * {@code linkMax}, the busiest egress port's share of capacity over the run (foreground
-   * messages and background flows); {@code linkIntervalMax}, the highest share any port had in
-   * one metrics interval.
+   * {@code utilization}: servers' CPU busy time / (cores x run time), mean and max over servers,
+   * and the links' (see {@link FabricSummary#linkUtilization}).
    */
   static SortedMap<String, Object> utilization(NetpingModel model, RunResult result) {
     SortedMap<String, Object> utilization = new TreeMap<>();
     double[] cpu = model.serverCpuUtilization(result.endTimeNs());
     utilization.put("serverCpuMean", Arrays.stream(cpu).average().orElse(0));
     utilization.put("serverCpuMax", Arrays.stream(cpu).max().orElse(0));
-    utilization.put("linkMax", model.linkUtilizationMax(result.endTimeNs()));
-    long ppmMax = 0;
-    for (LinkTier tier : LinkTier.values()) {
-      Histogram h = result.histograms().get(NetpingModel.linkUtilizationMetric(tier));
-      if (h != null) ppmMax = Math.max(ppmMax, h.getMaxValue());
-    }
-    utilization.put("linkIntervalMax", ppmMax / 1e6);
+    FabricSummary.linkUtilization(model.fabric(), result, utilization);
     return utilization;
   }
 
-  /**
-   * {@code network}: messages (pings and pongs) put into the network, hops attempted, messages
-   * dropped at full ports and lost at cut links; and each background flow's delivered volume and
-   * mean rate over the run.
-   */
+  /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the pings and pongs sent. */
   static SortedMap<String, Object> network(NetpingModel model, RunResult result) {
-    SortedMap<String, Object> network = new TreeMap<>();
+    SortedMap<String, Object> network = FabricSummary.network(model.fabric(), result);
     network.put("messages", result.counter(NetpingModel.MESSAGES));
-    network.put("dropped", result.counter(NetpingModel.DROPPED));
-    network.put("lostAtCuts", result.counter(NetpingModel.LOST_AT_CUT));
-    network.put("hops", result.counter(NetpingModel.HOPS));
-    LinkSchedule schedule = model.schedule();
-    SortedMap<String, Object> flows = new TreeMap<>();
-    for (int f = 0; f < schedule.flows().size(); f++) {
-      TimedFlow flow = schedule.flows().get(f);
-      double bits = schedule.deliveredBits(f, result.endTimeNs());
-      long activeNs = Math.max(0, Math.min(flow.endNs(), result.endTimeNs()) - Math.min(flow.startNs(), result.endTimeNs()));
-      SortedMap<String, Object> entry = new TreeMap<>();
-      entry.put("deliveredGbit", bits / 1e9);
-      entry.put("demandGbps", flow.demand().demandBps() / 1e9);
-      entry.put("meanGbps", activeNs == 0 ? 0.0 : bits / (activeNs / 1e9) / 1e9);
-      flows.put(flow.name(), entry);
-    }
-    network.put("backgroundFlows", flows);
     return network;
   }
 

@@ -1,6 +1,7 @@
 package geosim.scenario;
 
 import geosim.kernel.Kernel;
+import geosim.fabric.Fabric;
 import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
@@ -52,7 +53,7 @@ public final class Simulation {
     PartitionBy by = scenario.engine().partitionBy();
     switch (scenario.model()) {
       case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
-      case NETPING: return NetpingModel.lookaheadNs(scenario.topology(), by, scenario.durationNs());
+      case NETPING: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
       default: return PingModel.lookaheadNs(scenario.ping(), by);
     }
   }

@@ -3,6 +3,7 @@ package geosim.netping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import geosim.fabric.Fabric;
 import geosim.kernel.Kernel;
 import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
@@ -46,7 +47,7 @@ class NetpingModelTest {
   }
 
   private static RunResult run(Topology topology, NetpingSettings settings, NetworkSettings network, long endNs) {
-    KernelSettings kernel = KernelSettings.of(1, endNs, NetpingModel.lookaheadNs(topology, PartitionBy.NONE, endNs))
+    KernelSettings kernel = KernelSettings.of(1, endNs, Fabric.lookaheadNs(topology, PartitionBy.NONE, endNs))
         .withMetricsInterval(endNs / 2);
     Kernel.Builder builder = Kernel.builder(kernel);
     NetpingModel.populate(topology, settings, network, builder);
@@ -67,7 +68,7 @@ class NetpingModelTest {
     assertEquals(result.counter(NetpingModel.OK), rtt.getTotalCount());
     assertEquals(rttNs / 1_000, rtt.getMinValue(), "min rtt us");
     assertEquals(rttNs / 1_000, rtt.getMaxValue(), "max rtt us");
-    assertEquals(0, result.counter(NetpingModel.DROPPED));
+    assertEquals(0, result.counter(Fabric.DROPPED));
     long inFlight = result.counter(NetpingModel.SENT) - result.counter(NetpingModel.OK);
     assertTrue(inFlight <= 1, "at most the last ping is unanswered, got " + inFlight);
   }
@@ -80,15 +81,15 @@ class NetpingModelTest {
     NetworkDefaults tiny = new NetworkDefaults(1500, 3000, 6_000_000, 1L << 30);
     RunResult small = run(topology, burst, tiny, MS);
     long sent = small.counter(NetpingModel.SENT);
-    long dropped = small.counter(NetpingModel.DROPPED);
+    long dropped = small.counter(Fabric.DROPPED);
     assertTrue(dropped > sent / 2, "dropped " + dropped + " of " + sent);
     // Each NIC still sends at line rate: at most 1 ms / 1,200 ns + the 2 buffered messages each.
-    long accepted = small.counter(NetpingModel.HOPS) - dropped;
+    long accepted = small.counter(Fabric.HOPS) - dropped;
     assertTrue(accepted > 0 && accepted <= 2 * (MS / 1_200 + 2) + 2 * (MS / 1_200 + 2), "accepted " + accepted);
     assertTrue(small.counter(NetpingModel.OK) + dropped <= sent);
     RunResult roomy = run(topology, burst, NetworkDefaults.CITED, MS);
-    assertTrue(roomy.counter(NetpingModel.DROPPED) < dropped,
-        "a 1.5 MB buffer drops fewer: " + roomy.counter(NetpingModel.DROPPED) + " vs " + dropped);
+    assertTrue(roomy.counter(Fabric.DROPPED) < dropped,
+        "a 1.5 MB buffer drops fewer: " + roomy.counter(Fabric.DROPPED) + " vs " + dropped);
   }
 
   @Test
@@ -106,7 +107,7 @@ class NetpingModelTest {
     assertEquals(rttNs / 1_000, rtt.getMinValue());
     assertEquals(rttNs / 1_000, rtt.getMaxValue());
     // The loaded ports were busy half the time in each interval, give or take the pings' bits.
-    Histogram links = result.histograms().get(NetpingModel.linkUtilizationMetric(LinkTier.SERVER_TOR));
+    Histogram links = result.histograms().get(Fabric.linkUtilizationMetric(LinkTier.SERVER_TOR));
     assertEquals(0.5, links.getMaxValue() / 1e6, 0.001, "3 significant digits");
     assertTrue(links.getMinValue() < 100, "unloaded ports carry only pings: " + links.getMinValue() + " ppm");
     assertEquals(2 * 4, links.getTotalCount(), "4 ports, 2 intervals");
@@ -119,10 +120,10 @@ class NetpingModelTest {
         List.of(new BackgroundFlowSpec("storm", SRV_1, SRV_2, 40e9, 0, 10_000 * MS)), List.of());
     RunResult during = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 10_000 * MS);
     assertEquals(0, during.counter(NetpingModel.OK), "every exchange crosses a saturated port");
-    assertTrue(during.counter(NetpingModel.DROPPED) >= 150, "dropped " + during.counter(NetpingModel.DROPPED));
+    assertTrue(during.counter(Fabric.DROPPED) >= 150, "dropped " + during.counter(Fabric.DROPPED));
     RunResult after = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 20_000 * MS);
     assertTrue(after.counter(NetpingModel.OK) >= 150, "ok after the flow " + after.counter(NetpingModel.OK));
-    assertEquals(during.counter(NetpingModel.DROPPED), after.counter(NetpingModel.DROPPED), "no drop after 10 s");
+    assertEquals(during.counter(Fabric.DROPPED), after.counter(Fabric.DROPPED), "no drop after 10 s");
   }
 
   @Test
@@ -132,10 +133,10 @@ class NetpingModelTest {
         List.of(CutSpec.isolate(0, 10_000 * MS, SRV_1)));
     RunResult during = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 10_000 * MS);
     assertEquals(0, during.counter(NetpingModel.OK));
-    assertEquals(0, during.counter(NetpingModel.DROPPED));
-    assertEquals(during.counter(NetpingModel.SENT), during.counter(NetpingModel.LOST_AT_CUT));
+    assertEquals(0, during.counter(Fabric.DROPPED));
+    assertEquals(during.counter(NetpingModel.SENT), during.counter(Fabric.LOST_AT_CUT));
     RunResult after = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 20_000 * MS);
-    assertEquals(during.counter(NetpingModel.LOST_AT_CUT), after.counter(NetpingModel.LOST_AT_CUT));
+    assertEquals(during.counter(Fabric.LOST_AT_CUT), after.counter(Fabric.LOST_AT_CUT));
     assertTrue(after.counter(NetpingModel.OK) >= 150, "ok after healing " + after.counter(NetpingModel.OK));
   }
 
@@ -159,11 +160,11 @@ class NetpingModelTest {
   void lookaheadIsTheShortestLinkBetweenUnits() throws Exception {
     Topology topology = TopologyReader.load(Path.of("../configs/topologies/three-regions.conf"));
     long end = 120_000 * MS;
-    assertEquals(72_740_000 / 2, NetpingModel.lookaheadNs(topology, PartitionBy.REGION, end), "WAN links only");
-    assertEquals(250_000, NetpingModel.lookaheadNs(topology, PartitionBy.DATACENTER, end), "core-WAN uplink");
-    assertEquals(40_000, NetpingModel.lookaheadNs(topology, PartitionBy.RACK, end), "ToR-aggregation");
-    assertEquals(40_000, NetpingModel.lookaheadNs(topology, PartitionBy.SERVER, end), "server-ToR");
-    assertEquals(end, NetpingModel.lookaheadNs(topology, PartitionBy.NONE, end), "no link crosses units");
+    assertEquals(72_740_000 / 2, Fabric.lookaheadNs(topology, PartitionBy.REGION, end), "WAN links only");
+    assertEquals(250_000, Fabric.lookaheadNs(topology, PartitionBy.DATACENTER, end), "core-WAN uplink");
+    assertEquals(40_000, Fabric.lookaheadNs(topology, PartitionBy.RACK, end), "ToR-aggregation");
+    assertEquals(40_000, Fabric.lookaheadNs(topology, PartitionBy.SERVER, end), "server-ToR");
+    assertEquals(end, Fabric.lookaheadNs(topology, PartitionBy.NONE, end), "no link crosses units");
   }
 
   @Test

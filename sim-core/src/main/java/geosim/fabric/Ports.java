@@ -1,4 +1,4 @@
-package geosim.netping;
+package geosim.fabric;
 
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -15,15 +15,16 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The egress ports of one actor (a server's NIC, or a switch's ports), by link id, and what
- * they do: put a message on its next hop; apply the {@link geosim.network.LinkSchedule}'s
+ * they do: put a frame on its next hop; apply the {@link geosim.network.LinkSchedule}'s
  * changes of their links (background rate, cut) at their times; and, at every snapshot, record
  * each port's utilization over the interval (foreground + background) in the histogram of its
- * tier. Private to the actor that owns it.
+ * tier. Private to the actor that owns it: a server actor calls {@link #start} from its own
+ * start, {@link #forward} to send, and {@link #applyDue} on {@link LinkChangesDue}.
  */
-final class OutgoingPorts {
-  private static final NetpingProtocol.LinkChangesDue DUE = new NetpingProtocol.LinkChangesDue();
+public final class Ports {
+  private static final LinkChangesDue DUE = new LinkChangesDue();
 
-  private final NetpingNetwork network;
+  private final Fabric fabric;
   /** Link ids in increasing order, and the port, cut state and last sample of each. */
   private final int[] linkIds;
   private final EgressPort[] ports;
@@ -40,8 +41,8 @@ final class OutgoingPorts {
    * @param portsByLink this actor's ports by link id
    * @param changes the schedule's changes of exactly these links, by time
    */
-  OutgoingPorts(NetpingNetwork network, SortedMap<Integer, EgressPort> portsByLink, List<LinkChange> changes) {
-    this.network = network;
+  Ports(Fabric fabric, SortedMap<Integer, EgressPort> portsByLink, List<LinkChange> changes) {
+    this.fabric = fabric;
     this.linkIds = portsByLink.keySet().stream().mapToInt(Integer::intValue).toArray();
     this.ports = portsByLink.values().toArray(new EgressPort[0]);
     this.cut = new boolean[ports.length];
@@ -51,21 +52,21 @@ final class OutgoingPorts {
   }
 
   /** Looks up the metrics, applies the changes due at time 0 and registers the sampler; call from the owner's {@code start}. */
-  void start(ActorContext<NetpingProtocol> ctx) {
-    hops = ctx.metrics().counter(NetpingModel.HOPS);
-    dropped = ctx.metrics().counter(NetpingModel.DROPPED);
-    lostAtCut = ctx.metrics().counter(NetpingModel.LOST_AT_CUT);
+  public void start(ActorContext<FabricMessage> ctx) {
+    hops = ctx.metrics().counter(Fabric.HOPS);
+    dropped = ctx.metrics().counter(Fabric.DROPPED);
+    lostAtCut = ctx.metrics().counter(Fabric.LOST_AT_CUT);
     for (int i = 0; i < ports.length; i++) {
       sampled[i] = ports[i].usage(0);
-      LinkTier tier = LinkTier.of(network.links().get(linkIds[i]));
-      utilizationPpm[i] = ctx.metrics().histogram(NetpingModel.linkUtilizationMetric(tier));
+      LinkTier tier = LinkTier.of(fabric.links().get(linkIds[i]));
+      utilizationPpm[i] = ctx.metrics().histogram(Fabric.linkUtilizationMetric(tier));
     }
     ctx.metrics().sampleAtSnapshots(this::sample);
     applyDue(ctx);
   }
 
-  /** Applies every change due by now and sets a timer for the next one; the owner calls it on {@link NetpingProtocol.LinkChangesDue}. */
-  void applyDue(ActorContext<NetpingProtocol> ctx) {
+  /** Applies every change due by now and sets a timer for the next one; the owner calls it on {@link LinkChangesDue}. */
+  public void applyDue(ActorContext<FabricMessage> ctx) {
     long now = ctx.now();
     while (nextChange < changes.size() && changes.get(nextChange).atNs() <= now) {
       LinkChange change = changes.get(nextChange++);
@@ -77,15 +78,15 @@ final class OutgoingPorts {
   }
 
   /**
-   * Offers {@code packet} to the port of its next hop at {@code ctx.now()} and sends it on to
+   * Offers {@code frame} to the port of its next hop at {@code ctx.now()} and sends it on to
    * the far end, to arrive when its last bit does. The message is lost when the link is cut, and
    * dropped when the buffer is full or the port has no capacity left (a stalled message).
    *
    * @return true when the message is on its way
    * @throws IllegalStateException when this actor has no port for the packet's next hop
    */
-  boolean forward(NetpingProtocol.Packet packet, ActorContext<?> ctx) {
-    Hop hop = packet.route().hops().get(packet.hop());
+  public boolean forward(Frame frame, ActorContext<?> ctx) {
+    Hop hop = frame.route().hops().get(frame.hop());
     int i = index(hop.linkId());
     if (i < 0) throw new IllegalStateException("no egress port for " + hop.link() + " at t=" + ctx.now() + " ns");
     hops.increment();
@@ -93,12 +94,12 @@ final class OutgoingPorts {
       lostAtCut.increment();
       return false;
     }
-    Transmission t = ports[i].send(ctx.now(), network.settings().messageBytes());
+    Transmission t = ports[i].send(ctx.now(), frame.sizeBytes());
     if (!t.delivered() || t.stalled()) {
       dropped.increment();
       return false;
     }
-    ctx.send(network.target(hop.linkId()), packet.next(), t.arrivalNs() - ctx.now());
+    ctx.send(fabric.target(hop.linkId()), frame.next(), t.arrivalNs() - ctx.now());
     return true;
   }
 

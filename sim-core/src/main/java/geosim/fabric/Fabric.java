@@ -1,0 +1,214 @@
+package geosim.fabric;
+
+import geosim.kernel.ActorRef;
+import geosim.kernel.Kernel;
+import geosim.kernel.PartitionBy;
+import geosim.kernel.StreamRandom;
+import geosim.network.EgressPort;
+import geosim.network.LinkChange;
+import geosim.network.LinkSchedule;
+import geosim.network.LinkTier;
+import geosim.network.NetworkDefaults;
+import geosim.network.NetworkSettings;
+import geosim.network.Route;
+import geosim.network.Routes;
+import geosim.topology.Link;
+import geosim.topology.PeerChoice;
+import geosim.topology.Placement;
+import geosim.topology.Region;
+import geosim.topology.Topology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The data-center network of a topology as actors: what every actor on it reads and nobody
+ * changes once it is built — the servers (in {@link Topology#servers()} order) and their regions,
+ * the routes, the actor at the receiving end of every link — and, after the run, its ports'
+ * utilization.
+ *
+ * <pre>{@code
+ * long lookahead = Fabric.lookaheadNs(topology, PartitionBy.REGION, durationNs);
+ * Fabric fabric = Fabric.populate(topology, networkSettings, builder,
+ *     (f, server, placement, nic) -> new MyServer(f, server, nic, ...));
+ * // a server sends: nic.forward(Frame.start(fabric.route(me, peer, flowId), bytes, payload), ctx)
+ * }</pre>
+ *
+ * <p>Paths: servers at {@code Placement.path()}, switches at the paths of {@link
+ * geosim.topology.ActorPaths}. Spawning order is fixed (servers in topology order, then switches
+ * by path), so ids and results do not depend on hashing.
+ */
+public final class Fabric {
+  /** Counter: frames offered to an egress port (one per hop attempted). */
+  public static final String HOPS = "network.hops";
+  /** Counter: frames dropped at a full (or stalled) egress port. */
+  public static final String DROPPED = "network.dropped";
+  /** Counter: frames lost because the next link was cut. */
+  public static final String LOST_AT_CUT = "network.lost-at-cut";
+
+  private final Routes routes;
+  private final String[] serverPaths;
+  private final String[] regionNames;
+  private final int[] regionOfServer;
+  private final int[] firstServer;
+  private final ActorRef<FabricMessage>[] linkTargets;
+  private final List<Ports> allPorts = new ArrayList<>();
+  private LinkSchedule schedule = LinkSchedule.empty();
+
+  @SuppressWarnings("unchecked")
+  private Fabric(Topology topology) {
+    this.routes = new Routes(topology);
+    List<Region> regions = topology.regions();
+    List<Placement> servers = topology.servers();
+    regionNames = new String[regions.size()];
+    firstServer = new int[regions.size() + 1];
+    serverPaths = new String[servers.size()];
+    regionOfServer = new int[servers.size()];
+    int region = 0;
+    for (int s = 0; s < servers.size(); s++) {
+      while (!regions.get(region).name().equals(servers.get(s).region().name())) firstServer[++region] = s;
+      serverPaths[s] = servers.get(s).path();
+      regionOfServer[s] = region;
+    }
+    for (int r = 0; r < regions.size(); r++) regionNames[r] = regions.get(r).name();
+    for (int r = region + 1; r <= regions.size(); r++) firstServer[r] = servers.size();
+    linkTargets = new ActorRef[routes.links().size()];
+  }
+
+  /** Histogram of each link's utilization per snapshot interval, parts per million, by tier: {@code link.tor-agg.utilization-ppm}. */
+  public static String linkUtilizationMetric(LinkTier tier) {
+    return "link." + tier.configName() + ".utilization-ppm";
+  }
+
+  /**
+   * The smallest delay of a frame between two partition units at level {@code by}: every hop
+   * takes at least its link's propagation and at least 1 ns of serialization, so the smallest
+   * propagation of a link whose ends lie in different units (at least 1 ns); {@code durationNs}
+   * when no link crosses units.
+   */
+  public static long lookaheadNs(Topology topology, PartitionBy by, long durationNs) {
+    long min = Long.MAX_VALUE;
+    for (Link link : topology.links()) {
+      if (!by.unitOf(link.from()).equals(by.unitOf(link.to()))) min = Math.min(min, link.spec().latencyNs());
+    }
+    return min == Long.MAX_VALUE ? Math.max(1, durationNs) : Math.max(1, min);
+  }
+
+  /**
+   * Registers every server (made by {@code endpoints}) and switch of {@code topology} with
+   * {@code builder}; the network's background flows and cuts are worked out here ({@link
+   * LinkSchedule}) and each port owner applies its own links' changes.
+   */
+  public static Fabric populate(Topology topology, NetworkSettings settings, Kernel.Builder builder, Endpoints endpoints) {
+    Fabric fabric = new Fabric(topology);
+    List<Link> links = fabric.links();
+    fabric.schedule = settings.schedule(fabric.routes);
+    SortedMap<String, SortedMap<Integer, EgressPort>> portsByActor = portsByActor(links, settings.defaults());
+    Map<String, List<LinkChange>> changesByActor = changesByActor(links, fabric.schedule);
+    Map<String, ActorRef<FabricMessage>> refs = new TreeMap<>();
+    List<Placement> placements = topology.servers();
+    for (int s = 0; s < fabric.serverPaths.length; s++) {
+      String path = fabric.serverPaths[s];
+      Ports nic = fabric.ports(portsByActor.remove(path), changesByActor, path);
+      refs.put(path, builder.spawn(path, endpoints.create(fabric, s, placements.get(s), nic)));
+    }
+    for (Map.Entry<String, SortedMap<Integer, EgressPort>> e : portsByActor.entrySet()) {
+      Ports ports = fabric.ports(e.getValue(), changesByActor, e.getKey());
+      refs.put(e.getKey(), builder.spawn(e.getKey(), new FabricSwitch(ports)));
+    }
+    for (int id = 0; id < links.size(); id++) fabric.linkTargets[id] = refs.get(links.get(id).to());
+    return fabric;
+  }
+
+  private Ports ports(SortedMap<Integer, EgressPort> byLink, Map<String, List<LinkChange>> changes, String path) {
+    Ports ports = new Ports(this, byLink, changes.getOrDefault(path, List.of()));
+    allPorts.add(ports);
+    return ports;
+  }
+
+  /** Each sending end's ports, by its path, then by link id; sorted, so spawning order is fixed. */
+  private static SortedMap<String, SortedMap<Integer, EgressPort>> portsByActor(
+      List<Link> links, NetworkDefaults defaults) {
+    SortedMap<String, SortedMap<Integer, EgressPort>> byActor = new TreeMap<>();
+    for (int id = 0; id < links.size(); id++) {
+      Link link = links.get(id);
+      byActor.computeIfAbsent(link.from(), k -> new TreeMap<>()).put(id, defaults.portFor(link));
+    }
+    return byActor;
+  }
+
+  /** The schedule's changes grouped by the actor that owns each link's egress port, in schedule order. */
+  private static Map<String, List<LinkChange>> changesByActor(List<Link> links, LinkSchedule schedule) {
+    Map<String, List<LinkChange>> byActor = new HashMap<>(); // looked up, never iterated
+    for (LinkChange change : schedule.changes()) {
+      byActor.computeIfAbsent(links.get(change.linkId()).from(), k -> new ArrayList<>()).add(change);
+    }
+    return byActor;
+  }
+
+  public List<Link> links() {
+    return routes.links();
+  }
+
+  public int serverCount() {
+    return serverPaths.length;
+  }
+
+  public String serverPath(int server) {
+    return serverPaths[server];
+  }
+
+  public int regionCount() {
+    return regionNames.length;
+  }
+
+  public String regionName(int region) {
+    return regionNames[region];
+  }
+
+  /** Index of {@code server}'s region in {@code Topology.regions()}. */
+  public int regionOf(int server) {
+    return regionOfServer[server];
+  }
+
+  /** The servers of region {@code region}: indices {@code firstServerOf(region)} (inclusive) to {@code firstServerOf(region + 1)}. */
+  public int firstServerOf(int region) {
+    return firstServer[region];
+  }
+
+  /** The route of flow {@code flowId} from one server to another. */
+  public Route route(int fromServer, int toServer, long flowId) {
+    return routes.route(serverPaths[fromServer], serverPaths[toServer], flowId);
+  }
+
+  /**
+   * A random peer of {@code server}: with probability {@code remoteFraction} a server of another
+   * region, otherwise another server of its own region (uniformly); -1 when there is none.
+   */
+  public int choosePeer(int server, double remoteFraction, StreamRandom random) {
+    return PeerChoice.choose(firstServer, regionOfServer[server], server, remoteFraction, random);
+  }
+
+  /** The actor at the receiving end of link {@code linkId}. */
+  ActorRef<FabricMessage> target(int linkId) {
+    return linkTargets[linkId];
+  }
+
+  /** The background flows and cuts as worked out for this run. */
+  public LinkSchedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * The largest share of capacity any egress port spent on foreground frames and background
+   * flows together over {@code [0, endNs]}, 0 to 1. Call after the run, with its end time.
+   */
+  public double linkUtilizationMax(long endNs) {
+    double max = 0;
+    for (Ports ports : allPorts) max = Math.max(max, ports.utilizationMax(endNs));
+    return max;
+  }
+}
