@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigParseOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -26,17 +27,19 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path home = Path.of(System.getProperty("geosim.home", "."));
-    int found = 0;
+    List<Path> scenarios = new ArrayList<>();
     for (String folder : FOLDERS) {
       Path dir = home.resolve(folder);
       if (!Files.isDirectory(dir)) continue;
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".conf")).sorted().toList()) {
-          System.out.printf("%-40s %s%n", home.relativize(file), description(file));
-          found++;
-        }
+        scenarios.addAll(files.filter(f -> f.toString().endsWith(".conf")).sorted().toList());
       }
     }
+    int width = scenarios.stream().mapToInt(f -> home.relativize(f).toString().length()).max().orElse(0);
+    for (Path file : scenarios) {
+      System.out.printf("%-" + width + "s  %s%n", home.relativize(file), description(file));
+    }
+    int found = scenarios.size();
     if (found == 0) {
       throw new BadInputException("no scenarios found under " + home.toAbsolutePath()
           + "/configs; run geosim from its folder or through the ./geosim launcher");
