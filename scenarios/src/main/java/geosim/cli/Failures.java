@@ -24,8 +24,14 @@ final class Failures implements IExecutionExceptionHandler {
       err.println("geosim: " + e.getMessage());
       return Main.EXIT_BAD_INPUT;
     }
+    String reproduce = null;
+    if (e instanceof ReproducibleFailure failure) {
+      reproduce = failure.command();
+      e = failure.failure();
+    }
     if (e instanceof SimulationException sim) {
       err.println("geosim: run failed: " + sim.getMessage());
+      if (reproduce != null) err.println("geosim: reproduce with: " + reproduce);
       if (debug && sim.detail() != null) err.println(sim.detail());
       else err.println("geosim: (add --debug for the stack trace)");
       return Main.EXIT_FAILED;

@@ -3,9 +3,11 @@ package geosim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import geosim.kernel.RunResult;
+import geosim.kernel.SimulationException;
 import geosim.kernel.VirtualTime;
 import geosim.report.ReportPage;
 import geosim.report.TimeSeriesRecorder;
+import geosim.scenario.Invariants;
 import geosim.scenario.RunSummary;
 import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
@@ -39,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--check-invariants",
+      description = "Check conservation and bounds at every snapshot (see docs/reliability.md); a violation fails the run.")
+  boolean checkInvariants;
+
   @Override
   public Integer call() throws Exception {
     ScenarioSettings scenario = options.load();
@@ -55,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
     RunResult result;
     try (TimeSeriesRecorder series = new TimeSeriesRecorder(folder.dir());
         Progress progress = Progress.create(quiet, scenario.name(), scenario.durationNs(), err)) {
+      if (checkInvariants) simulation.observe(new Invariants());
       simulation.observe(series).observe(progress);
       long start = System.nanoTime();
       result = simulation.run();
@@ -62,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
       summary = RunSummary.of(simulation, result);
       summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
       series.commit();
+    } catch (SimulationException e) {
+      folder.removeIfEmpty();
+      throw new ReproducibleFailure(e,
+          options.reproduceCommand(scenario.seed(), checkInvariants ? new String[] {"--check-invariants"} : new String[0]));
     } catch (RuntimeException e) {
       folder.removeIfEmpty();
       throw e;

@@ -24,6 +24,23 @@ final class ScenarioOptions {
   @Option(names = "--debug", description = "Print stack traces on errors.")
   boolean debug;
 
+  /**
+   * The command that runs this scenario again with the same overrides and {@code seed}: {@code
+   * ./geosim run FILE --seed N --set ...} followed by {@code extra} options.
+   */
+  String reproduceCommand(long seed, String... extra) {
+    StringBuilder b = new StringBuilder("./geosim run ").append(quoted(file.toString())).append(" --seed ").append(seed);
+    for (String set : overrides) b.append(" --set ").append(quoted(set));
+    for (String option : extra) b.append(' ').append(option);
+    return b.toString();
+  }
+
+  /** A shell word: as it is when it is plain, else in single quotes. */
+  static String quoted(String word) {
+    if (word.matches("[A-Za-z0-9_./=:,+-]+")) return word;
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
   /** Loads and validates the scenario with the overrides applied (--seed last). */
   ScenarioSettings load() throws ScenarioConfigException {
     List<String> all = new ArrayList<>(overrides);

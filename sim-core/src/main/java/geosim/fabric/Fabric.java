@@ -48,6 +48,16 @@ public final class Fabric {
   public static final String DROPPED = "network.dropped";
   /** Counter: frames lost because the next link was cut. */
   public static final String LOST_AT_CUT = "network.lost-at-cut";
+  /** Counter: frames put on their first hop. */
+  public static final String FRAMES = "network.frames";
+  /** Counter: frames on their way over their last hop (they will arrive). */
+  public static final String FRAMES_DELIVERED = "network.frames-delivered";
+  /** Counter: bytes of the frames put on their first hop. */
+  public static final String BYTES_SENT = "network.bytes-sent";
+  /** Counter: bytes of the frames on their last hop. */
+  public static final String BYTES_DELIVERED = "network.bytes-delivered";
+  /** Counter: bytes of the frames dropped or lost at a cut. */
+  public static final String BYTES_LOST = "network.bytes-lost";
 
   private final Routes routes;
   private final String[] serverPaths;

@@ -36,6 +36,11 @@ public final class Ports {
   private Counter hops;
   private Counter dropped;
   private Counter lostAtCut;
+  private Counter frames;
+  private Counter framesDelivered;
+  private Counter bytesSent;
+  private Counter bytesDelivered;
+  private Counter bytesLost;
 
   /**
    * @param portsByLink this actor's ports by link id
@@ -56,6 +61,11 @@ public final class Ports {
     hops = ctx.metrics().counter(Fabric.HOPS);
     dropped = ctx.metrics().counter(Fabric.DROPPED);
     lostAtCut = ctx.metrics().counter(Fabric.LOST_AT_CUT);
+    frames = ctx.metrics().counter(Fabric.FRAMES);
+    framesDelivered = ctx.metrics().counter(Fabric.FRAMES_DELIVERED);
+    bytesSent = ctx.metrics().counter(Fabric.BYTES_SENT);
+    bytesDelivered = ctx.metrics().counter(Fabric.BYTES_DELIVERED);
+    bytesLost = ctx.metrics().counter(Fabric.BYTES_LOST);
     for (int i = 0; i < ports.length; i++) {
       sampled[i] = ports[i].usage(0);
       LinkTier tier = LinkTier.of(fabric.links().get(linkIds[i]));
@@ -90,16 +100,27 @@ public final class Ports {
     int i = index(hop.linkId());
     if (i < 0) throw new IllegalStateException("no egress port for " + hop.link() + " at t=" + ctx.now() + " ns");
     hops.increment();
+    if (frame.hop() == 0) {
+      frames.increment();
+      bytesSent.add(frame.sizeBytes());
+    }
     if (cut[i]) {
       lostAtCut.increment();
+      bytesLost.add(frame.sizeBytes());
       return false;
     }
     Transmission t = ports[i].send(ctx.now(), frame.sizeBytes());
     if (!t.delivered() || t.stalled()) {
       dropped.increment();
+      bytesLost.add(frame.sizeBytes());
       return false;
     }
-    ctx.send(fabric.target(hop.linkId()), frame.next(), t.arrivalNs() - ctx.now());
+    Frame next = frame.next();
+    if (next.arrived()) {
+      framesDelivered.increment();
+      bytesDelivered.add(frame.sizeBytes());
+    }
+    ctx.send(fabric.target(hop.linkId()), next, t.arrivalNs() - ctx.now());
     return true;
   }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 
-/** Runs a scenario file with overrides and returns what determinism tests compare. */
+/** Runs a scenario file with overrides, checking its {@link Invariants}, and returns what determinism tests compare. */
 final class ScenarioRuns {
   private ScenarioRuns() {}
 
@@ -15,7 +15,7 @@ final class ScenarioRuns {
       throws ScenarioConfigException {
     List<String> all = new ArrayList<>(base);
     all.addAll(sets);
-    Simulation sim = Simulation.create(ScenarioLoader.load(file, all));
+    Simulation sim = Simulation.create(ScenarioLoader.load(file, all)).observe(new Invariants());
     return withoutEngine(RunSummary.of(sim, sim.run(runtime)));
   }
 
