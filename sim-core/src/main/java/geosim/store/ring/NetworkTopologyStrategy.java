@@ -31,8 +31,9 @@ import java.util.TreeMap;
  * <p>[1] Apache Cassandra, {@code org.apache.cassandra.locator.NetworkTopologyStrategy},
  * {@code calculateNaturalEndpoints} (skippedDcEndpoints in 2.x; DatacenterEndpoints from 3.2). <br>
  * [2] Apache Cassandra documentation, "Dynamo" architecture page, section "Replication",
- * NetworkTopologyStrategy: replicas on distinct racks because nodes of one rack often fail
- * together.
+ * NetworkTopologyStrategy (a replication factor per data center, replicas on different racks);
+ * DataStax Cassandra 3.0 documentation, "Data replication" (why racks: nodes of one rack often
+ * fail together, through shared power, cooling or network).
  *
  * @param rfByRegion replication factor per region name, sorted by name: at least one region, each
  *     rf >= 1 (leave a region out to keep no copy there; each rf at most the region's nodes, checked
