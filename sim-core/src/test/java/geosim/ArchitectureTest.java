@@ -71,6 +71,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void theStoreRingSitsOnTheTopologyAndTheKernelOnly() {
+    // Commons RNG: StreamRandom, the kernel's stream, inherits nextLong() from it.
+    classes().that().resideInAPackage("geosim.store.ring..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.ring..", "geosim.topology..", "geosim.kernel..", "java..",
+            "org.apache.commons.rng..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.topology..", "geosim.network..", "geosim.node..",
+            "geosim.fabric..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.store..")
+        .check(classes);
+  }
+
+  @Test
   void netpingSitsOnTheFabricAndNode() {
     classes().that().resideInAPackage("geosim.netping..")
         .should().onlyDependOnClassesThat()

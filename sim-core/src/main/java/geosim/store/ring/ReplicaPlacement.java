@@ -1,0 +1,121 @@
+package geosim.store.ring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A replication strategy applied to a token ring: the replicas of every key, in preference order
+ * (the first is the key's primary: for {@link SimpleStrategy} the owner of its arc, for {@link
+ * NetworkTopologyStrategy} the first node met in a replicated region).
+ *
+ * <p>All keys whose tokens fall in one arc (predecessor, token] share their replicas, so the
+ * placement works them out once per arc when it is built ({@code size x rf} ints, e.g. 100 nodes x
+ * 16 tokens x rf 3 = 4,800) and a lookup is one binary search and a copy. Immutable, so actors of
+ * several partitions may share one. Deterministic: the same ring and strategy give the same lists.
+ *
+ * <p>Example: {@code new ReplicaPlacement(ring, NetworkTopologyStrategy.of("us-east", 3, "eu-west",
+ * 2)).replicas(42)} gives five node indices, three in us-east on three racks (if it has them) and
+ * two in eu-west.
+ */
+public final class ReplicaPlacement {
+  /** Most replica entries one placement stores (ring size x rf): 64 Mi ints, 256 MiB. Assumption. */
+  public static final int ENTRIES_MAX = 1 << 26;
+
+  private final TokenRing ring;
+  private final ReplicationStrategy strategy;
+  private final int rf;
+  private final int[] replicasByPosition;
+
+  /**
+   * Works out the replicas of every arc of {@code ring}.
+   *
+   * @throws IllegalArgumentException when the strategy asks for more replicas than the ring (or a
+   *     region of it) has nodes, names a region with no node in the ring, or would store more
+   *     than {@link #ENTRIES_MAX} entries
+   */
+  public ReplicaPlacement(TokenRing ring, ReplicationStrategy strategy) {
+    this.ring = Objects.requireNonNull(ring, "ring");
+    this.strategy = Objects.requireNonNull(strategy, "strategy");
+    check(ring, strategy);
+    this.rf = strategy.replicationFactor();
+    if ((long) ring.size() * rf > ENTRIES_MAX) {
+      throw new IllegalArgumentException("ring size " + ring.size() + " x rf " + rf + " exceeds "
+          + ENTRIES_MAX + " replica entries; use fewer vnodes");
+    }
+    this.replicasByPosition = new int[ring.size() * rf];
+    RingWalk walk = new RingWalk(ring, strategy);
+    for (int position = 0; position < ring.size(); position++) {
+      int[] replicas = walk.replicasFrom(position);
+      System.arraycopy(replicas, 0, replicasByPosition, position * rf, rf);
+    }
+  }
+
+  private static void check(TokenRing ring, ReplicationStrategy strategy) {
+    if (strategy instanceof SimpleStrategy simple) {
+      if (simple.rf() > ring.nodeCount()) {
+        throw new IllegalArgumentException("rf = " + simple.rf() + " exceeds the " + ring.nodeCount()
+            + " nodes of the ring");
+      }
+    } else if (strategy instanceof NetworkTopologyStrategy nts) {
+      Map<String, Integer> nodesByRegion = nodesByRegion(ring);
+      for (Map.Entry<String, Integer> entry : nts.rfByRegion().entrySet()) {
+        String region = entry.getKey();
+        Integer nodes = nodesByRegion.get(region);
+        if (nodes == null) {
+          throw new IllegalArgumentException("rfByRegion names region '" + region
+              + "', which has no node in the ring; its regions are " + nodesByRegion.keySet());
+        }
+        if (entry.getValue() > nodes) {
+          throw new IllegalArgumentException("rfByRegion[" + region + "] = " + entry.getValue()
+              + " exceeds the " + nodes + " nodes of region " + region + " in the ring");
+        }
+      }
+    }
+  }
+
+  private static Map<String, Integer> nodesByRegion(TokenRing ring) {
+    Map<String, Integer> count = new TreeMap<>();
+    for (RingNode node : ring.nodes()) count.merge(node.region(), 1, Integer::sum);
+    return count;
+  }
+
+  public TokenRing ring() {
+    return ring;
+  }
+
+  public ReplicationStrategy strategy() {
+    return strategy;
+  }
+
+  /** Replicas of every key: the strategy's total replication factor. */
+  public int replicaCount() {
+    return rf;
+  }
+
+  /** The replicas of {@code key} (node indices, distinct), in preference order. */
+  public int[] replicas(long key) {
+    return replicasOfToken(TokenRing.tokenOf(key));
+  }
+
+  /** The replicas of a token: those of the arc that holds it. */
+  public int[] replicasOfToken(long token) {
+    return replicasAt(ring.positionOf(token));
+  }
+
+  /** The replicas of the arc ending at the token at {@code position} (0 to ring size - 1). */
+  public int[] replicasAt(int position) {
+    int[] replicas = new int[rf];
+    System.arraycopy(replicasByPosition, position * rf, replicas, 0, rf);
+    return replicas;
+  }
+
+  /** The nodes of {@link #replicas(long)}, in the same order. */
+  public List<RingNode> replicaNodes(long key) {
+    List<RingNode> nodes = new ArrayList<>(rf);
+    for (int index : replicas(key)) nodes.add(ring.node(index));
+    return List.copyOf(nodes);
+  }
+}
