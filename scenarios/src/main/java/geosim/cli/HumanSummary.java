@@ -28,8 +28,11 @@ final class HumanSummary {
       out.printf("%-9s %,d ok, %,d failed; latency ms p50 %s  p99 %s  max %s%n", op.getKey(),
           (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
     }
-    out.printf("availability %.5f (ok / finished operations)%n", ((Number) summary.get("availability")).doubleValue());
+    if (!operations.isEmpty()) {
+      out.printf("availability %.5f (ok / finished operations)%n", ((Number) summary.get("availability")).doubleValue());
+    }
     resources(out, summary);
+    ring(out, summary);
     byScope(out, result);
     out.printf("results   %s%n", folder.resolve("summary.json"));
     out.printf("report    %s%n", folder.resolve("report.html"));
@@ -53,6 +56,17 @@ final class HumanSummary {
     if (c != null && c.containsKey("kwh")) {
       out.printf("energy    %.3f kWh (servers x PUE), %,.0f operations per kWh%n", number(c, "kwh"), number(c, "opsPerKwh"));
     }
+  }
+
+  /** The ring validation model's ownership against theory. */
+  @SuppressWarnings("unchecked")
+  private static void ring(PrintStream out, SortedMap<String, Object> summary) {
+    Map<String, Object> store = (Map<String, Object>) summary.get("store");
+    Map<String, Object> o = store == null ? null : (Map<String, Object>) store.get("ownership");
+    if (o == null) return;
+    out.printf("ring      %d nodes x %d vnodes: ownership CV %.4f (theory %.4f), shares %.4f to %.4f%n",
+        (long) number(o, "nodes"), (long) number(o, "vnodes"), number(o, "cv"), number(o, "cvTheory"),
+        number(o, "min"), number(o, "max"));
   }
 
   private static double number(Map<String, Object> map, String key) {

@@ -9,9 +9,11 @@ public enum ModelKind {
   /** Poisson arrivals to one multi-core server, for validation ({@code queue} block). */
   QUEUE,
   /** Servers of the scenario's topology ping each other hop by hop over the network ({@code netping} block). */
-  NETPING;
+  NETPING,
+  /** A token ring of abstract nodes, for validating ownership against theory ({@code ring} block). */
+  RING;
 
-  /** The name used in configs: {@code ping}, {@code queue} or {@code netping}. */
+  /** The name used in configs: {@code ping}, {@code queue}, {@code netping} or {@code ring}. */
   public String configName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -19,7 +21,7 @@ public enum ModelKind {
   /**
    * Parses a config value.
    *
-   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping, got 'x'}
+   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring, got 'x'}
    */
   public static ModelKind fromConfig(String value) {
     for (ModelKind m : values()) {

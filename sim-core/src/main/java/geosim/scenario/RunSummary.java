@@ -34,6 +34,8 @@ public final class RunSummary {
       summary.put("utilization", NetpingSummary.utilization(simulation.netping(), result));
       summary.put("network", NetpingSummary.network(simulation.netping(), result));
       summary.put("cost", NetpingSummary.cost(simulation.netping(), result));
+    } else if (scenario.model() == ModelKind.RING) {
+      summary.put("store", RingSummary.store(scenario.ring(), scenario.seed()));
     } else {
       operations.put("ping", ping(result));
     }

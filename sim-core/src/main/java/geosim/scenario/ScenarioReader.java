@@ -9,6 +9,8 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.store.ring.RingSettings;
+import geosim.store.ring.TokenRing;
 import geosim.topology.Topology;
 
 /**
@@ -39,6 +41,7 @@ final class ScenarioReader {
     ModelKind model = model(reader.child(root, "", "model"));
     QueueSettings queue = new QueueReader(reader, problems).read(reader.child(root, "", "queue"));
     NetpingSettings netping = new NetpingReader(reader, problems).read(reader.child(root, "", "netping"));
+    RingSettings ring = ring(reader.child(root, "", "ring"));
     Topology topology = topology(root, model);
     boolean topologyGiven = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
     NetworkSettings network = new NetworkReader(reader, problems)
@@ -52,7 +55,7 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network);
+        engine, ping, resolved, model, queue, netping, topology, network, ring);
   }
 
   /**
@@ -64,6 +67,20 @@ final class ScenarioReader {
     if (!given && model != ModelKind.NETPING) return null;
     ConfigValue block = reader.child(root, "", TopologyReader.BLOCK);
     return block == null ? null : new TopologyReader(reader, problems).read(block);
+  }
+
+  /** The {@code ring} block: nodes and vnodes within range, their product within the token limit. */
+  private RingSettings ring(ConfigValue ring) {
+    int before = problems.count();
+    Long nodes = reader.integerAt(ring, "ring", "nodes", 1, RingSettings.NODES_MAX);
+    Long vnodes = reader.integerAt(ring, "ring", "vnodes", 1, TokenRing.VNODES_MAX);
+    if (problems.count() != before) return null;
+    if (nodes * vnodes > TokenRing.TOKENS_MAX) {
+      problems.at(((ConfigObject) ring).get("vnodes"), "ring.vnodes", "ring.nodes x ring.vnodes must be at most "
+          + TokenRing.TOKENS_MAX + ", got " + nodes + " x " + vnodes);
+      return null;
+    }
+    return new RingSettings(nodes.intValue(), vnodes.intValue());
   }
 
   private ModelKind model(ConfigValue value) {

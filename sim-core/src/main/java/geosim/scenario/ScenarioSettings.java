@@ -6,6 +6,7 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.store.ring.RingSettings;
 import geosim.topology.Topology;
 import java.util.Objects;
 
@@ -30,6 +31,8 @@ import java.util.Objects;
  * @param topology the scenario's {@code topology} block; may be null unless {@code model} is
  *     {@link ModelKind#NETPING}
  * @param network the {@code network} block: buffers, background flows, cuts; never null
+ * @param ring the ring validation model's parameters; may be null unless {@code model} is {@link
+ *     ModelKind#RING}
  */
 public record ScenarioSettings(
     String name,
@@ -45,7 +48,8 @@ public record ScenarioSettings(
     QueueSettings queue,
     NetpingSettings netping,
     Topology topology,
-    NetworkSettings network) {
+    NetworkSettings network,
+    RingSettings ring) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -56,6 +60,7 @@ public record ScenarioSettings(
     Objects.requireNonNull(resolved, "resolved");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(network, "network");
+    if (model == ModelKind.RING) Objects.requireNonNull(ring, "ring");
     if (model == ModelKind.QUEUE) Objects.requireNonNull(queue, "queue");
     if (model == ModelKind.NETPING) {
       Objects.requireNonNull(netping, "netping");
@@ -72,7 +77,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null);
   }
 
   /**

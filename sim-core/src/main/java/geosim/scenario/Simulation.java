@@ -41,6 +41,8 @@ public final class Simulation {
     NetpingModel netping = null;
     if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
+    } else if (scenario.model() == ModelKind.RING) {
+      // No actors: the ring is worked out from the seed (RingSummary); the run only keeps time.
     } else if (scenario.model() == ModelKind.NETPING) {
       netping = NetpingModel.populate(scenario.topology(), scenario.netping(), scenario.network(), builder);
     } else {
@@ -54,6 +56,7 @@ public final class Simulation {
     switch (scenario.model()) {
       case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
       case NETPING: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
+      case RING: return scenario.durationNs();
       default: return PingModel.lookaheadNs(scenario.ping(), by);
     }
   }
