@@ -98,6 +98,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void gossipSitsOnTheKernelOnly() {
+    classes().that().resideInAPackage("geosim.store.gossip..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.gossip..", "geosim.kernel..", "java..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")
