@@ -11,17 +11,24 @@ public enum ModelKind {
   /** Servers of the scenario's topology ping each other hop by hop over the network ({@code netping} block). */
   NETPING,
   /** A token ring of abstract nodes, for validating ownership against theory ({@code ring} block). */
-  RING;
+  RING,
+  /** Servers of the topology gossip; one crashes and the others' phi-accrual detectors convict it ({@code fd} block). */
+  FAILURE_DETECTOR;
 
-  /** The name used in configs: {@code ping}, {@code queue}, {@code netping} or {@code ring}. */
+  /** True when the model runs on the scenario's topology (which it then needs). */
+  public boolean needsTopology() {
+    return this == NETPING || this == FAILURE_DETECTOR;
+  }
+
+  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring} or {@code failure-detector}. */
   public String configName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
    * Parses a config value.
    *
-   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring, got 'x'}
+   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector, got 'x'}
    */
   public static ModelKind fromConfig(String value) {
     for (ModelKind m : values()) {

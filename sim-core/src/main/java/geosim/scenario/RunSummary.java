@@ -34,6 +34,11 @@ public final class RunSummary {
       summary.put("utilization", NetpingSummary.utilization(simulation.netping(), result));
       summary.put("network", NetpingSummary.network(simulation.netping(), result));
       summary.put("cost", NetpingSummary.cost(simulation.netping(), result));
+    } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {
+      summary.put("failureDetection", DetectorSummary.failureDetection(scenario, result));
+      SortedMap<String, Object> utilization = new TreeMap<>();
+      FabricSummary.linkUtilization(simulation.fabric(), result, utilization);
+      summary.put("utilization", utilization);
     } else if (scenario.model() == ModelKind.RING) {
       summary.put("store", RingSummary.store(scenario.ring(), scenario.seed()));
     } else {

@@ -9,6 +9,7 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.store.detect.DetectorSettings;
 import geosim.store.ring.RingSettings;
 import geosim.store.ring.TokenRing;
 import geosim.topology.Topology;
@@ -18,6 +19,9 @@ import geosim.topology.Topology;
  * that all bad values are reported together.
  */
 final class ScenarioReader {
+  /** Highest phi threshold. Assumption: far beyond any useful value (phi 100 waits 230 mean intervals). */
+  static final double PHI_THRESHOLD_MAX = 1000;
+
   private final ValueReader reader;
   private final Problems problems;
 
@@ -42,7 +46,12 @@ final class ScenarioReader {
     QueueSettings queue = new QueueReader(reader, problems).read(reader.child(root, "", "queue"));
     NetpingSettings netping = new NetpingReader(reader, problems).read(reader.child(root, "", "netping"));
     RingSettings ring = ring(reader.child(root, "", "ring"));
+    DetectorSettings fd = fd(reader.child(root, "", "fd"));
     Topology topology = topology(root, model);
+    if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
+      problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
+          "model = failure-detector needs at least 2 servers (one crashes, the others watch), got 1");
+    }
     boolean topologyGiven = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
     NetworkSettings network = new NetworkReader(reader, problems)
         .read(reader.child(root, "", NetworkReader.BLOCK), topology, topologyGiven);
@@ -55,7 +64,7 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd);
   }
 
   /**
@@ -64,7 +73,7 @@ final class ScenarioReader {
    */
   private Topology topology(ConfigValue root, ModelKind model) {
     boolean given = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
-    if (!given && model != ModelKind.NETPING) return null;
+    if (!given && (model == null || !model.needsTopology())) return null;
     ConfigValue block = reader.child(root, "", TopologyReader.BLOCK);
     return block == null ? null : new TopologyReader(reader, problems).read(block);
   }
@@ -81,6 +90,17 @@ final class ScenarioReader {
       return null;
     }
     return new RingSettings(nodes.intValue(), vnodes.intValue());
+  }
+
+  /** The {@code fd} block: a phi threshold above 0, a gossip interval and a crash time above 0. */
+  private DetectorSettings fd(ConfigValue fd) {
+    int before = problems.count();
+    Double phi = new TopologyValues(reader, problems)
+        .positive("fd.phi-threshold", reader.child(fd, "fd", "phi-threshold"), PHI_THRESHOLD_MAX);
+    Long intervalNs = reader.durationNsAt(fd, "fd", "gossip-interval", false);
+    Long crashAtNs = reader.durationNsAt(fd, "fd", "crash-at", false);
+    if (problems.count() != before) return null;
+    return new DetectorSettings(intervalNs, phi, crashAtNs);
   }
 
   private ModelKind model(ConfigValue value) {

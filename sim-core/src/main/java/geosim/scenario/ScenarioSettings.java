@@ -6,6 +6,7 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.store.detect.DetectorSettings;
 import geosim.store.ring.RingSettings;
 import geosim.topology.Topology;
 import java.util.Objects;
@@ -33,6 +34,8 @@ import java.util.Objects;
  * @param network the {@code network} block: buffers, background flows, cuts; never null
  * @param ring the ring validation model's parameters; may be null unless {@code model} is {@link
  *     ModelKind#RING}
+ * @param fd the failure-detector validation model's parameters; may be null unless {@code model}
+ *     is {@link ModelKind#FAILURE_DETECTOR}
  */
 public record ScenarioSettings(
     String name,
@@ -49,7 +52,8 @@ public record ScenarioSettings(
     NetpingSettings netping,
     Topology topology,
     NetworkSettings network,
-    RingSettings ring) {
+    RingSettings ring,
+    DetectorSettings fd) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -62,10 +66,9 @@ public record ScenarioSettings(
     Objects.requireNonNull(network, "network");
     if (model == ModelKind.RING) Objects.requireNonNull(ring, "ring");
     if (model == ModelKind.QUEUE) Objects.requireNonNull(queue, "queue");
-    if (model == ModelKind.NETPING) {
-      Objects.requireNonNull(netping, "netping");
-      Objects.requireNonNull(topology, "topology");
-    }
+    if (model == ModelKind.NETPING) Objects.requireNonNull(netping, "netping");
+    if (model.needsTopology()) Objects.requireNonNull(topology, "topology");
+    if (model == ModelKind.FAILURE_DETECTOR) Objects.requireNonNull(fd, "fd");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -77,7 +80,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null);
   }
 
   /**

@@ -11,6 +11,7 @@ import geosim.kernel.SnapshotObserver;
 import geosim.netping.NetpingModel;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
+import geosim.store.detect.DetectorModel;
 
 /**
  * A scenario made runnable: the model built from its settings on a kernel. The one entry point
@@ -25,11 +26,13 @@ public final class Simulation {
   private final ScenarioSettings scenario;
   private final Kernel kernel;
   private final NetpingModel netping;
+  private final Fabric fabric;
 
-  private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping) {
+  private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping, Fabric fabric) {
     this.scenario = scenario;
     this.kernel = kernel;
     this.netping = netping;
+    this.fabric = fabric;
   }
 
   /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */
@@ -39,31 +42,40 @@ public final class Simulation {
         engine.partitions(), engine.partitionBy(), engine.eventBudget(), scenario.metricsIntervalNs());
     Kernel.Builder builder = Kernel.builder(settings);
     NetpingModel netping = null;
+    Fabric fabric = null;
     if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
+    } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {
+      fabric = DetectorModel.populate(scenario.topology(), scenario.fd(), scenario.network(), builder).fabric();
     } else if (scenario.model() == ModelKind.RING) {
       // No actors: the ring is worked out from the seed (RingSummary); the run only keeps time.
     } else if (scenario.model() == ModelKind.NETPING) {
       netping = NetpingModel.populate(scenario.topology(), scenario.netping(), scenario.network(), builder);
+      fabric = netping.fabric();
     } else {
       PingModel.populate(scenario.ping(), builder);
     }
-    return new Simulation(scenario, builder.build(), netping);
+    return new Simulation(scenario, builder.build(), netping, fabric);
   }
 
   private static long lookaheadNs(ScenarioSettings scenario) {
     PartitionBy by = scenario.engine().partitionBy();
     switch (scenario.model()) {
       case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
-      case NETPING: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
+      case NETPING, FAILURE_DETECTOR: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
       case RING: return scenario.durationNs();
       default: return PingModel.lookaheadNs(scenario.ping(), by);
     }
   }
 
-  /** The netping model as built, for the summary's link utilization; null for other models. */
+  /** The netping model as built, for its summary; null for other models. */
   NetpingModel netping() {
     return netping;
+  }
+
+  /** The network of a model on the topology, for the summary's link utilization; null for other models. */
+  Fabric fabric() {
+    return fabric;
   }
 
   public ScenarioSettings scenario() {
