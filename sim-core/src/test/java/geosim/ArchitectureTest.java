@@ -74,6 +74,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theStorageEngineIsPureAndSitsOnTheKernelOnly() {
+    classes().that().resideInAPackage("geosim.store.storage..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.storage..", "geosim.kernel..", "java..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")
