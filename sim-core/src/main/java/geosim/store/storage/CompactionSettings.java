@@ -12,8 +12,8 @@ package geosim.store.storage;
  * <p>[1] Apache Cassandra documentation, "Size Tiered Compaction Strategy" (STCS options:
  * min_threshold 4, max_threshold 32, bucket_low 0.5, bucket_high 1.5, min_sstable_size 50 MB);
  * cassandra.apache.org/doc/latest/operating/compaction/stcs.html.
- * <br>[2] conf/cassandra.yaml (Cassandra 5.0), concurrent_compactors: "the smaller of (number of
- * disks, number of cores), with a minimum of 2 and a maximum of 8".
+ * <br>[2] conf/cassandra.yaml (apache/cassandra trunk), concurrent_compactors: by default the
+ * number of disks or of cores, whichever is smaller, clamped to 2..8; so 2 with one data disk.
  *
  * @param minThreshold fewest similar-sized tables that trigger a compaction, 2 to {@code
  *     maxThreshold}

@@ -18,13 +18,13 @@ import java.util.Objects;
  *       before) [4]; a read decompresses one whole chunk.
  * </ul>
  *
- * <p>[1] conf/cassandra.yaml (Cassandra 5.0): memtable_heap_space ("If omitted, Cassandra will set
- * both to 1/4 the size of the heap"), memtable_cleanup_threshold, memtable_flush_writers ("defaults
- * to two for a single data directory").
+ * <p>[1] conf/cassandra.yaml (apache/cassandra trunk), comments on memtable_heap_space (unset,
+ * it is a quarter of the heap), memtable_cleanup_threshold (1 / (memtable_flush_writers + 1)) and
+ * memtable_flush_writers (2 with one data directory).
  * <br>[2] conf/cassandra-env.sh, calculate_heap_sizes.
- * <br>[3] Apache Cassandra documentation, "Bloom Filters": "The default value for
- * bloom_filter_fp_chance is 0.1 for tables using LeveledCompactionStrategy and 0.01 for all other
- * cases"; cassandra.apache.org/doc/latest/operating/bloom_filters.html.
+ * <br>[3] Apache Cassandra documentation, "Bloom Filters": bloom_filter_fp_chance defaults to 0.1
+ * under LeveledCompactionStrategy and to 0.01 otherwise;
+ * cassandra.apache.org/doc/latest/operating/bloom_filters.html.
  * <br>[4] Apache Cassandra source, {@code org.apache.cassandra.schema.CompressionParams}: default
  * chunk length 16 KiB (CASSANDRA-13241, 4.0).
  *

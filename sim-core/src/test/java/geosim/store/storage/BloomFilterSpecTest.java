@@ -36,7 +36,8 @@ class BloomFilterSpecTest {
       BloomFilterSpec spec = BloomFilterSpec.forFalsePositiveChance(target);
       assertTrue(spec.falsePositiveProbability() <= target, "target " + target + ": " + spec);
       if (spec.hashCount() > 1) {
-        double fewerHashes = new BloomFilterSpec(spec.bitsPerKey(), spec.hashCount() - 1).falsePositiveProbability();
+        double fewerHashes =
+            new BloomFilterSpec(spec.bitsPerKey(), spec.hashCount() - 1).falsePositiveProbability();
         assertTrue(fewerHashes > target, "target " + target + ": fewer hashes would do, " + spec);
       }
       if (spec.bitsPerKey() > 2) {

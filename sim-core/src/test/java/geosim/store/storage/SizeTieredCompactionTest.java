@@ -168,8 +168,8 @@ class SizeTieredCompactionTest {
 
   @Test
   void writeAmplificationHoldsWhenCompactionRunsAtSixteenTimesTheIngestRate() {
-    // cassandra.yaml: compaction throughput of 16 to 32 times the insert rate "is more than
-    // sufficient": each compaction ends before the next tier fills, so the counter still holds.
+    // cassandra.yaml advises a compaction throughput of 16 to 32 times the insert rate: then each
+    // compaction ends before the next tier fills, and the counter still holds.
     assertEquals(theoreticalWriteAmplification(256, 4), writeUniqueKeys(256, 16), 1e-9);
   }
 

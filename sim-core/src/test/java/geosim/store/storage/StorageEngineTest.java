@@ -108,7 +108,8 @@ class StorageEngineTest {
   @Test
   void measuredFalsePositiveRateMatchesTheFilter() {
     for (double fpChance : new double[] {0.01, 0.1}) {
-      StorageSettings settings = new StorageSettings(100_000, fpChance, 16_384, CompactionSettings.sizeTieredDefaults());
+      StorageSettings settings =
+          new StorageSettings(100_000, fpChance, 16_384, CompactionSettings.sizeTieredDefaults());
       StorageEngine engine = new StorageEngine(settings);
       for (int key = 0; key < 3_000; key++) {
         engine.write(key, new Cell(1, 1), 100).flush().ifPresent(engine::flushDone);
@@ -136,7 +137,8 @@ class StorageEngineTest {
       engine.write(key, new Cell(1, 1), 100).flush().ifPresent(engine::flushDone);
     }
     for (int key = 0; key < 10; key++) {
-      assertEquals(new ReadResult(Optional.of(new Cell(1, 1)), 1, 0, 16_384), engine.read(key, new StreamRandom(key)));
+      assertEquals(new ReadResult(Optional.of(new Cell(1, 1)), 1, 0, 16_384),
+          engine.read(key, new StreamRandom(key)));
     }
     assertEquals(0, engine.stats().filterRejections() + engine.stats().falsePositiveReads());
   }
@@ -218,7 +220,8 @@ class StorageEngineTest {
   void settingsRejectBadValuesNamingTheParameter() {
     CompactionSettings stcs = CompactionSettings.sizeTieredDefaults();
     assertMessage("memtableFlushBytes", () -> new StorageSettings(0, 0.01, 16_384, stcs));
-    assertMessage("memtableFlushBytes", () -> new StorageSettings(StorageSettings.MEMTABLE_FLUSH_BYTES_MAX + 1, 0.01, 16_384, stcs));
+    long tooLarge = StorageSettings.MEMTABLE_FLUSH_BYTES_MAX + 1;
+    assertMessage("memtableFlushBytes", () -> new StorageSettings(tooLarge, 0.01, 16_384, stcs));
     assertMessage("bloomFilterFpChance", () -> new StorageSettings(100, 0, 16_384, stcs));
     assertMessage("bloomFilterFpChance", () -> new StorageSettings(100, Double.NaN, 16_384, stcs));
     assertMessage("readChunkBytes", () -> new StorageSettings(100, 0.01, 0, stcs));
