@@ -106,6 +106,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void theStorageEngineIsPureAndSitsOnTheKernelOnly() {
+    classes().that().resideInAPackage("geosim.store.storage..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.storage..", "geosim.kernel..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void theDetectorModelSitsOnTheFabricAndGossip() {
+    classes().that().resideInAPackage("geosim.store.detect..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.detect..", "geosim.store.gossip..", "geosim.fabric..", "geosim.network..",
+            "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")
