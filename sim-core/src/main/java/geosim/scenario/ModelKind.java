@@ -13,14 +13,16 @@ public enum ModelKind {
   /** A token ring of abstract nodes, for validating ownership against theory ({@code ring} block). */
   RING,
   /** Servers of the topology gossip; one crashes and the others' phi-accrual detectors convict it ({@code fd} block). */
-  FAILURE_DETECTOR;
+  FAILURE_DETECTOR,
+  /** One coordinator and N replicas with exponential message delays: quorum staleness against PBS ({@code pbs} block). */
+  PBS;
 
   /** True when the model runs on the scenario's topology (which it then needs). */
   public boolean needsTopology() {
     return this == NETPING || this == FAILURE_DETECTOR;
   }
 
-  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring} or {@code failure-detector}. */
+  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring}, {@code failure-detector} or {@code pbs}. */
   public String configName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -28,7 +30,7 @@ public enum ModelKind {
   /**
    * Parses a config value.
    *
-   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector, got 'x'}
+   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector|pbs, got 'x'}
    */
   public static ModelKind fromConfig(String value) {
     for (ModelKind m : values()) {

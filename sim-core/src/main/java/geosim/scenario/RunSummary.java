@@ -39,6 +39,9 @@ public final class RunSummary {
       SortedMap<String, Object> utilization = new TreeMap<>();
       FabricSummary.linkUtilization(simulation.fabric(), result, utilization);
       summary.put("utilization", utilization);
+    } else if (scenario.model() == ModelKind.PBS) {
+      operations.putAll(PbsSummary.operations(result));
+      summary.put("consistency", PbsSummary.consistency(result));
     } else if (scenario.model() == ModelKind.RING) {
       summary.put("store", RingSummary.store(scenario.ring(), scenario.seed()));
     } else {

@@ -10,9 +10,11 @@ import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.store.detect.DetectorSettings;
+import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
 import geosim.store.ring.TokenRing;
 import geosim.topology.Topology;
+import java.util.List;
 
 /**
  * Maps a merged, resolved scenario config into {@link ScenarioSettings}, reading every key so
@@ -47,6 +49,7 @@ final class ScenarioReader {
     NetpingSettings netping = new NetpingReader(reader, problems).read(reader.child(root, "", "netping"));
     RingSettings ring = ring(reader.child(root, "", "ring"));
     DetectorSettings fd = fd(reader.child(root, "", "fd"));
+    PbsSettings pbs = pbs(reader.child(root, "", "pbs"));
     Topology topology = topology(root, model);
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
@@ -55,6 +58,12 @@ final class ScenarioReader {
     boolean topologyGiven = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
     NetworkSettings network = new NetworkReader(reader, problems)
         .read(reader.child(root, "", NetworkReader.BLOCK), topology, topologyGiven);
+    if (model == ModelKind.PBS && engine != null && engine.partitionBy() != PartitionBy.NONE
+        && engine.partitionBy() != PartitionBy.REGION) {
+      problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",
+          "model = pbs keeps its coordinator and replicas in one unit (their delays have no lower bound): "
+              + "use none or region, got " + engine.partitionBy().configName());
+    }
     if (problems.count() != before) return null;
     String effectiveName = name.isEmpty() ? baseName(source) : name;
     Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
@@ -64,7 +73,7 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring, fd);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs);
   }
 
   /**
@@ -101,6 +110,26 @@ final class ScenarioReader {
     Long crashAtNs = reader.durationNsAt(fd, "fd", "crash-at", false);
     if (problems.count() != before) return null;
     return new DetectorSettings(intervalNs, phi, crashAtNs);
+  }
+
+  /** The {@code pbs} block: 1 <= r, w <= n <= 64, delays and intervals in range. */
+  private PbsSettings pbs(ConfigValue pbs) {
+    int before = problems.count();
+    Long n = reader.integerAt(pbs, "pbs", "n", 1, PbsSettings.N_MAX);
+    Long r = reader.integerAt(pbs, "pbs", "r", 1, PbsSettings.N_MAX);
+    Long w = reader.integerAt(pbs, "pbs", "w", 1, PbsSettings.N_MAX);
+    Long readDelayNs = reader.durationNsAt(pbs, "pbs", "read-delay", true);
+    Long latencyNs = reader.durationNsAt(pbs, "pbs", "message-latency-mean", false);
+    Long intervalNs = reader.durationNsAt(pbs, "pbs", "trial-interval", false);
+    if (problems.count() != before) return null;
+    for (String key : List.of("r", "w")) {
+      long value = key.equals("r") ? r : w;
+      if (value > n) {
+        problems.at(((ConfigObject) pbs).get(key), "pbs." + key, "must be at most pbs.n = " + n + ", got " + value);
+      }
+    }
+    if (problems.count() != before) return null;
+    return new PbsSettings(n.intValue(), r.intValue(), w.intValue(), readDelayNs, latencyNs, intervalNs);
   }
 
   private ModelKind model(ConfigValue value) {

@@ -7,6 +7,7 @@ import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.store.detect.DetectorSettings;
+import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
 import geosim.topology.Topology;
 import java.util.Objects;
@@ -36,6 +37,8 @@ import java.util.Objects;
  *     ModelKind#RING}
  * @param fd the failure-detector validation model's parameters; may be null unless {@code model}
  *     is {@link ModelKind#FAILURE_DETECTOR}
+ * @param pbs the PBS validation model's parameters; may be null unless {@code model} is {@link
+ *     ModelKind#PBS}
  */
 public record ScenarioSettings(
     String name,
@@ -53,7 +56,8 @@ public record ScenarioSettings(
     Topology topology,
     NetworkSettings network,
     RingSettings ring,
-    DetectorSettings fd) {
+    DetectorSettings fd,
+    PbsSettings pbs) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -69,6 +73,7 @@ public record ScenarioSettings(
     if (model == ModelKind.NETPING) Objects.requireNonNull(netping, "netping");
     if (model.needsTopology()) Objects.requireNonNull(topology, "topology");
     if (model == ModelKind.FAILURE_DETECTOR) Objects.requireNonNull(fd, "fd");
+    if (model == ModelKind.PBS) Objects.requireNonNull(pbs, "pbs");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -80,7 +85,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null);
   }
 
   /**

@@ -12,6 +12,7 @@ import geosim.netping.NetpingModel;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
 import geosim.store.detect.DetectorModel;
+import geosim.store.pbs.PbsModel;
 
 /**
  * A scenario made runnable: the model built from its settings on a kernel. The one entry point
@@ -47,6 +48,8 @@ public final class Simulation {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {
       fabric = DetectorModel.populate(scenario.topology(), scenario.fd(), scenario.network(), builder).fabric();
+    } else if (scenario.model() == ModelKind.PBS) {
+      PbsModel.populate(scenario.pbs(), builder);
     } else if (scenario.model() == ModelKind.RING) {
       // No actors: the ring is worked out from the seed (RingSummary); the run only keeps time.
     } else if (scenario.model() == ModelKind.NETPING) {
@@ -64,6 +67,7 @@ public final class Simulation {
       case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
       case NETPING, FAILURE_DETECTOR: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
       case RING: return scenario.durationNs();
+      case PBS: return PbsModel.lookaheadNs(scenario.durationNs());
       default: return PingModel.lookaheadNs(scenario.ping(), by);
     }
   }

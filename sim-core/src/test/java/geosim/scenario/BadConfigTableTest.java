@@ -177,7 +177,7 @@ class BadConfigTableTest {
         row("unknown model",
             "model = cassandra\n",
             List.of(),
-            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector, got 'cassandra'"),
+            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs, got 'cassandra'"),
         row("netping: misspelt key under netping",
             "model = netping\nnetping {\n  interval-maen = 1s\n}\n"
                 + "topology.regions = [ { name = r, latitude = 0, longitude = 0, datacenters = [ { name = dc, racks = 1 } ] } ]\n",
