@@ -1,0 +1,71 @@
+package geosim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import geosim.kernel.SnapshotObserver;
+import geosim.scenario.Invariants;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.Test;
+
+/** explore runs many seeds with the invariants, tabulates them, and a failing seed replays exactly. */
+class ExploreTest {
+  private static ScenarioOptions quickstart() {
+    ScenarioOptions options = new ScenarioOptions();
+    options.file = Path.of("../configs/scenarios/quickstart.conf");
+    options.overrides = List.of("duration=1m");
+    return options;
+  }
+
+  private static String printed(List<ExploreCommand.Outcome> outcomes, int[] code) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    code[0] = ExploreCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), outcomes, quickstart());
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void soundSeedsAllPassInParallelAndInSeedOrder() throws Exception {
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(quickstart(), 5, 4, 2, seed -> new Invariants());
+    assertEquals(List.of(5L, 6L, 7L, 8L), outcomes.stream().map(ExploreCommand.Outcome::seed).toList());
+    assertTrue(outcomes.stream().allMatch(ExploreCommand.Outcome::ok));
+    assertTrue(outcomes.get(0).result().events() != outcomes.get(1).result().events(), "seeds differ");
+    int[] code = new int[1];
+    String table = printed(outcomes, code);
+    assertEquals(Main.EXIT_OK, code[0]);
+    assertTrue(table.contains("explored 4 seed(s): 4 ok, 0 failed") && !table.contains("reproduce"), table);
+  }
+
+  /** A check that breaks for seed 2 at its third snapshot, as a violated invariant would. */
+  private static final LongFunction<SnapshotObserver> BREAKS_ON_SEED_2 = seed -> new SnapshotObserver() {
+    private int snapshots;
+
+    @Override
+    public void onSnapshot(geosim.kernel.Snapshot s) {
+      if (seed == 2 && ++snapshots == 3) {
+        throw new IllegalStateException("test invariant broken after " + s.events() + " events");
+      }
+    }
+  };
+
+  @Test
+  void aFailingSeedIsReportedWithItsReproduceCommandAndReplaysExactly() throws Exception {
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(quickstart(), 1, 3, 1, BREAKS_ON_SEED_2);
+    assertTrue(outcomes.get(0).ok() && outcomes.get(2).ok());
+    ExploreCommand.Outcome failed = outcomes.get(1);
+    assertTrue(!failed.ok() && failed.failure().getMessage().contains("test invariant broken"), failed.toString());
+    int[] code = new int[1];
+    String table = printed(outcomes, code);
+    assertEquals(Main.EXIT_FAILED, code[0]);
+    assertTrue(table.contains("explored 3 seed(s): 2 ok, 1 failed"), table);
+    assertTrue(table.contains("reproduce seed 2: ./geosim run ../configs/scenarios/quickstart.conf --seed 2"
+        + " --set duration=1m --check-invariants"), table);
+    ExploreCommand.Outcome replay = ExploreCommand.explore(quickstart(), 2, 1, 1, BREAKS_ON_SEED_2).get(0);
+    assertEquals(failed.failure().timeNs(), replay.failure().timeNs());
+    assertEquals(failed.failure().getMessage(), replay.failure().getMessage());
+  }
+}
