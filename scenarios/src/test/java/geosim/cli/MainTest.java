@@ -1,5 +1,6 @@
 package geosim.cli;
 
+import static geosim.cli.CliOutcome.geosim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,26 +19,7 @@ class MainTest {
 
   @TempDir Path tmp;
 
-  /** Exit code and what went to stdout and stderr. */
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome geosim(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
-  private Outcome runShort(Path out, String... extra) {
+  private CliOutcome runShort(Path out, String... extra) {
     String[] base = {"run", QUICKSTART, "--quiet", "--set", "duration=1m", "--out", out.toString()};
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
@@ -51,7 +30,7 @@ class MainTest {
   @Test
   void runWritesASummaryWithTheContractKeysAndAResolvedConfig() throws Exception {
     Path out = tmp.resolve("q");
-    Outcome o = runShort(out);
+    CliOutcome o = runShort(out);
     assertEquals(0, o.code(), o.err());
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     for (String key : new String[] {"scenario", "seed", "virtualSeconds", "wallSeconds", "events"}) {
@@ -60,7 +39,7 @@ class MainTest {
     assertEquals("quickstart", summary.get("scenario").asText());
     assertEquals(60.0, summary.get("virtualSeconds").asDouble());
     assertTrue(summary.at("/operations/ping/latencyMs/p99").asDouble() > 70, summary.toString());
-    Outcome again = geosim("validate", out.resolve("resolved.conf").toString());
+    CliOutcome again = geosim("validate", out.resolve("resolved.conf").toString());
     assertEquals(0, again.code(), again.err());
     for (String file : new String[] {"timeseries.csv", "latency.hlog", "events.jsonl", "report.html"}) {
       assertTrue(Files.exists(out.resolve(file)), file);
@@ -72,7 +51,7 @@ class MainTest {
 
   @Test
   void reportRefusesAFolderThatIsNoRun() {
-    Outcome o = geosim("report", tmp.toString());
+    CliOutcome o = geosim("report", tmp.toString());
     assertEquals(2, o.code());
     assertEquals("geosim: " + tmp + ": not a run folder (no summary.json)\n", o.err());
   }
@@ -97,7 +76,7 @@ class MainTest {
   void anExistingRunFolderIsNeverOverwritten() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("taken"));
     Files.writeString(out.resolve("summary.json"), "precious");
-    Outcome o = runShort(out);
+    CliOutcome o = runShort(out);
     assertEquals(2, o.code());
     assertEquals("geosim: --out " + out + ": already exists; a run folder is never overwritten, choose another --out\n", o.err());
     assertEquals("precious", Files.readString(out.resolve("summary.json")));
@@ -107,7 +86,7 @@ class MainTest {
   void aBadValueExitsTwoWithFileLineAndKeyAndNoStackTrace() throws Exception {
     Path bad = tmp.resolve("bad.conf");
     Files.writeString(bad, "seed = 3\nengine.partition-by = zone\n");
-    Outcome o = geosim("run", bad.toString(), "--out", tmp.resolve("never").toString());
+    CliOutcome o = geosim("run", bad.toString(), "--out", tmp.resolve("never").toString());
     assertEquals(2, o.code());
     assertEquals("geosim: " + bad + ":2: engine.partition-by: expected one of none|region|datacenter|rack|server, got 'zone'\n", o.err());
     assertFalse(Files.exists(tmp.resolve("never")), "no run folder for bad input");
@@ -115,28 +94,28 @@ class MainTest {
 
   @Test
   void aMissingFileExitsTwo() {
-    Outcome o = geosim("run", "configs/nope.conf");
+    CliOutcome o = geosim("run", "configs/nope.conf");
     assertEquals(2, o.code());
     assertEquals("geosim: configs/nope.conf: file not found\n", o.err());
   }
 
   @Test
   void aBadSetExitsTwo() {
-    Outcome o = geosim("validate", QUICKSTART, "--set", "engine.partitions=two");
+    CliOutcome o = geosim("validate", QUICKSTART, "--set", "engine.partitions=two");
     assertEquals(2, o.code());
     assertEquals("geosim: --set engine.partitions: expected an integer, got 'two'\n", o.err());
   }
 
   @Test
   void anUnknownOptionExitsTwo() {
-    Outcome o = geosim("run", QUICKSTART, "--sed", "3");
+    CliOutcome o = geosim("run", QUICKSTART, "--sed", "3");
     assertEquals(2, o.code());
     assertEquals("geosim: Unknown options: '--sed', '3' (see geosim run --help)\n", o.err());
   }
 
   @Test
   void aVaryWithAnUnknownPathExitsTwoNamingTheNearestKey() {
-    Outcome o = geosim("sweep", QUICKSTART, "--vary", "ping.remote-fractio=0.1,0.2", "--out", tmp.resolve("s").toString());
+    CliOutcome o = geosim("sweep", QUICKSTART, "--vary", "ping.remote-fractio=0.1,0.2", "--out", tmp.resolve("s").toString());
     assertEquals(2, o.code());
     assertEquals("geosim: --vary ping.remote-fractio: unknown key (did you mean ping.remote-fraction?)\n", o.err());
     assertFalse(Files.exists(tmp.resolve("s")), "nothing written for bad input");
@@ -144,14 +123,14 @@ class MainTest {
 
   @Test
   void aVaryWithABadValueExitsTwo() {
-    Outcome o = geosim("sweep", QUICKSTART, "--vary", "engine.partitions=1,0", "--out", tmp.resolve("s").toString());
+    CliOutcome o = geosim("sweep", QUICKSTART, "--vary", "engine.partitions=1,0", "--out", tmp.resolve("s").toString());
     assertEquals(2, o.code());
     assertEquals("geosim: --vary engine.partitions: must be between 1 and 256, got 0\n", o.err());
   }
 
   @Test
   void helpListsTheCommands() {
-    Outcome o = geosim("--help");
+    CliOutcome o = geosim("--help");
     assertEquals(0, o.code());
     for (String command : new String[] {"run", "sweep", "validate", "list", "report", "bench"}) {
       assertTrue(o.out().contains(command), o.out());
@@ -161,8 +140,8 @@ class MainTest {
   @Test
   void benchPholdPrintsOneJsonObjectWhoseFingerprintMatchesTheReference() throws Exception {
     String[] small = {"--entities", "100", "--end", "50", "--warmup", "0", "--reps", "1"};
-    Outcome kernel = geosim(concat(new String[] {"bench", "phold", "--partitions", "2"}, small));
-    Outcome reference = geosim(concat(new String[] {"bench", "phold", "--engine", "reference"}, small));
+    CliOutcome kernel = geosim(concat(new String[] {"bench", "phold", "--partitions", "2"}, small));
+    CliOutcome reference = geosim(concat(new String[] {"bench", "phold", "--engine", "reference"}, small));
     assertEquals(0, kernel.code(), kernel.err());
     JsonNode k = new ObjectMapper().readTree(kernel.out());
     JsonNode r = new ObjectMapper().readTree(reference.out());
@@ -176,7 +155,7 @@ class MainTest {
 
   @Test
   void benchRejectsBadParameters() {
-    Outcome o = geosim("bench", "phold", "--entities", "0");
+    CliOutcome o = geosim("bench", "phold", "--entities", "0");
     assertEquals(2, o.code());
     assertEquals("geosim: bench phold: entities must be between 1 and 100000000, got 0\n", o.err());
   }

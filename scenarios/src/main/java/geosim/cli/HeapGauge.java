@@ -1,0 +1,103 @@
+package geosim.cli;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Heap figures for the memory benchmarks, all in bytes. {@link #usedAfterFullGc()} is the live
+ * heap as well as a JVM can tell it (used heap after full collections). A gauge opened around a
+ * run also records, while it is open, the most heap left after any collection (young ones
+ * included, so old garbage may count) and the heap pools' peak usage (garbage included: how high
+ * the collector let the heap grow, which depends on its sizing and on {@code -Xmx}).
+ */
+final class HeapGauge implements AutoCloseable {
+  private final Set<String> heapPools;
+  private final List<NotificationEmitter> emitters = new ArrayList<>();
+  private final NotificationListener listener = (notification, handback) -> onGc(notification.getUserData());
+  private final AtomicLong usedAfterGcMax = new AtomicLong();
+
+  private HeapGauge() {
+    heapPools = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  }
+
+  /** Starts recording: resets the pools' peaks and listens to every collector. */
+  static HeapGauge open() {
+    HeapGauge gauge = new HeapGauge();
+    for (MemoryPoolMXBean pool : heapPools()) pool.resetPeakUsage();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(gauge.listener,
+            n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType()), null);
+        gauge.emitters.add(emitter);
+      }
+    }
+    return gauge;
+  }
+
+  /**
+   * Used heap after full collections: the smallest of four readings, each after {@code
+   * System.gc()}.
+   *
+   * @throws BadInputException when explicit collections are disabled, so the figure would mean nothing
+   */
+  static long usedAfterFullGc() {
+    if (ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+DisableExplicitGC")) {
+      throw new BadInputException("bench memory: -XX:+DisableExplicitGC is set, so heap after full GCs cannot be measured");
+    }
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  /** The most heap used right after any collection since {@link #open()}; 0 when none ran. */
+  long usedAfterGcMaxBytes() {
+    return usedAfterGcMax.get();
+  }
+
+  /** The sum of the heap pools' peak usage since {@link #open()}: at least the peak of used heap. */
+  long usedPeakBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : heapPools()) sum += pool.getPeakUsage().getUsed();
+    return sum;
+  }
+
+  private void onGc(Object userData) {
+    if (!(userData instanceof CompositeData data)) return;
+    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(data);
+    long used = 0;
+    for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+      if (heapPools.contains(pool.getKey())) used += pool.getValue().getUsed();
+    }
+    usedAfterGcMax.accumulateAndGet(used, Math::max);
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
+  }
+
+  @Override
+  public void close() {
+    for (NotificationEmitter emitter : emitters) {
+      try {
+        emitter.removeNotificationListener(listener);
+      } catch (javax.management.ListenerNotFoundException e) {
+        throw new IllegalStateException("GC listener vanished before it was removed", e);
+      }
+    }
+  }
+}

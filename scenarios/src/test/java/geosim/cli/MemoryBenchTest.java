@@ -1,0 +1,81 @@
+package geosim.cli;
+
+import static geosim.cli.CliOutcome.geosim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code geosim bench memory --scenario}: heap per server of a scenario, on a tiny topology. */
+class MemoryBenchTest {
+  /** One region, one data center, 2 racks x 3 servers: 6 servers. */
+  private static final String TINY = String.join("\n",
+      "model = netping",
+      "duration = 2s",
+      "metrics.interval = 1s",
+      "netping.interval-mean = 100ms",
+      "topology.regions = [ { name = r, latitude = 0, longitude = 0,",
+      "  datacenters = [ { name = dc, racks = 2, servers-per-rack = 3 } ] } ]",
+      "");
+
+  @TempDir Path tmp;
+
+  private Path tiny() throws Exception {
+    return Files.writeString(tmp.resolve("tiny.conf"), TINY);
+  }
+
+  private static JsonNode json(CliOutcome o) throws Exception {
+    assertEquals(0, o.code(), o.err());
+    return new ObjectMapper().readTree(o.out());
+  }
+
+  @Test
+  void scenarioModeChargesTheSettingsAndTheModelToTheTopologysServers() throws Exception {
+    JsonNode j = json(geosim("bench", "memory", "--scenario", tiny().toString(), "--set", "scenario.name=tiny-set"));
+    assertEquals("tiny-set", j.get("scenario").asText(), "--set is applied");
+    assertEquals("netping", j.get("model").asText());
+    assertEquals(6, j.get("servers").asInt());
+    long heap = j.get("heapBytes").asLong();
+    assertTrue(heap > 0, j.toString());
+    assertEquals(heap, j.get("settingsBytes").asLong() + j.get("modelBytes").asLong());
+    assertEquals(Math.round(heap / 6.0 * 10) / 10.0, j.get("bytesPerServer").asDouble());
+    assertFalse(j.has("events"), "no run without --run");
+  }
+
+  @Test
+  void runReportsTheHeapDuringAndAfterTheRun() throws Exception {
+    JsonNode j = json(geosim("bench", "memory", "--scenario", tiny().toString(), "--run"));
+    assertTrue(j.get("events").asLong() > 0, j.toString());
+    long after = j.get("baselineBytes").asLong() + j.get("heapAfterRunBytes").asLong();
+    assertTrue(j.get("heapAfterRunBytes").asLong() > 0, j.toString());
+    assertTrue(j.get("usedAfterGcMaxBytes").asLong() >= after, j.toString());
+    assertTrue(j.get("usedPeakBytes").asLong() > 0, j.toString());
+    assertEquals(Runtime.getRuntime().maxMemory(), j.get("maxHeapBytes").asLong());
+  }
+
+  @Test
+  void aScenarioWithoutATopologyExitsTwo() {
+    String quickstart = "../configs/scenarios/quickstart.conf";
+    CliOutcome o = geosim("bench", "memory", "--scenario", quickstart);
+    assertEquals(2, o.code());
+    assertEquals("geosim: bench memory: " + quickstart
+        + " has no topology (model = ping); heap per server needs one, e.g. model = netping\n", o.err());
+  }
+
+  @Test
+  void idleActorOptionsAndScenarioOptionsDoNotMix() throws Exception {
+    CliOutcome o = geosim("bench", "memory", "--scenario", tiny().toString(), "--partitions", "2");
+    assertEquals(2, o.code());
+    assertEquals("geosim: bench memory: --partitions is for idle actors, not with --scenario"
+        + " (set the scenario's partitions with --set engine.partitions=N)\n", o.err());
+    CliOutcome run = geosim("bench", "memory", "--run");
+    assertEquals(2, run.code());
+    assertEquals("geosim: bench memory: --run and --set need --scenario FILE\n", run.err());
+  }
+}
