@@ -123,6 +123,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void storeNodesSitOnTheFabricRingStorageAndNode() {
+    classes().that().resideInAPackage("geosim.store.node..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.fabric..",
+            "geosim.network..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.store.ring..", "geosim.store.storage..", "geosim.store.gossip..",
+            "geosim.store.pbs..", "geosim.store.detect..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.store.node..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")

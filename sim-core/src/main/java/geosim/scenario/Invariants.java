@@ -6,6 +6,7 @@ import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
 import geosim.netping.NetpingModel;
 import geosim.queue.QueueModel;
+import geosim.store.node.StoreModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,12 @@ public final class Invariants implements SnapshotObserver {
     long pingsFinished = s.counter(NetpingModel.OK) + s.counter(Fabric.DROPPED) + s.counter(Fabric.LOST_AT_CUT);
     if (s.counters().containsKey(NetpingModel.SENT) && pingsFinished > s.counter(NetpingModel.SENT)) {
       broken.add("netping: pongs + frames lost " + pingsFinished + " exceed pings sent " + s.counter(NetpingModel.SENT));
+    }
+    for (String op : StoreModel.OPS) {
+      long ended = s.counter(StoreModel.ok(op)) + s.counter(StoreModel.failed(op));
+      if (ended > s.counter(StoreModel.started(op))) {
+        broken.add("store " + op + "s ok + failed " + ended + " exceed those started " + s.counter(StoreModel.started(op)));
+      }
     }
     long framesEnded = s.counter(Fabric.FRAMES_DELIVERED) + s.counter(Fabric.DROPPED) + s.counter(Fabric.LOST_AT_CUT);
     if (framesEnded > s.counter(Fabric.FRAMES)) {

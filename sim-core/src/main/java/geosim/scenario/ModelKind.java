@@ -15,14 +15,16 @@ public enum ModelKind {
   /** Servers of the topology gossip; one crashes and the others' phi-accrual detectors convict it ({@code fd} block). */
   FAILURE_DETECTOR,
   /** One coordinator and N replicas with exponential message delays: quorum staleness against PBS ({@code pbs} block). */
-  PBS;
+  PBS,
+  /** Store servers on the topology: a token ring, replicas with CPU, disk and storage engine, coordinators ({@code store} block). */
+  STORE;
 
   /** True when the model runs on the scenario's topology (which it then needs). */
   public boolean needsTopology() {
-    return this == NETPING || this == FAILURE_DETECTOR;
+    return this == NETPING || this == FAILURE_DETECTOR || this == STORE;
   }
 
-  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring}, {@code failure-detector} or {@code pbs}. */
+  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring}, {@code failure-detector}, {@code pbs} or {@code store}. */
   public String configName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -30,7 +32,7 @@ public enum ModelKind {
   /**
    * Parses a config value.
    *
-   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector|pbs, got 'x'}
+   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector|pbs|store, got 'x'}
    */
   public static ModelKind fromConfig(String value) {
     for (ModelKind m : values()) {

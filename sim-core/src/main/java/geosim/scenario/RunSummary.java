@@ -39,6 +39,11 @@ public final class RunSummary {
       SortedMap<String, Object> utilization = new TreeMap<>();
       FabricSummary.linkUtilization(simulation.fabric(), result, utilization);
       summary.put("utilization", utilization);
+    } else if (scenario.model() == ModelKind.STORE) {
+      operations.putAll(StoreSummary.operations(simulation.store(), result));
+      summary.put("utilization", StoreSummary.utilization(simulation.store(), result));
+      summary.put("store", StoreSummary.store(simulation.store(), result));
+      summary.put("network", StoreSummary.network(simulation.store(), result));
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));
       summary.put("consistency", PbsSummary.consistency(result));

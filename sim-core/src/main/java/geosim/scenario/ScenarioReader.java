@@ -10,6 +10,7 @@ import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.store.detect.DetectorSettings;
+import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
 import geosim.store.ring.TokenRing;
@@ -51,6 +52,8 @@ final class ScenarioReader {
     DetectorSettings fd = fd(reader.child(root, "", "fd"));
     PbsSettings pbs = pbs(reader.child(root, "", "pbs"));
     Topology topology = topology(root, model);
+    StoreSettings store = new StoreReader(reader, problems)
+        .read(reader.child(root, "", "store"), topology, model == ModelKind.STORE);
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
           "model = failure-detector needs at least 2 servers (one crashes, the others watch), got 1");
@@ -73,7 +76,7 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store);
   }
 
   /**

@@ -7,6 +7,7 @@ import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.store.detect.DetectorSettings;
+import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
 import geosim.topology.Topology;
@@ -39,6 +40,8 @@ import java.util.Objects;
  *     is {@link ModelKind#FAILURE_DETECTOR}
  * @param pbs the PBS validation model's parameters; may be null unless {@code model} is {@link
  *     ModelKind#PBS}
+ * @param store the store model's parameters; may be null unless {@code model} is {@link
+ *     ModelKind#STORE}
  */
 public record ScenarioSettings(
     String name,
@@ -57,7 +60,8 @@ public record ScenarioSettings(
     NetworkSettings network,
     RingSettings ring,
     DetectorSettings fd,
-    PbsSettings pbs) {
+    PbsSettings pbs,
+    StoreSettings store) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -74,6 +78,7 @@ public record ScenarioSettings(
     if (model.needsTopology()) Objects.requireNonNull(topology, "topology");
     if (model == ModelKind.FAILURE_DETECTOR) Objects.requireNonNull(fd, "fd");
     if (model == ModelKind.PBS) Objects.requireNonNull(pbs, "pbs");
+    if (model == ModelKind.STORE) Objects.requireNonNull(store, "store");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -85,7 +90,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null);
   }
 
   /**

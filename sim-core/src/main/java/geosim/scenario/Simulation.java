@@ -12,6 +12,7 @@ import geosim.netping.NetpingModel;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
 import geosim.store.detect.DetectorModel;
+import geosim.store.node.StoreModel;
 import geosim.store.pbs.PbsModel;
 
 /**
@@ -28,12 +29,14 @@ public final class Simulation {
   private final Kernel kernel;
   private final NetpingModel netping;
   private final Fabric fabric;
+  private final StoreModel store;
 
-  private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping, Fabric fabric) {
+  private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping, Fabric fabric, StoreModel store) {
     this.scenario = scenario;
     this.kernel = kernel;
     this.netping = netping;
     this.fabric = fabric;
+    this.store = store;
   }
 
   /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */
@@ -44,7 +47,11 @@ public final class Simulation {
     Kernel.Builder builder = Kernel.builder(settings);
     NetpingModel netping = null;
     Fabric fabric = null;
-    if (scenario.model() == ModelKind.QUEUE) {
+    StoreModel store = null;
+    if (scenario.model() == ModelKind.STORE) {
+      store = StoreModel.populate(scenario.topology(), scenario.store(), scenario.network(), scenario.seed(), builder);
+      fabric = store.fabric();
+    } else if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {
       fabric = DetectorModel.populate(scenario.topology(), scenario.fd(), scenario.network(), builder).fabric();
@@ -58,14 +65,14 @@ public final class Simulation {
     } else {
       PingModel.populate(scenario.ping(), builder);
     }
-    return new Simulation(scenario, builder.build(), netping, fabric);
+    return new Simulation(scenario, builder.build(), netping, fabric, store);
   }
 
   private static long lookaheadNs(ScenarioSettings scenario) {
     PartitionBy by = scenario.engine().partitionBy();
     switch (scenario.model()) {
       case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
-      case NETPING, FAILURE_DETECTOR: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
+      case NETPING, FAILURE_DETECTOR, STORE: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
       case RING: return scenario.durationNs();
       case PBS: return PbsModel.lookaheadNs(scenario.durationNs());
       default: return PingModel.lookaheadNs(scenario.ping(), by);
@@ -75,6 +82,11 @@ public final class Simulation {
   /** The netping model as built, for its summary; null for other models. */
   NetpingModel netping() {
     return netping;
+  }
+
+  /** The store model as built, for its summary; null for other models. */
+  StoreModel store() {
+    return store;
   }
 
   /** The network of a model on the topology, for the summary's link utilization; null for other models. */

@@ -177,7 +177,7 @@ class BadConfigTableTest {
         row("unknown model",
             "model = cassandra\n",
             List.of(),
-            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs, got 'cassandra'"),
+            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store, got 'cassandra'"),
         row("netping: misspelt key under netping",
             "model = netping\nnetping {\n  interval-maen = 1s\n}\n"
                 + "topology.regions = [ { name = r, latitude = 0, longitude = 0, datacenters = [ { name = dc, racks = 1 } ] } ]\n",
@@ -267,6 +267,42 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:3: network.cuts[0].start: must be >= 0, got -1s",
             "configs/x.conf:3: network.cuts[0].between: 'r' and 'r/dc' overlap; name two separate elements"),
+        row("store: zero vnodes",
+            STORE + "store.vnodes = 0\n",
+            List.of(),
+            "configs/x.conf:3: store.vnodes: must be between 1 and 4096, got 0"),
+        row("store: a region's replication factor above its servers",
+            STORE + "store.replication-by-region = [ { region = r, factor = 3 } ]\n",
+            List.of(),
+            "configs/x.conf:3: store.replication-by-region[0].factor: must be at most the 2 servers of region r, got 3"),
+        row("store: SimpleStrategy's replication factor above the servers",
+            STORE + "store.replication-factor = 5\n",
+            List.of(),
+            "configs/x.conf:3: store.replication-factor: must be at most the 2 servers of the topology, got 5"),
+        row("store: an unknown region under NetworkTopologyStrategy",
+            STORE + "store.replication-by-region = [\n  { region = mars, factor = 1 }\n]\n",
+            List.of(),
+            "configs/x.conf:4: store.replication-by-region[0].region: unknown region 'mars'; the topology's regions are r"),
+        row("store: a misspelt key in a replication-by-region element",
+            STORE + "store.replication-by-region = [\n  { region = r, factr = 1 }\n]\n",
+            List.of(),
+            "configs/x.conf:4: store.replication-by-region[0].factr: unknown key (did you mean store.replication-by-region[0].factor?)",
+            "configs/x.conf:4: store.replication-by-region[0].factor: missing"),
+        row("store: a consistency level the replication factor cannot satisfy",
+            STORE + "store {\n  replication-factor = 1\n  write-consistency = TWO\n}\n",
+            List.of(),
+            "configs/x.conf:5: store.write-consistency: TWO needs 2 replicas, but SimpleStrategy[rf=1] keeps 1 "
+                + "(every server coordinates, so every region must be able to)"),
+        row("store: LOCAL_QUORUM from a region that keeps no copy",
+            TWO_REGIONS + "store {\n  replication-by-region = [ { region = r, factor = 1 } ]\n  read-consistency = LOCAL_QUORUM\n}\n",
+            List.of(),
+            "configs/x.conf:7: store.read-consistency: LOCAL_QUORUM needs 1 replica(s) in region s, but "
+                + "NetworkTopologyStrategy[rfByRegion={r=1}] keeps 0 there (every server coordinates, so every region must be able to)"),
+        row("store: ANY is for writes only, unknown level",
+            STORE + "store {\n  read-consistency = ANY\n  write-consistency = MOST\n}\n",
+            List.of(),
+            "configs/x.conf:5: store.write-consistency: expected one of ONE|TWO|THREE|QUORUM|LOCAL_ONE|LOCAL_QUORUM|EACH_QUORUM|ALL|ANY, got 'MOST'",
+            "configs/x.conf:4: store.read-consistency: expected one of ONE|TWO|THREE|QUORUM|LOCAL_ONE|LOCAL_QUORUM|EACH_QUORUM|ALL, got 'ANY'"),
         row("cut between two racks that no cable joins",
             TWO_RACKS + "network.cuts = [ { between = [r/dc/rack-1, r/dc/rack-2] } ]\n",
             List.of(),
@@ -276,6 +312,11 @@ class BadConfigTableTest {
 
   private static final String TWO_SERVERS = "model = netping\ntopology.regions = [ { name = r, latitude = 0, longitude = 0, "
       + "datacenters = [ { name = dc, racks = [ { name = rack-1, servers = 2 } ] } ] } ]\n";
+  private static final String STORE = TWO_SERVERS.replace("model = netping", "model = store");
+  private static final String TWO_REGIONS = "model = store\ntopology.regions = [ { name = r, latitude = 0, longitude = 0, "
+      + "datacenters = [ { name = dc, racks = [ { name = rack-1, servers = 2 } ] } ] },\n"
+      + "  { name = s, latitude = 1, longitude = 1, datacenters = [ { name = dc2, racks = [ { name = rack-1, servers = 2 } ] } ] } ]\n"
+      + "topology.rtt = [ { between = [r, s], rtt = 10ms } ]\n";
   private static final String TWO_RACKS = TWO_SERVERS.replace(
       "racks = [ { name = rack-1, servers = 2 } ]", "racks = [ { name = rack-1, servers = 2 }, { name = rack-2, servers = 2 } ]");
 

@@ -45,6 +45,16 @@ class ReferenceConfTest {
     assertTrue(unsourced.isEmpty(), "queue defaults without Source: or Assumption: " + unsourced);
   }
 
+  @Test
+  void everyStoreDefaultGivesASourceOrIsMarkedAnAssumption() {
+    List<String> unsourced = new ArrayList<>();
+    collect(GEOSIM.getObject("store"), "store", unsourced, v -> {
+      String comment = String.join("\n", v.origin().comments());
+      return !(v instanceof ConfigObject) && !comment.contains("Source:") && !comment.contains("Assumption:");
+    });
+    assertTrue(unsourced.isEmpty(), "store defaults without Source: or Assumption: " + unsourced);
+  }
+
   private static void collect(ConfigObject object, String path, List<String> out,
       Predicate<ConfigValue> bad) {
     for (Map.Entry<String, ConfigValue> e : new TreeMap<>(object).entrySet()) {

@@ -1,0 +1,173 @@
+package geosim.scenario;
+
+import static geosim.scenario.ValueReader.path;
+
+import com.typesafe.config.ConfigList;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import geosim.store.node.StoreSettings;
+import geosim.store.node.StoreWorkload;
+import geosim.store.ring.ConsistencyLevel;
+import geosim.store.ring.NetworkTopologyStrategy;
+import geosim.store.ring.ReplicationStrategy;
+import geosim.store.ring.SimpleStrategy;
+import geosim.store.ring.TokenRing;
+import geosim.store.storage.StorageSettings;
+import geosim.topology.Region;
+import geosim.topology.Topology;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Reads the {@code store} block into {@link StoreSettings}. With {@code model = store} it also
+ * checks the block against the topology: every region of {@code replication-by-region} exists and
+ * has at least its factor of servers (SimpleStrategy: the topology at least rf), the ring stays
+ * within {@link TokenRing#TOKENS_MAX} tokens, and both consistency levels can be met from every
+ * region (all servers coordinate).
+ */
+final class StoreReader {
+  private static final String STORE = "store";
+  private static final String BY_REGION = "replication-by-region";
+  private static final String EXAMPLE = "{ region = us-east, factor = 3 }";
+  private static final Set<String> ELEMENT_KEYS = Set.of("region", "factor");
+
+  private final ValueReader reader;
+  private final Problems problems;
+
+  StoreReader(ValueReader reader, Problems problems) {
+    this.reader = reader;
+    this.problems = problems;
+  }
+
+  /** The store settings, or null when any problem was reported. */
+  StoreSettings read(ConfigValue store, Topology topology, boolean againstTopology) {
+    int before = problems.count();
+    Long vnodes = reader.integerAt(store, STORE, "vnodes", 1, TokenRing.VNODES_MAX);
+    Long rf = reader.integerAt(store, STORE, "replication-factor", 1, Topology.SERVERS_MAX);
+    SortedMap<String, Integer> byRegion = byRegion(reader.child(store, STORE, BY_REGION));
+    ConsistencyLevel write = level(store, "write-consistency", true);
+    ConsistencyLevel read = level(store, "read-consistency", false);
+    ConfigValue timeouts = reader.child(store, STORE, "request-timeout");
+    Long writeTimeoutNs = reader.durationNsAt(timeouts, "store.request-timeout", "write", false);
+    Long readTimeoutNs = reader.durationNsAt(timeouts, "store.request-timeout", "read", false);
+    Long cpuNs = reader.durationNsAt(store, STORE, "cpu-per-request", true);
+    Long flushBytes = reader.bytes("store.memtable-flush-bytes", reader.child(store, STORE, "memtable-flush-bytes"),
+        1, StorageSettings.MEMTABLE_FLUSH_BYTES_MAX);
+    StoreWorkload workload = workload(reader.child(store, STORE, "workload"));
+    if (problems.count() != before) return null;
+    ReplicationStrategy strategy = byRegion.isEmpty() ? new SimpleStrategy(rf.intValue())
+        : new NetworkTopologyStrategy(byRegion);
+    if (againstTopology && topology != null) {
+      checkAgainst(topology, (ConfigObject) store, strategy, vnodes);
+      if (problems.count() != before) return null;
+    }
+    StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
+    return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
+        storage, workload);
+  }
+
+  private StoreWorkload workload(ConfigValue workload) {
+    if (workload == null) return null;
+    int before = problems.count();
+    String at = "store.workload";
+    Double rate = new TopologyValues(reader, problems)
+        .positive(path(at, "rate-per-server"), reader.child(workload, at, "rate-per-server"), StoreWorkload.RATE_MAX);
+    Double readFraction = reader.decimalAt(workload, at, "read-fraction", 0, 1);
+    Long keys = reader.integerAt(workload, at, "keys", 1, StoreWorkload.KEYS_MAX);
+    Long valueBytes = reader.bytes(path(at, "value-bytes"), reader.child(workload, at, "value-bytes"),
+        1, StoreWorkload.VALUE_BYTES_MAX);
+    if (problems.count() != before) return null;
+    return new StoreWorkload(rate, readFraction, keys, valueBytes.intValue());
+  }
+
+  /** A level by its Cassandra name (ONE, LOCAL_QUORUM, ...); ANY only for writes. */
+  private ConsistencyLevel level(ConfigValue store, String key, boolean anyAllowed) {
+    ConfigValue value = reader.child(store, STORE, key);
+    String text = reader.string(path(STORE, key), value);
+    if (text == null) return null;
+    for (ConsistencyLevel level : ConsistencyLevel.values()) {
+      if (level.name().equals(text.toUpperCase(Locale.ROOT)) && (anyAllowed || level.allowsReads())) return level;
+    }
+    StringBuilder choices = new StringBuilder();
+    for (ConsistencyLevel level : ConsistencyLevel.values()) {
+      if (anyAllowed || level.allowsReads()) choices.append(choices.length() == 0 ? "" : "|").append(level.name());
+    }
+    problems.at(value, path(STORE, key), "expected one of " + choices + ", got '" + text + "'");
+    return null;
+  }
+
+  /** The {@code replication-by-region} list as region -> factor; empty for SimpleStrategy. */
+  private SortedMap<String, Integer> byRegion(ConfigValue value) {
+    SortedMap<String, Integer> byRegion = new TreeMap<>();
+    if (value == null) return byRegion;
+    String listPath = path(STORE, BY_REGION);
+    if (!(value instanceof ConfigList list)) {
+      problems.at(value, listPath, "expected a list such as [" + EXAMPLE + "], got '" + Problems.shown(value) + "'");
+      return byRegion;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String at = listPath + "[" + i + "]";
+      ConfigObject o = new TopologyValues(reader, problems).object(list.get(i), at, EXAMPLE);
+      if (o == null) continue;
+      UnknownKeys.checkElement(o, at, ELEMENT_KEYS, problems);
+      String region = reader.stringAt(o, at, "region");
+      Long factor = reader.integerAt(o, at, "factor", 1, Topology.SERVERS_MAX);
+      if (region == null || factor == null) continue;
+      if (byRegion.containsKey(region)) {
+        problems.at(o.get("region"), path(at, "region"), "region '" + region + "' is listed twice");
+      } else {
+        byRegion.put(region, factor.intValue());
+      }
+    }
+    return byRegion;
+  }
+
+  private void checkAgainst(Topology topology, ConfigObject store, ReplicationStrategy strategy, long vnodes) {
+    int before = problems.count();
+    if (strategy instanceof SimpleStrategy simple && simple.rf() > topology.serverCount()) {
+      problems.at(store.get("replication-factor"), path(STORE, "replication-factor"), "must be at most the "
+          + topology.serverCount() + " servers of the topology, got " + simple.rf());
+    }
+    if (strategy instanceof NetworkTopologyStrategy) checkRegions(topology, (ConfigList) store.get(BY_REGION));
+    if ((long) topology.serverCount() * vnodes > TokenRing.TOKENS_MAX) {
+      problems.at(store.get("vnodes"), path(STORE, "vnodes"), "servers x vnodes must be at most "
+          + TokenRing.TOKENS_MAX + ", got " + topology.serverCount() + " x " + vnodes);
+    }
+    if (problems.count() == before) {
+      satisfiable(topology, store, "write-consistency", strategy);
+      satisfiable(topology, store, "read-consistency", strategy);
+    }
+  }
+
+  private void checkRegions(Topology topology, ConfigList list) {
+    for (int i = 0; i < list.size(); i++) {
+      ConfigObject o = (ConfigObject) list.get(i);
+      String at = path(STORE, BY_REGION) + "[" + i + "]";
+      String name = o.get("region").unwrapped().toString();
+      Optional<Region> region = topology.region(name);
+      if (region.isEmpty()) {
+        StringBuilder names = new StringBuilder();
+        for (Region r : topology.regions()) names.append(names.length() == 0 ? "" : ", ").append(r.name());
+        problems.at(o.get("region"), path(at, "region"), "unknown region '" + name + "'; the topology's regions are " + names);
+      } else if (((Number) o.get("factor").unwrapped()).longValue() > region.get().serverCount()) {
+        problems.at(o.get("factor"), path(at, "factor"), "must be at most the " + region.get().serverCount()
+            + " servers of region " + name + ", got " + o.get("factor").unwrapped());
+      }
+    }
+  }
+
+  /** Reports the level at {@code key} if some region's coordinators could never meet it, naming the first such region. */
+  private void satisfiable(Topology topology, ConfigObject store, String key, ReplicationStrategy strategy) {
+    ConsistencyLevel level = ConsistencyLevel.valueOf(store.get(key).unwrapped().toString().toUpperCase(Locale.ROOT));
+    for (Region region : topology.regions()) {
+      Optional<String> why = level.whyUnsatisfiable(strategy, region.name());
+      if (why.isPresent()) {
+        problems.at(store.get(key), path(STORE, key), why.get() + " (every server coordinates, so every region must be able to)");
+        return;
+      }
+    }
+  }
+}

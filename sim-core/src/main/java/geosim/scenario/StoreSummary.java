@@ -1,0 +1,93 @@
+package geosim.scenario;
+
+import geosim.kernel.RunResult;
+import geosim.store.node.StoreModel;
+import geosim.store.storage.StorageEngine;
+import geosim.store.storage.StorageStats;
+import java.util.Arrays;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/** The parts of {@code summary.json} that {@code model = store} writes; see {@link RunSummary}. */
+final class StoreSummary {
+  private StoreSummary() {}
+
+  /**
+   * {@code operations.write} and {@code operations.read}: finished requests (ok + failed), those
+   * that met their consistency level, those that timed out, the rest in flight at the end;
+   * latencies of the successful ones in ms, overall and by the coordinator's region.
+   */
+  static SortedMap<String, Object> operations(StoreModel model, RunResult result) {
+    SortedMap<String, Object> ops = new TreeMap<>();
+    for (String op : StoreModel.OPS) {
+      long ok = result.counter(StoreModel.ok(op));
+      long failed = result.counter(StoreModel.failed(op));
+      SortedMap<String, Object> entry = new TreeMap<>();
+      entry.put("count", ok + failed);
+      entry.put("ok", ok);
+      entry.put("failed", failed);
+      entry.put("inFlight", result.counter(StoreModel.started(op)) - ok - failed);
+      entry.put("latencyMs", RunSummary.latencyMs(histogram(result, StoreModel.latencyUs(op))));
+      SortedMap<String, Object> byRegion = new TreeMap<>();
+      for (int r = 0; r < model.fabric().regionCount(); r++) {
+        String region = model.fabric().regionName(r);
+        byRegion.put(region, RunSummary.latencyMs(histogram(result, StoreModel.latencyUs(op, region))));
+      }
+      entry.put("latencyMsByRegion", byRegion);
+      ops.put(op, entry);
+    }
+    return ops;
+  }
+
+  /** {@code utilization}: servers' CPU busy time / (cores x run time), mean and max, and the links'. */
+  static SortedMap<String, Object> utilization(StoreModel model, RunResult result) {
+    SortedMap<String, Object> utilization = new TreeMap<>();
+    double[] cpu = model.serverCpuUtilization(result.endTimeNs());
+    utilization.put("serverCpuMean", Arrays.stream(cpu).average().orElse(0));
+    utilization.put("serverCpuMax", Arrays.stream(cpu).max().orElse(0));
+    FabricSummary.linkUtilization(model.fabric(), result, utilization);
+    return utilization;
+  }
+
+  /**
+   * {@code store}: the replicas' storage (SSTables, flushes, compactions, write and read
+   * amplification over all engines), their disks' utilization, and the work they did.
+   */
+  static SortedMap<String, Object> store(StoreModel model, RunResult result) {
+    SortedMap<String, Object> store = new TreeMap<>();
+    StorageStats stats = model.storageStats();
+    int sstables = 0;
+    int sstablesMax = 0;
+    for (StorageEngine engine : model.engines()) {
+      sstables += engine.sstableCount();
+      sstablesMax = Math.max(sstablesMax, engine.sstableCount());
+    }
+    store.put("sstables", sstables);
+    store.put("sstablesMaxPerNode", sstablesMax);
+    store.put("flushes", stats.flushes());
+    store.put("compactions", stats.compactions());
+    store.put("commitLogBytes", stats.commitLogBytes());
+    store.put("writeAmplification", stats.writeAmplification());
+    store.put("readAmplification", stats.readAmplification());
+    double[] disk = model.serverDiskUtilization(result.endTimeNs());
+    store.put("diskUtilizationMean", Arrays.stream(disk).average().orElse(0));
+    store.put("diskUtilizationMax", Arrays.stream(disk).max().orElse(0));
+    store.put("replicaMutations", result.counter(StoreModel.REPLICA_MUTATIONS));
+    store.put("replicaReads", result.counter(StoreModel.REPLICA_READS));
+    store.put("replicationFactor", model.placement().replicaCount());
+    return store;
+  }
+
+  /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */
+  static SortedMap<String, Object> network(StoreModel model, RunResult result) {
+    SortedMap<String, Object> network = FabricSummary.network(model.fabric(), result);
+    network.put("messages", result.counter(StoreModel.MESSAGES));
+    return network;
+  }
+
+  private static Histogram histogram(RunResult result, String name) {
+    Histogram h = result.histograms().get(name);
+    return h == null ? new Histogram(3) : h;
+  }
+}

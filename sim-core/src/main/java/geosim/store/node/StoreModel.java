@@ -1,0 +1,168 @@
+package geosim.store.node;
+
+import geosim.fabric.Fabric;
+import geosim.kernel.Kernel;
+import geosim.kernel.Seeds;
+import geosim.kernel.StreamRandom;
+import geosim.network.NetworkSettings;
+import geosim.node.Cpu;
+import geosim.node.Disk;
+import geosim.node.DiskSpec;
+import geosim.store.ring.ReplicaPlacement;
+import geosim.store.ring.RingNode;
+import geosim.store.ring.TokenRing;
+import geosim.store.storage.StorageEngine;
+import geosim.store.storage.StorageStats;
+import geosim.topology.Placement;
+import geosim.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The replicated store on the fabric ({@code model = store}): every server of the topology is a
+ * {@link StoreServer}. The ring is built once, before the run, from the run's stream {@code
+ * store/ring-tokens} (node i is server i), and shared read-only by all servers.
+ *
+ * <pre>{@code
+ * long lookahead = Fabric.lookaheadNs(topology, PartitionBy.REGION, durationNs);
+ * StoreModel model = StoreModel.populate(topology, settings, NetworkSettings.CITED, seed, builder);
+ * }</pre>
+ */
+public final class StoreModel {
+  /** Operation names, by index: {@link #WRITE} and {@link #READ}. */
+  public static final List<String> OPS = List.of("write", "read");
+  static final int WRITE = 0;
+  static final int READ = 1;
+  /** Counter: store messages put on the network (messages a server sends itself are not counted). */
+  public static final String MESSAGES = "store.messages";
+  /** Counter: mutations applied by replicas. */
+  public static final String REPLICA_MUTATIONS = "store.replica.mutations";
+  /** Counter: reads served by replicas. */
+  public static final String REPLICA_READS = "store.replica.reads";
+
+  private final Fabric fabric;
+  private final ReplicaPlacement placement;
+  private final List<StoreServer> servers;
+
+  private StoreModel(Fabric fabric, ReplicaPlacement placement, List<StoreServer> servers) {
+    this.fabric = fabric;
+    this.placement = placement;
+    this.servers = List.copyOf(servers);
+  }
+
+  /** Counter: requests of {@code op} ({@code write} or {@code read}) started: {@code store.write.started}. */
+  public static String started(String op) {
+    return "store." + op + ".started";
+  }
+
+  /** Counter: requests of {@code op} that met their consistency level: {@code store.write.ok}. */
+  public static String ok(String op) {
+    return "store." + op + ".ok";
+  }
+
+  /** Counter: requests of {@code op} that timed out: {@code store.write.failed}. */
+  public static String failed(String op) {
+    return "store." + op + ".failed";
+  }
+
+  /** Histogram: latency of the successful requests of {@code op}, us: {@code store.read.latency-us}. */
+  public static String latencyUs(String op) {
+    return "store." + op + ".latency-us";
+  }
+
+  /** Histogram: as {@link #latencyUs(String)}, for coordinators in {@code region}: {@code store.read.us-east.latency-us}. */
+  public static String latencyUs(String op, String region) {
+    return "store." + op + "." + region + ".latency-us";
+  }
+
+  /** Histogram of each server's CPU utilization per snapshot interval, ppm, by region: {@code cpu.us-east.utilization-ppm}. */
+  public static String cpuUtilizationMetric(String region) {
+    return "cpu." + region + ".utilization-ppm";
+  }
+
+  /** Histogram of each server's disk utilization per snapshot interval, ppm, by region: {@code disk.us-east.utilization-ppm}. */
+  public static String diskUtilizationMetric(String region) {
+    return "disk." + region + ".utilization-ppm";
+  }
+
+  /**
+   * The ring of {@code topology}'s servers with {@code vnodes} random tokens each, from the run's
+   * stream {@code store/ring-tokens}: the same seed gives the same ring.
+   */
+  public static TokenRing ring(Topology topology, int vnodes, long seed) {
+    List<RingNode> nodes = new ArrayList<>();
+    List<Placement> placements = topology.servers();
+    for (int i = 0; i < placements.size(); i++) nodes.add(RingNode.of(i, placements.get(i)));
+    return TokenRing.random(nodes, vnodes, new StreamRandom(Seeds.streamSeed(seed, "store/ring-tokens")));
+  }
+
+  /** Registers a store server for every server of {@code topology}, and the fabric's switches, with {@code builder}. */
+  public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network, long seed,
+      Kernel.Builder builder) {
+    ReplicaPlacement placement = new ReplicaPlacement(ring(topology, settings.vnodes(), seed), settings.strategy());
+    List<StoreServer> servers = new ArrayList<>();
+    Fabric fabric = Fabric.populate(topology, network, builder, (f, index, where, nic) -> {
+      Cpu cpu = new Cpu(where.server().spec().cores());
+      Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
+      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, placement);
+      servers.add(server);
+      return server;
+    });
+    return new StoreModel(fabric, placement, servers);
+  }
+
+  public Fabric fabric() {
+    return fabric;
+  }
+
+  public ReplicaPlacement placement() {
+    return placement;
+  }
+
+  /** Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order. Call after the run. */
+  public double[] serverCpuUtilization(long endNs) {
+    double[] utilization = new double[servers.size()];
+    for (int s = 0; s < utilization.length && endNs > 0; s++) {
+      Cpu cpu = servers.get(s).cpu();
+      utilization[s] = Cpu.utilization(cpu.busyCoreNs(endNs), cpu.cores(), endNs);
+    }
+    return utilization;
+  }
+
+  /** Each server's disk utilization (busy channels / channels) over {@code [0, endNs]}. Call after the run. */
+  public double[] serverDiskUtilization(long endNs) {
+    double[] utilization = new double[servers.size()];
+    for (int s = 0; s < utilization.length && endNs > 0; s++) {
+      Disk disk = servers.get(s).disk();
+      utilization[s] = Cpu.utilization(disk.busyChannelNs(endNs), disk.channels(), endNs);
+    }
+    return utilization;
+  }
+
+  /** Requests started and not finished, over all coordinators: what is in flight at the end of the run. */
+  public long requestsInFlight() {
+    long total = 0;
+    for (StoreServer server : servers) total += server.coordinator().inFlight();
+    return total;
+  }
+
+  /** Each replica's storage engine, in server order. */
+  public List<StorageEngine> engines() {
+    List<StorageEngine> engines = new ArrayList<>(servers.size());
+    for (StoreServer server : servers) engines.add(server.replica().engine());
+    return engines;
+  }
+
+  /** The engines' totals added up. */
+  public StorageStats storageStats() {
+    long[] t = new long[11];
+    for (StorageEngine engine : engines()) {
+      StorageStats s = engine.stats();
+      long[] v = {s.writes(), s.commitLogBytes(), s.flushes(), s.flushBytes(), s.compactions(),
+          s.compactionReadBytes(), s.compactionWriteBytes(), s.reads(), s.dataReads(), s.falsePositiveReads(),
+          s.filterRejections()};
+      for (int i = 0; i < t.length; i++) t[i] += v[i];
+    }
+    return new StorageStats(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]);
+  }
+}

@@ -1,0 +1,58 @@
+package geosim.store.node;
+
+import geosim.store.ring.ConsistencyLevel;
+import geosim.store.ring.ReplicationStrategy;
+import geosim.store.ring.TokenRing;
+import geosim.store.storage.StorageEngine;
+import geosim.store.storage.StorageSettings;
+import java.util.Objects;
+
+/**
+ * Parameters of {@code model = store}. Times are virtual nanoseconds. Whether the strategy fits
+ * the topology (a region's rf at most its servers, levels satisfiable from every region) is
+ * checked where the topology is known: by the scenario reader, and by {@link
+ * geosim.store.ring.ReplicaPlacement} when the model is built.
+ *
+ * @param vnodes tokens per server, 1 to {@link TokenRing#VNODES_MAX}
+ * @param strategy SimpleStrategy or NetworkTopologyStrategy
+ * @param writeConsistency level of every write
+ * @param readConsistency level of every read; not ANY
+ * @param writeTimeoutNs time after which a write not yet acknowledged fails, > 0
+ * @param readTimeoutNs time after which a read not yet answered fails, > 0
+ * @param cpuPerRequestNs CPU a replica spends on one mutation or read, core-ns, >= 0
+ * @param storage each replica's storage engine settings
+ * @param workload the requests each server coordinates
+ */
+public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
+    ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
+    StorageSettings storage, StoreWorkload workload) {
+  /**
+   * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
+   * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
+   */
+  public static final int MUTATION_OVERHEAD_BYTES = 16;
+
+  public StoreSettings {
+    if (vnodes < 1 || vnodes > TokenRing.VNODES_MAX) {
+      throw new IllegalArgumentException("vnodes must be between 1 and " + TokenRing.VNODES_MAX + ", got " + vnodes);
+    }
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(writeConsistency, "writeConsistency");
+    Objects.requireNonNull(readConsistency, "readConsistency");
+    if (!readConsistency.allowsReads()) throw new IllegalArgumentException("readConsistency must not be ANY");
+    if (writeTimeoutNs <= 0) throw new IllegalArgumentException("writeTimeoutNs must be > 0, got " + writeTimeoutNs);
+    if (readTimeoutNs <= 0) throw new IllegalArgumentException("readTimeoutNs must be > 0, got " + readTimeoutNs);
+    if (cpuPerRequestNs < 0) throw new IllegalArgumentException("cpuPerRequestNs must be >= 0, got " + cpuPerRequestNs);
+    Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(workload, "workload");
+    if (workload.valueBytes() + MUTATION_OVERHEAD_BYTES > StorageEngine.MUTATION_BYTES_MAX) {
+      throw new IllegalArgumentException("a mutation of " + workload.valueBytes() + " value bytes exceeds "
+          + StorageEngine.MUTATION_BYTES_MAX);
+    }
+  }
+
+  /** Bytes of one mutation in the commit log and memtable: value + {@value #MUTATION_OVERHEAD_BYTES}. */
+  public int mutationBytes() {
+    return workload.valueBytes() + MUTATION_OVERHEAD_BYTES;
+  }
+}

@@ -1,0 +1,39 @@
+package geosim.store.node;
+
+/**
+ * The temporary workload of {@code model = store}: every server coordinates the requests of
+ * clients beside it (the client-to-coordinator hop is not modelled), arriving as a Poisson stream.
+ *
+ * @param ratePerServerPerSecond mean requests per second each server coordinates, > 0 and at most
+ *     {@value #RATE_MAX}
+ * @param readFraction probability that a request is a read (else a write), 0 to 1
+ * @param keys keys are drawn uniformly from 0 to keys - 1; 1 to {@value #KEYS_MAX}
+ * @param valueBytes size of a written value, bytes, 1 to {@value #VALUE_BYTES_MAX}
+ */
+public record StoreWorkload(double ratePerServerPerSecond, double readFraction, long keys, int valueBytes) {
+  /** Highest rate per server: 1e6 per second. Assumption: far above what one Cassandra node serves. */
+  public static final double RATE_MAX = 1e6;
+  /** Most keys: 2^62. */
+  public static final long KEYS_MAX = 1L << 62;
+  /** Largest value: 1 MiB. Assumption: values beyond it belong in a blob store, not a row. */
+  public static final int VALUE_BYTES_MAX = 1 << 20;
+
+  public StoreWorkload {
+    if (!(ratePerServerPerSecond > 0 && ratePerServerPerSecond <= RATE_MAX)) {
+      throw new IllegalArgumentException("ratePerServerPerSecond must be > 0 and <= " + RATE_MAX + ", got "
+          + ratePerServerPerSecond);
+    }
+    if (!(readFraction >= 0 && readFraction <= 1)) {
+      throw new IllegalArgumentException("readFraction must be between 0 and 1, got " + readFraction);
+    }
+    if (keys < 1 || keys > KEYS_MAX) throw new IllegalArgumentException("keys must be between 1 and " + KEYS_MAX + ", got " + keys);
+    if (valueBytes < 1 || valueBytes > VALUE_BYTES_MAX) {
+      throw new IllegalArgumentException("valueBytes must be between 1 and " + VALUE_BYTES_MAX + ", got " + valueBytes);
+    }
+  }
+
+  /** Mean time between two arrivals at one server, ns. */
+  public double intervalMeanNs() {
+    return 1e9 / ratePerServerPerSecond;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Model layer: the replicated store on the data-center network ({@code model = store}). Every
+ * server of the topology is a {@link geosim.store.node.StoreServer}: a replica with its own CPU,
+ * disk and {@link geosim.store.storage.StorageEngine}, and a coordinator for the requests of its
+ * co-located clients, which it sends to the key's replicas ({@link geosim.store.ring.ReplicaPlacement})
+ * over the {@link geosim.fabric.Fabric} and completes at the request's consistency level
+ * ({@link geosim.store.ring.ResponseTracker}) or its timeout. Depends on the fabric, the ring, the
+ * storage engine, the node's CPU and disk, the topology and the kernel; see docs/model.md,
+ * section "Store servers (model = store)".
+ */
+package geosim.store.node;
