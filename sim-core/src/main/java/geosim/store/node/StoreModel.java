@@ -65,14 +65,17 @@ public final class StoreModel {
     return "store." + op + ".failed";
   }
 
-  /** Histogram: latency of the successful requests of {@code op}, us: {@code store.read.latency-us}. */
+  /**
+   * Histogram: latency of the successful requests of {@code op}, us: {@code read.latency-us}. Named
+   * {@code <op>.<scope>.<measure>} like every model's metrics, so reports show it per scope.
+   */
   public static String latencyUs(String op) {
-    return "store." + op + ".latency-us";
+    return op + ".latency-us";
   }
 
-  /** Histogram: as {@link #latencyUs(String)}, for coordinators in {@code region}: {@code store.read.us-east.latency-us}. */
+  /** Histogram: as {@link #latencyUs(String)}, for coordinators in {@code region}: {@code read.us-east.latency-us}. */
   public static String latencyUs(String op, String region) {
-    return "store." + op + "." + region + ".latency-us";
+    return op + "." + region + ".latency-us";
   }
 
   /** Histogram of each server's CPU utilization per snapshot interval, ppm, by region: {@code cpu.us-east.utilization-ppm}. */
