@@ -5,6 +5,7 @@ import geosim.kernel.RunResult;
 import geosim.network.LinkSchedule;
 import geosim.network.LinkTier;
 import geosim.network.TimedFlow;
+import java.util.Arrays;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -12,6 +13,19 @@ import org.HdrHistogram.Histogram;
 /** The parts of {@code summary.json} that any model on the {@link Fabric} writes; see {@link RunSummary}. */
 final class FabricSummary {
   private FabricSummary() {}
+
+  /**
+   * {@code utilization} of a model of servers on the fabric: the servers' CPU busy time / (cores x
+   * run time), mean and max over servers ({@code serverCpu}, one per server), and the links' (see
+   * {@link #linkUtilization}).
+   */
+  static SortedMap<String, Object> utilization(Fabric fabric, double[] serverCpu, RunResult result) {
+    SortedMap<String, Object> utilization = new TreeMap<>();
+    utilization.put("serverCpuMean", Arrays.stream(serverCpu).average().orElse(0));
+    utilization.put("serverCpuMax", Arrays.stream(serverCpu).max().orElse(0));
+    linkUtilization(fabric, result, utilization);
+    return utilization;
+  }
 
   /**
    * Adds to {@code utilization}: {@code linkMax}, the busiest egress port's share of capacity

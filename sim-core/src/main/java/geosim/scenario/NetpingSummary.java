@@ -2,7 +2,6 @@ package geosim.scenario;
 
 import geosim.kernel.RunResult;
 import geosim.netping.NetpingModel;
-import java.util.Arrays;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -34,12 +33,7 @@ final class NetpingSummary {
    * and the links' (see {@link FabricSummary#linkUtilization}).
    */
   static SortedMap<String, Object> utilization(NetpingModel model, RunResult result) {
-    SortedMap<String, Object> utilization = new TreeMap<>();
-    double[] cpu = model.serverCpuUtilization(result.endTimeNs());
-    utilization.put("serverCpuMean", Arrays.stream(cpu).average().orElse(0));
-    utilization.put("serverCpuMax", Arrays.stream(cpu).max().orElse(0));
-    FabricSummary.linkUtilization(model.fabric(), result, utilization);
-    return utilization;
+    return FabricSummary.utilization(model.fabric(), model.serverCpuUtilization(result.endTimeNs()), result);
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the pings and pongs sent. */

@@ -42,12 +42,7 @@ final class StoreSummary {
 
   /** {@code utilization}: servers' CPU busy time / (cores x run time), mean and max, and the links'. */
   static SortedMap<String, Object> utilization(StoreModel model, RunResult result) {
-    SortedMap<String, Object> utilization = new TreeMap<>();
-    double[] cpu = model.serverCpuUtilization(result.endTimeNs());
-    utilization.put("serverCpuMean", Arrays.stream(cpu).average().orElse(0));
-    utilization.put("serverCpuMax", Arrays.stream(cpu).max().orElse(0));
-    FabricSummary.linkUtilization(model.fabric(), result, utilization);
-    return utilization;
+    return FabricSummary.utilization(model.fabric(), model.serverCpuUtilization(result.endTimeNs()), result);
   }
 
   /**

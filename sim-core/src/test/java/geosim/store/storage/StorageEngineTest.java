@@ -155,7 +155,9 @@ class StorageEngineTest {
 
   @Test
   void sameSeedGivesTheSameRunAndAnotherSeedAnother() {
-    assertEquals(mixedRun(11), mixedRun(11));
+    String first = mixedRun(11);
+    String second = mixedRun(11);
+    assertEquals(first, second, "two runs with one seed");
     assertNotEquals(mixedRun(11), mixedRun(12));
   }
 
