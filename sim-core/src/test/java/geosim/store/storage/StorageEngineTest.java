@@ -155,8 +155,8 @@ class StorageEngineTest {
 
   @Test
   void sameSeedGivesTheSameRunAndAnotherSeedAnother() {
-    String first = mixedRun(11);
-    String second = mixedRun(11);
+    List<Object> first = mixedRun(11);
+    List<Object> second = mixedRun(11);
     assertEquals(first, second, "two runs with one seed");
     assertNotEquals(mixedRun(11), mixedRun(12));
   }
