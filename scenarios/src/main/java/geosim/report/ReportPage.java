@@ -87,14 +87,18 @@ public final class ReportPage {
       c.append(chart(family + ": p50 per scope", "latency p50 (ms)", table.byScope(family + P50)));
     }
     c.append("<h2>Throughput</h2>\n");
+    // Counts and byte volumes differ by orders of magnitude: one chart each, so neither flattens the other.
     SortedMap<String, List<double[]>> rates = new TreeMap<>();
+    SortedMap<String, List<double[]>> byteRates = new TreeMap<>();
     for (Map.Entry<String, SortedMap<String, List<double[]>>> e : table.endingWith(RATE).entrySet()) {
       for (Map.Entry<String, List<double[]>> s : e.getValue().entrySet()) {
         String metric = e.getKey().substring(0, e.getKey().length() - RATE.length());
-        rates.put(s.getKey().equals(MetricName.ALL) ? metric : metric + " " + s.getKey(), s.getValue());
+        String label = s.getKey().equals(MetricName.ALL) ? metric : metric + " " + s.getKey();
+        (metric.contains("bytes") ? byteRates : rates).put(label, s.getValue());
       }
     }
     c.append(chart("counters per virtual second", "per second", rates));
+    c.append(chart("bytes per virtual second", "bytes per second", byteRates));
     List<String> others = others(table);
     if (!others.isEmpty()) c.append("<h2>Utilization and other measures</h2>\n");
     for (String metric : others) c.append(chart(metric + " per scope", metric, table.byScope(metric)));

@@ -82,6 +82,24 @@ class ReportTest {
   }
 
   @Test
+  void byteVolumesGetTheirOwnChartSoCountsStayReadable() throws IOException {
+    try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
+      for (long t = 10; t <= 20; t += 10) {
+        SortedMap<String, Long> counters = new TreeMap<>();
+        counters.put("ping.ok", t * 5);
+        counters.put("network.bytes-sent", t * 1_500_000);
+        recorder.onSnapshot(new Snapshot(t * 1_000_000_000L, (t - 10) * 1_000_000_000L, 0, counters, new TreeMap<>()));
+      }
+      recorder.commit();
+    }
+    Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"t\",\"seed\":1,\"operations\":{}}");
+    String html = Files.readString(ReportPage.render(dir));
+    String counts = html.substring(html.indexOf("counters per virtual second"), html.indexOf("bytes per virtual second"));
+    assertTrue(counts.contains("ping.ok") && !counts.contains("network.bytes-sent"), "counts chart holds counts only");
+    assertTrue(html.substring(html.indexOf("bytes per virtual second")).contains("network.bytes-sent"));
+  }
+
+  @Test
   void theReportIsSelfContainedAndHasItsCharts() throws IOException {
     try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
       recorder.onSnapshot(snapshot(10, 50, 75_000));
