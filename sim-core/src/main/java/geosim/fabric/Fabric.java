@@ -191,7 +191,7 @@ public final class Fabric {
 
   /** The route of flow {@code flowId} from one server to another. */
   public Route route(int fromServer, int toServer, long flowId) {
-    return routes.route(serverPaths[fromServer], serverPaths[toServer], flowId);
+    return routes.route(fromServer, toServer, flowId);
   }
 
   /**

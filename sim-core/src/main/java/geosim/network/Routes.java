@@ -41,12 +41,14 @@ public final class Routes {
   private final Topology topology;
   private final List<Link> links;
   private final Map<String, Integer> idByEnds;
+  private final IndexedRoutes indexed;
 
   public Routes(Topology topology) {
     this.topology = Objects.requireNonNull(topology, "topology");
     this.links = topology.links();
     this.idByEnds = new HashMap<>(links.size() * 2);
     for (int i = 0; i < links.size(); i++) idByEnds.put(ends(links.get(i).from(), links.get(i).to()), i);
+    this.indexed = new IndexedRoutes(topology, this);
   }
 
   /** Every directed link; a link's id is its index here (the order of {@link Topology#links()}). */
@@ -94,6 +96,21 @@ public final class Routes {
     }
     if (!fromServer.equals(toServer)) nodes.add(toServer);
     return new Route(fromServer, toServer, hops(nodes));
+  }
+
+  /**
+   * The same route as {@link #route(String, String, long)}, for the servers with indices {@code
+   * fromServer} and {@code toServer} in {@link Topology#servers()}: no string work, so this is the
+   * one to call per message.
+   *
+   * @throws IndexOutOfBoundsException when an index is not a server's
+   */
+  public Route route(int fromServer, int toServer, long flowId) {
+    if (fromServer < 0 || fromServer >= indexed.serverCount() || toServer < 0 || toServer >= indexed.serverCount()) {
+      throw new IndexOutOfBoundsException("server indices must be between 0 and " + (indexed.serverCount() - 1)
+          + ", got " + fromServer + " and " + toServer);
+    }
+    return indexed.route(fromServer, toServer, flowId);
   }
 
   private void acrossDataCenters(Placement a, Placement b, long flowId, List<String> nodes) {

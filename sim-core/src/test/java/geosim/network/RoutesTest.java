@@ -137,4 +137,22 @@ class RoutesTest {
     assertEquals("fromServer 'us-east/use1-a/rack-9/srv-1' is not a server of the topology", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ROUTES.linkId("us-east/wan", "us-east/use1-a/rack-1/tor"));
   }
+
+  /** Routes by server index are exactly the routes by path, for random pairs and flows, on two topologies. */
+  @Test
+  void routesByIndexEqualRoutesByPath() throws Exception {
+    for (geosim.topology.Topology topology : List.of(twoRegions(),
+        geosim.scenario.TopologyReader.load(java.nio.file.Path.of("../configs/topologies/three-regions.conf")))) {
+      Routes routes = new Routes(topology);
+      List<geosim.topology.Placement> servers = topology.servers();
+      geosim.kernel.StreamRandom random = new geosim.kernel.StreamRandom(17);
+      for (int i = 0; i < 20_000; i++) {
+        int a = random.nextInt(servers.size());
+        int b = i % 50 == 0 ? a : random.nextInt(servers.size());
+        long flow = random.nextLong();
+        assertEquals(routes.route(servers.get(a).path(), servers.get(b).path(), flow), routes.route(a, b, flow),
+            "servers " + a + " and " + b + ", flow " + flow);
+      }
+    }
+  }
 }
