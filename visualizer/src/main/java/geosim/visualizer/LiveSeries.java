@@ -126,7 +126,7 @@ public final class LiveSeries implements SnapshotObserver {
   private void addLatencyPoints(Snapshot snapshot) {
     double timeSeconds = snapshot.timeNs() / NS_PER_SECOND;
     for (Map.Entry<String, Histogram> e : snapshot.intervalHistograms().entrySet()) {
-      if (e.getValue().getTotalCount() > 0) {
+      if (e.getValue().getTotalCount() > 0 && isLatency(e.getKey())) {
         append(latency, e.getKey(), latencyPoint(timeSeconds, e.getValue()));
       }
     }
@@ -136,6 +136,7 @@ public final class LiveSeries implements SnapshotObserver {
     double timeSeconds = snapshot.timeNs() / NS_PER_SECOND;
     long intervalNs = snapshot.timeNs() - snapshot.intervalStartNs();
     for (Map.Entry<String, Long> e : snapshot.counters().entrySet()) {
+      if (!isCount(e.getKey())) continue;
       Long previous = lastCounters.get(e.getKey());
       if (previous == null && snapshot.intervalStartNs() == 0) {
         previous = 0L;
@@ -146,6 +147,23 @@ public final class LiveSeries implements SnapshotObserver {
       }
     }
     lastCounters = snapshot.counters();
+  }
+
+  /**
+   * Whether a histogram holds latencies (µs) rather than utilizations: models name shares of
+   * capacity {@code ...-ppm} (parts per million), which the latency chart must not show as ms.
+   */
+  static boolean isLatency(String histogram) {
+    return !histogram.endsWith("-ppm");
+  }
+
+  /**
+   * Whether a counter counts events (operations, messages) rather than volumes: byte counters
+   * and time integrals ({@code ...-ns}) are orders of magnitude larger and would flatten every
+   * other line of the rate chart.
+   */
+  static boolean isCount(String counter) {
+    return !counter.endsWith("-ns") && !counter.contains("bytes");
   }
 
   /** An immutable copy of the current window. */

@@ -154,4 +154,14 @@ class LiveSeriesTest {
     SortedMap<String, Histogram> h = new TreeMap<>(histograms);
     return new Snapshot(timeNs, startNs, 0, c, h);
   }
+
+  @Test
+  void utilizationsVolumesAndTimeIntegralsStayOutOfTheLatencyAndRateCharts() {
+    LiveSeries series = new LiveSeries(TEN_MINUTES_NS, 100);
+    Map<String, Long> counters = Map.of("ping.ok", 10L, "network.bytes-sent", 15_000L, "netping.cpu-busy-core-ns", 9_000L);
+    series.onSnapshot(snapshot(1 * S, 0, counters,
+        Map.of("ping.rtt-us", histogramOf(100), "link.wan.utilization-ppm", histogramOf(500_000))));
+    assertEquals(List.of("ping.rtt-us"), List.copyOf(series.view().latency().keySet()));
+    assertEquals(List.of("ping.ok"), List.copyOf(series.view().rates().keySet()));
+  }
 }
