@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "List the built-in scenarios with a one-line description each.")
 final class ListCommand implements Callable<Integer> {
-  static final List<String> FOLDERS = List.of("configs/scenarios", "configs/validation", "configs/labs");
+  static final List<String> FOLDERS = List.of("configs/scenarios", "configs/validation", "configs/bench", "configs/labs");
 
   @Override
   public Integer call() throws IOException {

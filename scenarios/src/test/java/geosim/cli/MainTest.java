@@ -132,7 +132,7 @@ class MainTest {
   void helpListsTheCommands() {
     CliOutcome o = geosim("--help");
     assertEquals(0, o.code());
-    for (String command : new String[] {"run", "sweep", "validate", "list", "report", "bench"}) {
+    for (String command : new String[] {"run", "sweep", "explore", "validate", "list", "report", "bench"}) {
       assertTrue(o.out().contains(command), o.out());
     }
   }
