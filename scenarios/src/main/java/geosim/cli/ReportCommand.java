@@ -18,6 +18,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    String incomplete = RunFolder.incompleteReason(dir);
+    if (incomplete != null) {
+      throw new BadInputException(dir + ": nothing to report. " + incomplete + " "
+          + dir.resolve(RunFolder.INCOMPLETE) + " says how to rerun it.");
+    }
     if (!Files.isRegularFile(dir.resolve("summary.json"))) {
       throw new BadInputException(dir + ": not a run folder (no summary.json)");
     }

@@ -57,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
           scenario.name(), scenario.seed(), VirtualTime.format(scenario.durationNs()),
           simulation.partitionCount(), folder.dir());
     }
+    String what = "geosim run of scenario " + scenario.name() + ", seed " + scenario.seed();
+    String[] flags = checkInvariants ? new String[] {"--check-invariants"} : new String[0];
+    String reproduce = options.reproduceCommand(scenario.seed(), flags);
+    folder.markIncomplete(what, reproduce);
+    folder.write("resolved.conf", scenario.renderResolved());
     SortedMap<String, Object> summary;
     RunResult result;
     try (TimeSeriesRecorder series = new TimeSeriesRecorder(folder.dir());
@@ -70,17 +75,16 @@ final class RunCommand implements Callable<Integer> {
       summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
       series.commit();
     } catch (SimulationException e) {
-      folder.removeIfEmpty();
-      throw new ReproducibleFailure(e,
-          options.reproduceCommand(scenario.seed(), checkInvariants ? new String[] {"--check-invariants"} : new String[0]));
+      folder.markFailed(what, reproduce, e.getMessage());
+      throw new ReproducibleFailure(e, reproduce);
     } catch (RuntimeException e) {
-      folder.removeIfEmpty();
+      folder.markFailed(what, reproduce, String.valueOf(e));
       throw e;
     }
-    folder.write("resolved.conf", scenario.renderResolved());
     folder.write(EVENTS, ""); // the fault log: no model injects faults yet
     folder.write("summary.json", json().writeValueAsString(summary) + "\n");
     ReportPage.render(folder.dir());
+    folder.markComplete();
     if (!quiet) HumanSummary.print(System.out, summary, result, folder.dir());
     return Main.EXIT_OK;
   }

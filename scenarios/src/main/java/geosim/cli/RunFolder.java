@@ -12,8 +12,15 @@ import java.time.format.DateTimeFormatter;
  * A run's output folder. It is created new, never reused: an existing folder is never
  * overwritten. Each file is written to a temporary file in the folder and renamed into place,
  * so a reader never sees half a file.
+ *
+ * <p>From its creation until the run's last file is in place the folder holds an {@value
+ * #INCOMPLETE} marker saying what ran and how to rerun it: a run killed at any moment leaves
+ * either a complete folder or one marked incomplete, with the time series flushed so far in
+ * {@code *.partial} files. A run that fails adds its error to the marker.
  */
 final class RunFolder {
+  /** The marker file of an unfinished run. */
+  static final String INCOMPLETE = "INCOMPLETE";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private final Path dir;
 
@@ -61,12 +68,37 @@ final class RunFolder {
     AtomicFile.write(dir.resolve(name), content);
   }
 
-  /** Removes the folder if the run left nothing in it (a run that failed at once). */
-  void removeIfEmpty() {
-    try (var entries = Files.list(dir)) {
-      if (entries.findAny().isEmpty()) Files.delete(dir);
+  /** Marks the folder incomplete: the run of {@code what} has started; {@code reproduce} reruns it. */
+  void markIncomplete(String what, String reproduce) throws IOException {
+    write(INCOMPLETE, incompleteText(what, reproduce, null));
+  }
+
+  /** Adds the run's error to the marker; the folder stays incomplete. */
+  void markFailed(String what, String reproduce, String error) {
+    try {
+      write(INCOMPLETE, incompleteText(what, reproduce, error));
     } catch (IOException e) {
-      // Leave it: an empty folder is harmless, and the run's own error is what matters.
+      // The marker from the start stays; the run's own error is what the user sees.
     }
+  }
+
+  /** Removes the marker: every file of the run is in place. */
+  void markComplete() throws IOException {
+    Files.delete(dir.resolve(INCOMPLETE));
+  }
+
+  private static String incompleteText(String what, String reproduce, String error) {
+    return "This run folder is incomplete: " + what + " did not finish"
+        + (error == null ? " (it is running, or it was killed).\n" : ".\nError: " + error.replace('\n', ' ') + "\n")
+        + "timeseries.csv.partial and latency.hlog.partial hold the snapshots written until then;\n"
+        + "summary.json and report.html are written only by a finished run.\n"
+        + "Rerun: " + reproduce + "\n";
+  }
+
+  /** The first line of {@code dir}'s incomplete marker, or null when the run finished. */
+  static String incompleteReason(Path dir) throws IOException {
+    Path marker = dir.resolve(INCOMPLETE);
+    if (!Files.isRegularFile(marker)) return null;
+    return Files.readAllLines(marker).stream().findFirst().orElse("marked incomplete");
   }
 }

@@ -5,6 +5,7 @@ import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,9 @@ import org.HdrHistogram.HistogramLogWriter;
  * latency p50/p99 in ms and counts per interval,
  * utilizations' mean, p99 and max over the elements of a scope as fractions) and
  * {@code latency.hlog}, an HdrHistogram interval log (one tagged histogram per name and interval,
- * values reported in ms) that HistogramLogAnalyzer reads. Both stream to temporary files, so
- * memory stays bounded, and appear under their names only at {@link #commit}.
+ * values reported in ms) that HistogramLogAnalyzer reads. Both stream to {@code <name>.partial}
+ * files, flushed at every snapshot, so memory stays bounded and a run that dies leaves the series
+ * up to its last snapshot; they appear under their names only at {@link #commit}.
  */
 public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable {
   public static final String CSV = "timeseries.csv";
@@ -36,8 +38,8 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
   private final SortedMap<String, Long> previous = new TreeMap<>();
 
   public TimeSeriesRecorder(Path runFolder) throws IOException {
-    csvFile = AtomicFile.open(runFolder.resolve(CSV));
-    hlogFile = AtomicFile.open(runFolder.resolve(HLOG));
+    csvFile = AtomicFile.openPartial(runFolder.resolve(CSV));
+    hlogFile = AtomicFile.openPartial(runFolder.resolve(HLOG));
     csv = csvFile.out();
     csv.println(HEADER);
     hlog = new HistogramLogWriter(hlogFile.out());
@@ -78,6 +80,12 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
       row(time, name, ".p99Ms", histogram.getValueAtPercentile(99) / 1000.0);
       // The kernel tags each snapshot histogram with its name; the log writes the tag.
       hlog.outputIntervalHistogram(VirtualTime.toSeconds(s.intervalStartNs()), time, histogram, 1000.0);
+    }
+    try {
+      csvFile.flush();
+      hlogFile.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

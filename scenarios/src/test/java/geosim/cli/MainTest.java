@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,11 @@ class MainTest {
     assertEquals(0, again.code(), again.err());
     for (String file : new String[] {"timeseries.csv", "latency.hlog", "events.jsonl", "report.html"}) {
       assertTrue(Files.exists(out.resolve(file)), file);
+    }
+    try (var files = Files.list(out)) {
+      List<String> left = files.map(f -> f.getFileName().toString())
+          .filter(n -> n.equals(RunFolder.INCOMPLETE) || n.endsWith(".partial") || n.startsWith(".")).toList();
+      assertEquals(List.of(), left, "a finished run leaves no marker and no partial or temporary file");
     }
     Files.delete(out.resolve("report.html"));
     assertEquals(0, geosim("report", out.toString()).code());
