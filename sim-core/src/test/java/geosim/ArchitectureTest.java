@@ -136,6 +136,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void workloadsArePureAndSitOnTheKernelOnly() {
+    classes().that().resideInAPackage("geosim.workload..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.workload..", "geosim.kernel..", "java..", "org.apache.commons.rng..")
+        .check(classes);
+  }
+
+  @Test
   void simCoreHasNoUserInterfaceOrCommandLine() {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("javafx..", "picocli..", "me.tongfei..", "java.awt..", "javax.swing..")
