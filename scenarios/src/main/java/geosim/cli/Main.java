@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ListCommand.class,
       BenchCommand.class,
+      LabCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -115,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** Validates every point; a problem with a varied path is reported as a --vary one. */
-  private static void validate(SweepRunner runner, List<Variation> variations) {
+  static void validate(SweepRunner runner, List<Variation> variations) {
     try {
       runner.validate();
     } catch (ScenarioConfigException e) {
@@ -134,7 +134,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /** Records the spec in the folder, or checks that the folder holds this same sweep. */
-  private static void claim(Path dir, SweepSpec spec) throws IOException {
+  static void claim(Path dir, SweepSpec spec) throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("scenarioFile", spec.scenarioFile().toString());
     json.put("fingerprint", spec.fingerprint());

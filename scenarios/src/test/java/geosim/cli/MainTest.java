@@ -138,7 +138,7 @@ class MainTest {
   void helpListsTheCommands() {
     CliOutcome o = geosim("--help");
     assertEquals(0, o.code());
-    for (String command : new String[] {"run", "sweep", "explore", "validate", "list", "report", "bench"}) {
+    for (String command : new String[] {"run", "sweep", "explore", "validate", "list", "report", "bench", "lab"}) {
       assertTrue(o.out().contains(command), o.out());
     }
   }

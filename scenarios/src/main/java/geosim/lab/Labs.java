@@ -1,0 +1,101 @@
+package geosim.lab;
+
+import static geosim.lab.LabResults.firstCrossing;
+import static geosim.lab.LabResults.interpolate;
+import static geosim.lab.LabResults.slope;
+import static geosim.lab.LabResults.value;
+
+import geosim.sweep.SweepPoint;
+import geosim.sweep.Variation;
+import java.util.List;
+import java.util.Optional;
+
+/** The labs that come with geosim. docs/labs/README.md lists them for students. */
+public final class Labs {
+  private Labs() {}
+
+  static final String UTILIZATION = "utilization.serverCpuMean";
+  static final String P99_MS = "operations.request.latencyMs.p99";
+  static final String DETECTION_S = "failureDetection.meanDetectionSeconds";
+  static final String FALSE_CONVICTIONS = "failureDetection.falseConvictions";
+
+  /** Every lab, by number. */
+  public static final List<Lab> ALL = List.of(queueing(), failureDetection());
+
+  public static Optional<Lab> byNumber(int number) {
+    return ALL.stream().filter(l -> l.number() == number).findFirst();
+  }
+
+  /**
+   * Lab 1: M/M/1 under rising load. The knee is where p99 reaches five times its value at the
+   * lightest load; for M/M/1 the response time is exponential with mean S / (1 - rho), so p99 =
+   * ln(100) S / (1 - rho) and the knee lies at rho = 1 - 0.9 / 5 = 0.82 when the lightest load is
+   * rho = 0.1 (Kleinrock, Queueing Systems vol. 1, 1975, section 3.2; Harchol-Balter, Performance
+   * Modeling and Design of Computer Systems, 2013, chapter 14).
+   */
+  static Lab queueing() {
+    String rate = "queue.arrival-rate";
+    return new Lab(1, "queueing", "Latency and queueing: utilization against p99, where the knee is",
+        List.of(new Variation(rate, List.of("10", "20", "30", "40", "50", "60", "70", "75", "80", "85", "90", "95"))),
+        3, List.of("queue.duration=15m"), 2, List.of(UTILIZATION, P99_MS),
+        List.of(
+            new Finding("knee-utilization",
+                "the utilization at which p99 reaches 5 times its value at the lightest load", "",
+                r -> firstCrossing(column(r, UTILIZATION), column(r, P99_MS), 5 * column(r, P99_MS)[0]),
+                0.7, 0.9, 0.05, false,
+                "read p99 at the lightest load, multiply by 5, and find where the p99 curve crosses that line"),
+            new Finding("p99-ms-at-0.9", "p99 of the response time at utilization 0.9", "ms",
+                r -> interpolate(column(r, UTILIZATION), column(r, P99_MS), 0.9),
+                380, 620, 0.15, true,
+                "take the point nearest utilization 0.9 on the p99 curve (not the mean)")));
+  }
+
+  /**
+   * Lab 3: phi-accrual detection. Under exponential inter-arrivals phi = t / (m ln 10), so a node
+   * is convicted t = phi m ln 10 after its last news: detection grows by m ln 10 (about 2.5 s at a
+   * 1.1 s mean interval) per unit of threshold (Hayashibara et al., "The phi accrual failure
+   * detector", SRDS 2004; Cassandra's exponential variant). The seed: PHI = 5 detects a failure
+   * in 10 to 15 seconds.
+   */
+  static Lab failureDetection() {
+    String phi = "fd.phi-threshold";
+    return new Lab(3, "failure-detection", "Failure detection: the phi threshold, detection time and false suspicions",
+        List.of(new Variation(phi, List.of("1", "2", "3", "4", "5", "6", "8", "10", "12"))),
+        3, List.of(), 1, List.of(DETECTION_S, FALSE_CONVICTIONS),
+        List.of(
+            new Finding("detection-seconds-at-phi-5", "mean time from the crash to a conviction at phi = 5", "s",
+                r -> r.mean(r.where(phi, "5").get(0), DETECTION_S),
+                10, 15, 0.10, true,
+                "use failureDetection.meanDetectionSeconds at phi-threshold 5"),
+            new Finding("seconds-per-phi", "how much longer detection takes per unit of threshold", "s",
+                r -> slope(column(r, phi), column(r, DETECTION_S)),
+                2.0, 3.2, 0.10, true,
+                "fit a straight line through detection time against the threshold; its slope"),
+            new Finding("lowest-phi-without-false-suspicions",
+                "the lowest threshold of the sweep at which no live node was ever convicted", "",
+                Labs::lowestPhiWithoutFalseConvictions,
+                1.5, 8, 0, false,
+                "look at failureDetection.falseConvictions: the first threshold from which it stays 0")));
+  }
+
+  private static double lowestPhiWithoutFalseConvictions(LabResults r) {
+    double lowest = Double.NaN;
+    List<SweepPoint> points = r.points();
+    for (int i = points.size() - 1; i >= 0; i--) {
+      if (r.mean(points.get(i), FALSE_CONVICTIONS) > 0) break;
+      lowest = value(points.get(i), "fd.phi-threshold");
+    }
+    return lowest;
+  }
+
+  /** The mean of {@code metric} at every point, in sweep order; a varied path gives its values. */
+  static double[] column(LabResults r, String metric) {
+    List<SweepPoint> points = r.points();
+    double[] out = new double[points.size()];
+    for (int i = 0; i < out.length; i++) {
+      SweepPoint p = points.get(i);
+      out[i] = p.paths().contains(metric) ? value(p, metric) : r.mean(p, metric);
+    }
+    return out;
+  }
+}
