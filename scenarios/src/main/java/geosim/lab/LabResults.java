@@ -24,11 +24,15 @@ public final class LabResults {
     return e == null ? Double.NaN : e.mean();
   }
 
-  /** The value {@code path} takes at {@code point}, as a number. */
+  /** The value {@code path} takes at {@code point}, as a number; a duration in ms ({@code 3ms}) counts in ms. */
   public static double value(SweepPoint point, String path) {
     int i = point.paths().indexOf(path);
     if (i < 0) throw new IllegalArgumentException(path + " is not varied in this lab");
-    return Double.parseDouble(point.values().get(i));
+    return number(point.values().get(i));
+  }
+
+  private static double number(String text) {
+    return Double.parseDouble(text.endsWith("ms") ? text.substring(0, text.length() - 2) : text);
   }
 
   /** The points whose other varied paths take the given values ({@code path, value, ...}). */
@@ -37,7 +41,7 @@ public final class LabResults {
     for (SweepPoint p : points()) {
       boolean match = true;
       for (int i = 0; i < pathsAndValues.length; i += 2) {
-        match &= value(p, pathsAndValues[i]) == Double.parseDouble(pathsAndValues[i + 1]);
+        match &= value(p, pathsAndValues[i]) == number(pathsAndValues[i + 1]);
       }
       if (match) out.add(p);
     }

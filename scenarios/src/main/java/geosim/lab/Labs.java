@@ -18,9 +18,10 @@ public final class Labs {
   static final String P99_MS = "operations.request.latencyMs.p99";
   static final String DETECTION_S = "failureDetection.meanDetectionSeconds";
   static final String FALSE_CONVICTIONS = "failureDetection.falseConvictions";
+  static final String STALE_RATE = "consistency.staleReadRate";
 
   /** Every lab, by number. */
-  public static final List<Lab> ALL = List.of(queueing(), failureDetection());
+  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection());
 
   public static Optional<Lab> byNumber(int number) {
     return ALL.stream().filter(l -> l.number() == number).findFirst();
@@ -48,6 +49,43 @@ public final class Labs {
                 r -> interpolate(column(r, UTILIZATION), column(r, P99_MS), 0.9),
                 380, 620, 0.15, true,
                 "take the point nearest utilization 0.9 on the p99 curve (not the mean)")));
+  }
+
+  /**
+   * Lab 2: partial quorums. With R + W > N every read quorum meets every write quorum, so no read
+   * that starts after the acknowledgement is stale; with R + W <= N a read can miss the write
+   * until it has reached enough replicas (Bailis et al., "Probabilistically Bounded Staleness for
+   * Practical Partial Quorums", VLDB 2012: the WARS model, whose Monte Carlo the pbs validation
+   * matches within 0.02).
+   */
+  static Lab consistency() {
+    String r = "pbs.r";
+    String w = "pbs.w";
+    String t = "pbs.read-delay";
+    return new Lab(2, "consistency", "Replication and consistency levels: R + W > N and partial-quorum staleness",
+        List.of(new Variation(r, List.of("1", "2")), new Variation(w, List.of("1", "2")),
+            new Variation(t, List.of("0ms", "1ms", "2ms", "3ms", "5ms", "10ms"))),
+        2, List.of("duration=1m"), 1, List.of(STALE_RATE),
+        List.of(
+            new Finding("stale-rate-r1-w1-at-0ms", "the share of stale reads with R = W = 1, read at once", "",
+                res -> res.mean(res.where(r, "1", w, "1", t, "0ms").get(0), STALE_RATE),
+                0.15, 0.35, 0.03, false,
+                "consistency.staleReadRate at pbs.r = 1, pbs.w = 1, read-delay 0ms"),
+            new Finding("worst-stale-rate-r2-w2", "the highest share of stale reads with R = W = 2, at any t", "",
+                res -> max(column(res, STALE_RATE, res.where(r, "2", w, "2"))),
+                0, 0, 0, false,
+                "with R + W > N every read quorum overlaps every write quorum"),
+            new Finding("ms-to-99-percent-consistent-r1-w1",
+                "how long after the write a read with R = W = 1 is consistent with probability 0.99", "ms",
+                res -> {
+                  List<SweepPoint> points = res.where(r, "1", w, "1");
+                  double[] stale = column(res, STALE_RATE, points);
+                  double[] consistent = new double[stale.length];
+                  for (int i = 0; i < stale.length; i++) consistent[i] = 1 - stale[i];
+                  return firstCrossing(column(res, t, points), consistent, 0.99);
+                },
+                2, 5, 0.20, true,
+                "find the two read delays around a stale share of 0.01 and interpolate")));
   }
 
   /**
@@ -90,12 +128,22 @@ public final class Labs {
 
   /** The mean of {@code metric} at every point, in sweep order; a varied path gives its values. */
   static double[] column(LabResults r, String metric) {
-    List<SweepPoint> points = r.points();
+    return column(r, metric, r.points());
+  }
+
+  /** As {@link #column(LabResults, String)}, at {@code points} only. */
+  static double[] column(LabResults r, String metric, List<SweepPoint> points) {
     double[] out = new double[points.size()];
     for (int i = 0; i < out.length; i++) {
       SweepPoint p = points.get(i);
       out[i] = p.paths().contains(metric) ? value(p, metric) : r.mean(p, metric);
     }
     return out;
+  }
+
+  private static double max(double[] values) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double v : values) m = Math.max(m, v);
+    return m;
   }
 }
