@@ -49,8 +49,9 @@ public final class AntiEntropy {
   /** Registers the counters and sets the first session's timer, if repair is on. */
   public void start(ActorContext<FabricMessage> ctx) {
     metrics = new RepairMetrics(ctx.metrics());
-    coordinator = new RepairCoordinator(host, placement, primaryPositions(), metrics);
-    outbox = new Outbox(host, host.engine().settings().readChunkBytes());
+    int[] primaries = settings.enabled() ? primaryPositions() : new int[0]; // a scan of the ring per node
+    coordinator = new RepairCoordinator(host, placement, primaries, metrics);
+    outbox = new Outbox(host, host.engine().settings().readChunkBytes(), settings.streamBytesPerSecond());
     streamer = new Streamer(host, settings, placement.ring(), metrics, outbox);
     scheduleFrom(ctx.now(), ctx);
   }
@@ -113,8 +114,7 @@ public final class AntiEntropy {
     metrics.treeBytes.add(hashed.tree().wireBytes());
     RepairProtocol.TreeResponse response = new RepairProtocol.TreeResponse(host.index(), request.session(),
         request.position(), hashed.tree(), request.flowId());
-    outbox.send(request.coordinator(), request.flowId(), hashed.tree().wireBytes(), response, Double.POSITIVE_INFINITY,
-        ctx);
+    outbox.send(request.coordinator(), request.flowId(), hashed.tree().wireBytes(), response, ctx);
   }
 
   /** The ECMP flow id of one exchange of a session: a hash of coordinator, session, range and peer. */

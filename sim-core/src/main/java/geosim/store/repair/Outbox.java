@@ -25,6 +25,7 @@ import java.util.ArrayDeque;
 final class Outbox {
   private final RepairHost host;
   private final int chunkBytes;
+  private final double streamBytesPerSecond;
   private final ArrayDeque<Transfer> queue = new ArrayDeque<>();
   private boolean pacing;
   private long nextTransfer;
@@ -48,19 +49,29 @@ final class Outbox {
     }
   }
 
-  Outbox(RepairHost host, int chunkBytes) {
+  /**
+   * @param chunkBytes bytes per frame, >= 1
+   * @param streamBytesPerSecond the streaming throttle, > 0
+   */
+  Outbox(RepairHost host, int chunkBytes, double streamBytesPerSecond) {
     this.host = host;
     this.chunkBytes = chunkBytes;
+    this.streamBytesPerSecond = streamBytesPerSecond;
   }
 
-  /**
-   * Queues {@code bytes} (>= 0, headers aside) to node {@code to}, ending with {@code last}, at
-   * most {@code bytesPerSecond} (> 0) or the path's line rate, whichever is lower.
-   */
-  void send(int to, long flowId, long bytes, FramePayload last, double bytesPerSecond,
-      ActorContext<FabricMessage> ctx) {
-    double rate = Math.min(bytesPerSecond, host.lineBytesPerSecond(to, flowId));
-    queue.add(new Transfer(to, flowId, bytes, last, nextTransfer++, rate));
+  /** Queues a message of {@code bytes} (>= 0, headers aside) to node {@code to} at the path's line rate. */
+  void send(int to, long flowId, long bytes, FramePayload last, ActorContext<FabricMessage> ctx) {
+    enqueue(new Transfer(to, flowId, bytes, last, nextTransfer++, host.lineBytesPerSecond(to, flowId)), ctx);
+  }
+
+  /** Queues a stream of {@code bytes} to node {@code to} at the throttle (or the line rate, if lower). */
+  void stream(int to, long flowId, long bytes, FramePayload last, ActorContext<FabricMessage> ctx) {
+    double rate = Math.min(streamBytesPerSecond, host.lineBytesPerSecond(to, flowId));
+    enqueue(new Transfer(to, flowId, bytes, last, nextTransfer++, rate), ctx);
+  }
+
+  private void enqueue(Transfer transfer, ActorContext<FabricMessage> ctx) {
+    queue.add(transfer);
     if (!pacing) sendChunk(ctx);
   }
 

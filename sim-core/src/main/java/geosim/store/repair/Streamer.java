@@ -66,9 +66,9 @@ final class Streamer {
     metrics.bytesStreamed.add(read.cells().totalBytes());
     metrics.keysStreamed.add(read.cells().size());
     RepairProtocol.SyncRequest request = read.request();
-    outbox.send(request.target(), request.flowId(), read.cells().totalBytes(),
+    outbox.stream(request.target(), request.flowId(), read.cells().totalBytes(),
         new RepairProtocol.StreamEnd(host.index(), request.coordinator(), request.session(), request.position(),
-            read.cells(), request.flowId()), settings.streamBytesPerSecond(), ctx);
+            read.cells(), request.flowId()), ctx);
   }
 
   private void onStreamEnd(RepairProtocol.StreamEnd end, ActorContext<FabricMessage> ctx) {
