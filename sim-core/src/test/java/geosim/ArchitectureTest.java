@@ -123,14 +123,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void repairSitsOnTheRingStorageNodeResourcesAndFabric() {
+    classes().that().resideInAPackage("geosim.store.repair..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.repair..", "geosim.store.ring..", "geosim.store.storage..", "geosim.fabric..",
+            "geosim.node..", "geosim.kernel..", "java..")
+        .check(classes);
+  }
+
+  @Test
   void storeNodesSitOnTheFabricRingStorageAndNode() {
     classes().that().resideInAPackage("geosim.store.node..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.fabric..",
+        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.store.repair..",
+            "geosim.fabric..",
             "geosim.network..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAnyPackage("geosim.store.ring..", "geosim.store.storage..", "geosim.store.gossip..",
-            "geosim.store.pbs..", "geosim.store.detect..")
+            "geosim.store.pbs..", "geosim.store.detect..", "geosim.store.repair..")
         .should().dependOnClassesThat().resideInAPackage("geosim.store.node..")
         .check(classes);
   }

@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.store.node.StoreSettings;
 import geosim.store.node.StoreWorkload;
+import geosim.store.repair.RepairSettings;
 import geosim.store.ring.ConsistencyLevel;
 import geosim.store.ring.NetworkTopologyStrategy;
 import geosim.store.ring.ReplicationStrategy;
@@ -15,6 +16,8 @@ import geosim.store.ring.TokenRing;
 import geosim.store.storage.StorageSettings;
 import geosim.topology.Region;
 import geosim.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,8 @@ final class StoreReader {
   private static final String BY_REGION = "replication-by-region";
   private static final String EXAMPLE = "{ region = us-east, factor = 3 }";
   private static final Set<String> ELEMENT_KEYS = Set.of("region", "factor");
+  /** Fastest stream throttle, Mbit/s: 10^6, a terabit link (assumption: beyond any NIC). */
+  private static final double STREAM_MBPS_MAX = 1e6;
 
   private final ValueReader reader;
   private final Problems problems;
@@ -57,6 +62,7 @@ final class StoreReader {
     Long flushBytes = reader.bytes("store.memtable-flush-bytes", reader.child(store, STORE, "memtable-flush-bytes"),
         1, StorageSettings.MEMTABLE_FLUSH_BYTES_MAX);
     StoreWorkload workload = workload(reader.child(store, STORE, "workload"));
+    RepairSettings repair = repair(reader.child(store, STORE, "repair"));
     if (problems.count() != before) return null;
     ReplicationStrategy strategy = byRegion.isEmpty() ? new SimpleStrategy(rf.intValue())
         : new NetworkTopologyStrategy(byRegion);
@@ -66,7 +72,39 @@ final class StoreReader {
     }
     StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
     return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
-        storage, workload);
+        storage, workload, repair);
+  }
+
+  /** The {@code store.repair} block: its schedule, tree depth and costs. */
+  private RepairSettings repair(ConfigValue repair) {
+    if (repair == null) return null;
+    int before = problems.count();
+    String at = "store.repair";
+    List<Long> schedule = durations(reader.child(repair, at, "schedule"), path(at, "schedule"));
+    Long everyNs = reader.durationNsAt(repair, at, "every", true);
+    Long offsetNs = reader.durationNsAt(repair, at, "start-offset", true);
+    Long depth = reader.integerAt(repair, at, "merkle-depth", 0, RepairSettings.MERKLE_DEPTH_MAX);
+    Double hashNs = reader.decimalAt(repair, at, "hash-ns-per-byte", 0, RepairSettings.HASH_CPU_NS_PER_BYTE_MAX);
+    Double mbps = new TopologyValues(reader, problems).positive(path(at, "stream-throughput-mbps"),
+        reader.child(repair, at, "stream-throughput-mbps"), STREAM_MBPS_MAX);
+    if (problems.count() != before) return null;
+    return new RepairSettings(schedule, everyNs, offsetNs, depth.intValue(), hashNs,
+        Math.max(1, Math.round(mbps * 1e6 / 8)));
+  }
+
+  /** A list of durations >= 0, such as {@code [60s, 2m]}. */
+  private List<Long> durations(ConfigValue value, String listPath) {
+    List<Long> out = new ArrayList<>();
+    if (value == null) return out;
+    if (!(value instanceof ConfigList list)) {
+      problems.at(value, listPath, "expected a list of durations such as [60s, 2m], got '" + Problems.shown(value) + "'");
+      return out;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Long ns = reader.durationNs(listPath + "[" + i + "]", list.get(i), true);
+      if (ns != null) out.add(ns);
+    }
+    return out;
   }
 
   private StoreWorkload workload(ConfigValue workload) {

@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import geosim.kernel.RunResult;
 import geosim.store.node.StoreModel;
+import geosim.store.repair.RepairMetrics;
 import geosim.store.storage.StorageEngine;
 import geosim.store.storage.StorageStats;
 import java.util.Arrays;
@@ -71,7 +72,13 @@ final class StoreSummary {
     store.put("replicaMutations", result.counter(StoreModel.REPLICA_MUTATIONS));
     store.put("replicaReads", result.counter(StoreModel.REPLICA_READS));
     store.put("replicationFactor", model.placement().replicaCount());
+    store.put("repair", repair(result));
     return store;
+  }
+
+  /** {@code store.repair}: anti-entropy repair's sessions, mismatches, bytes read, sent and streamed, keys repaired. */
+  static SortedMap<String, Long> repair(RunResult result) {
+    return RepairMetrics.totals(result::counter);
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */

@@ -128,7 +128,7 @@ final class Replica {
   }
 
   /** Starts each compaction with the sequential read of its inputs. */
-  private void compact(List<CompactionTask> tasks, ActorContext<FabricMessage> ctx) {
+  void compact(List<CompactionTask> tasks, ActorContext<FabricMessage> ctx) {
     for (CompactionTask task : tasks) {
       long done = disk.submit(ctx.now(), task.readBytes(), Disk.Access.SEQUENTIAL);
       ctx.startTimer(new StoreProtocol.CompactionRead(task), done - ctx.now());

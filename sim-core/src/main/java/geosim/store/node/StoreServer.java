@@ -11,6 +11,8 @@ import geosim.kernel.Counter;
 import geosim.kernel.SimActor;
 import geosim.node.Cpu;
 import geosim.node.Disk;
+import geosim.store.repair.AntiEntropy;
+import geosim.store.repair.RepairProtocol;
 import geosim.store.ring.ReplicaPlacement;
 import org.HdrHistogram.Histogram;
 
@@ -31,6 +33,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final Disk disk;
   private final Coordinator coordinator;
   private final Replica replica;
+  private final AntiEntropy antiEntropy;
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
   private Counter messages;
@@ -45,6 +48,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.replica = new Replica(this, settings, cpu, disk);
     this.coordinator = new Coordinator(this, settings, placement, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
+    this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), placement);
   }
 
   @Override
@@ -57,6 +61,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
     coordinator.start(ctx);
+    antiEntropy.start(ctx);
   }
 
   @Override
@@ -107,6 +112,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       replica.onCompactionMerged(merged.task(), ctx);
     } else if (message instanceof StoreProtocol.CompactionWritten written) {
       replica.onCompactionWritten(written.task(), ctx);
+    } else if (message instanceof RepairProtocol.RepairMessage repair) {
+      antiEntropy.receive(repair, ctx);
     } else {
       unknown(message, ctx);
     }

@@ -1,5 +1,6 @@
 package geosim.store.node;
 
+import geosim.store.repair.RepairSettings;
 import geosim.store.ring.ConsistencyLevel;
 import geosim.store.ring.ReplicationStrategy;
 import geosim.store.ring.TokenRing;
@@ -22,10 +23,11 @@ import java.util.Objects;
  * @param cpuPerRequestNs CPU a replica spends on one mutation or read, core-ns, >= 0
  * @param storage each replica's storage engine settings
  * @param workload the requests each server coordinates
+ * @param repair anti-entropy repair: when, and its costs
  */
 public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
     ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
-    StorageSettings storage, StoreWorkload workload) {
+    StorageSettings storage, StoreWorkload workload, RepairSettings repair) {
   /**
    * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
    * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
@@ -45,6 +47,7 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
     if (cpuPerRequestNs < 0) throw new IllegalArgumentException("cpuPerRequestNs must be >= 0, got " + cpuPerRequestNs);
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(workload, "workload");
+    Objects.requireNonNull(repair, "repair");
     if (workload.valueBytes() + MUTATION_OVERHEAD_BYTES > StorageEngine.MUTATION_BYTES_MAX) {
       throw new IllegalArgumentException("a mutation of " + workload.valueBytes() + " value bytes exceeds "
           + StorageEngine.MUTATION_BYTES_MAX);

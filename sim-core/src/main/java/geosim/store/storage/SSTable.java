@@ -58,6 +58,23 @@ final class SSTable {
     return sizes[index];
   }
 
+  /** The arrays themselves, for {@link SortedCells}, which never changes them. */
+  long[] keys() {
+    return keys;
+  }
+
+  long[] versions() {
+    return versions;
+  }
+
+  long[] timestampsUs() {
+    return timestampsUs;
+  }
+
+  int[] sizes() {
+    return sizes;
+  }
+
   /**
    * Merges tables into one with the given generation: the union of their keys, each with its newest
    * cell (last write wins). Merges pairwise in rounds, O(total keys × log(tables)).

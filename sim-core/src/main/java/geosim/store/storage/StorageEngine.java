@@ -188,6 +188,34 @@ public final class StorageEngine {
     return Optional.ofNullable(newest);
   }
 
+  /**
+   * The newest cell of every key this replica holds (memtables and SSTables merged, last write
+   * wins), keys ascending: what anti-entropy repair's validation reads. No cost, no counting; the
+   * caller charges the disk and CPU work it stands for.
+   */
+  public SortedCells liveCells() {
+    List<SSTable> all = new ArrayList<>(tables.size() + flushing.size() + 1);
+    all.addAll(tables);
+    for (FlushTask task : flushing) all.add(task.table());
+    if (!memtable.isEmpty()) all.add(memtable.toTable(-1));
+    return all.isEmpty() ? SortedCells.empty() : SortedCells.of(SSTable.merge(-1, all));
+  }
+
+  /**
+   * Adds streamed cells as a new SSTable, as Cassandra's streaming writes received sections
+   * straight to SSTables (no commit log, no memtable); reads then see them, last write wins. The
+   * caller charges the sequential write of {@link SortedCells#totalBytes()} before calling.
+   *
+   * @param cells the received cells; none is a no-op
+   * @return the compactions started now, possibly none
+   */
+  public List<CompactionTask> ingest(SortedCells cells) {
+    Objects.requireNonNull(cells, "cells");
+    if (cells.isEmpty()) return List.of();
+    insertByGeneration(cells.toTable(nextGeneration++));
+    return startCompactions();
+  }
+
   /** Bytes in the memtable taking writes. */
   public long memtableBytes() {
     return memtable.bytes();
