@@ -33,6 +33,12 @@ final class LongColumn {
     return size;
   }
 
+  /** Bytes of the chunks allocated (not counting the small array of chunk references). */
+  long allocatedBytes() {
+    long chunksAllocated = (size + CHUNK - 1) / CHUNK;
+    return chunksAllocated * CHUNK * Long.BYTES;
+  }
+
   private void check(int row) {
     if (row < 0 || row >= size) throw new IndexOutOfBoundsException("row " + row + " of " + size);
   }

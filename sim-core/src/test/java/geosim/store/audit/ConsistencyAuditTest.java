@@ -2,6 +2,7 @@ package geosim.store.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.store.storage.Cell;
 import java.util.List;
@@ -120,6 +121,18 @@ class ConsistencyAuditTest {
     s1.readReturned(KEY + 1, 6, NONE);
     converged.put(KEY, new Cell(Versions.of(0, 0, 2), 1));
     assertEquals(2, audit().replicasBehind());
+  }
+
+  @Test
+  void aMillionOperationsCostTensOfMegabytes() {
+    ConsistencyLog log = new ConsistencyLog(0);
+    for (int i = 0; i < 500_000; i++) {
+      log.writeStarted(i % 1000, new Cell(i, i), i);
+      log.readReturned(i % 1000, i, NONE);
+    }
+    long bytes = log.allocatedBytes();
+    assertEquals(500_000 * (5 + 4) * 8L, bytes, 9 * LongColumn.CHUNK * 8L, "bytes " + bytes);
+    assertTrue(bytes < 40_000_000, "bytes " + bytes);
   }
 
   @Test
