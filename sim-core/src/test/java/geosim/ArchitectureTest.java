@@ -134,8 +134,8 @@ class ArchitectureTest {
   void storeNodesSitOnTheFabricRingStorageAndNode() {
     classes().that().resideInAPackage("geosim.store.node..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.store.audit..", "geosim.fabric..",
-            "geosim.network..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.store.audit..",
+            "geosim.fabric..", "geosim.network..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAnyPackage("geosim.store.ring..", "geosim.store.storage..", "geosim.store.gossip..",
             "geosim.store.pbs..", "geosim.store.detect..", "geosim.store.audit..")
