@@ -114,6 +114,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theConsistencyAuditSitsOnTheStorageCellsOnly() {
+    classes().that().resideInAPackage("geosim.store.audit..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.audit..", "geosim.store.storage..", "java..", "org.HdrHistogram..")
+        .check(classes);
+  }
+
+  @Test
   void theDetectorModelSitsOnTheFabricAndGossip() {
     classes().that().resideInAPackage("geosim.store.detect..")
         .should().onlyDependOnClassesThat()
@@ -136,11 +144,11 @@ class ArchitectureTest {
     classes().that().resideInAPackage("geosim.store.node..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.store.repair..",
-            "geosim.fabric..",
-            "geosim.network..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+            "geosim.store.audit..", "geosim.fabric..", "geosim.network..", "geosim.node..", "geosim.topology..",
+            "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAnyPackage("geosim.store.ring..", "geosim.store.storage..", "geosim.store.gossip..",
-            "geosim.store.pbs..", "geosim.store.detect..", "geosim.store.repair..")
+            "geosim.store.pbs..", "geosim.store.detect..", "geosim.store.repair..", "geosim.store.audit..")
         .should().dependOnClassesThat().resideInAPackage("geosim.store.node..")
         .check(classes);
   }

@@ -44,6 +44,7 @@ public final class RunSummary {
       summary.put("utilization", StoreSummary.utilization(simulation.store(), result));
       summary.put("store", StoreSummary.store(simulation.store(), result));
       summary.put("network", StoreSummary.network(simulation.store(), result));
+      summary.put("consistency", StoreSummary.consistency(simulation.store(), result));
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));
       summary.put("consistency", PbsSummary.consistency(result));

@@ -5,6 +5,8 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
+import geosim.store.node.ClockSettings;
+import geosim.store.node.ReadRepairSettings;
 import geosim.store.node.StoreSettings;
 import geosim.store.node.StoreWorkload;
 import geosim.store.repair.RepairSettings;
@@ -63,6 +65,10 @@ final class StoreReader {
         1, StorageSettings.MEMTABLE_FLUSH_BYTES_MAX);
     StoreWorkload workload = workload(reader.child(store, STORE, "workload"));
     RepairSettings repair = repair(reader.child(store, STORE, "repair"));
+    ClockSettings clocks = new ClockReader(reader, problems).read(reader.child(store, STORE, "clocks"),
+        againstTopology ? topology : null);
+    Double repairChance = reader.decimalAt(store, STORE, "read-repair-chance", 0, 1);
+    Double dcLocalRepairChance = reader.decimalAt(store, STORE, "dclocal-read-repair-chance", 0, 1);
     if (problems.count() != before) return null;
     ReplicationStrategy strategy = byRegion.isEmpty() ? new SimpleStrategy(rf.intValue())
         : new NetworkTopologyStrategy(byRegion);
@@ -72,7 +78,7 @@ final class StoreReader {
     }
     StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
     return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
-        storage, workload, repair);
+        storage, workload, repair, clocks, new ReadRepairSettings(repairChance, dcLocalRepairChance));
   }
 
   /** The {@code store.repair} block: its schedule, tree depth and costs. */

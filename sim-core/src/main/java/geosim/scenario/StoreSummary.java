@@ -1,6 +1,7 @@
 package geosim.scenario;
 
 import geosim.kernel.RunResult;
+import geosim.store.audit.ConsistencyReport;
 import geosim.store.node.StoreModel;
 import geosim.store.repair.RepairMetrics;
 import geosim.store.storage.StorageEngine;
@@ -73,12 +74,46 @@ final class StoreSummary {
     store.put("replicaReads", result.counter(StoreModel.REPLICA_READS));
     store.put("replicationFactor", model.placement().replicaCount());
     store.put("repair", repair(result));
+    store.put("readRepair", readRepair(result));
     return store;
   }
 
   /** {@code store.repair}: anti-entropy repair's sessions, mismatches, bytes read, sent and streamed, keys repaired. */
   static SortedMap<String, Long> repair(RunResult result) {
     return RepairMetrics.totals(result::counter);
+  }
+
+  /**
+   * {@code consistency}: the audit of the run ({@link StoreModel#consistency()}): reads answered,
+   * stale reads and their share, acknowledged and lost acknowledged writes; the time from a write's
+   * acknowledgement until every replica had applied it, ms ({@code tVisibilityMs}, over the
+   * acknowledged writes that got there in the run), and how many did not ({@code
+   * tVisibilityIncomplete}); replicas left behind their key's converged cell at the end ({@code
+   * replicasBehindAtEnd}).
+   */
+  static SortedMap<String, Object> consistency(StoreModel model, RunResult result) {
+    ConsistencyReport report = model.consistency();
+    Histogram visibility = histogram(result, StoreModel.VISIBILITY_US);
+    SortedMap<String, Object> c = new TreeMap<>();
+    c.put("reads", report.reads());
+    c.put("staleReads", report.staleReads());
+    c.put("staleReadRate", report.staleReadRate());
+    c.put("acknowledgedWrites", report.acknowledgedWrites());
+    c.put("lostAcknowledgedWrites", report.lostAcknowledgedWrites());
+    c.put("replicasBehindAtEnd", report.replicasBehind());
+    c.put("tVisibilityMs", RunSummary.latencyMs(visibility));
+    c.put("tVisibilityIncomplete", report.acknowledgedWrites() - visibility.getTotalCount());
+    return c;
+  }
+
+  /** {@code store.readRepair}: digest requests, digest mismatches (blocking and background) and repair mutations sent. */
+  private static SortedMap<String, Object> readRepair(RunResult result) {
+    SortedMap<String, Object> r = new TreeMap<>();
+    r.put("digestRequests", result.counter(StoreModel.DIGEST_REQUESTS));
+    r.put("mismatches", result.counter(StoreModel.READ_REPAIR_MISMATCHES));
+    r.put("backgroundMismatches", result.counter(StoreModel.READ_REPAIR_BACKGROUND_MISMATCHES));
+    r.put("mutations", result.counter(StoreModel.READ_REPAIR_MUTATIONS));
+    return r;
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */

@@ -130,6 +130,26 @@ final class ValueReader {
   }
 
   /**
+   * A duration in nanoseconds that may be negative ({@code -500ms}; a bare number means
+   * milliseconds), at most {@code maxAbsNs} either way.
+   */
+  Long signedDurationNs(String path, ConfigValue value, long maxAbsNs) {
+    if (value == null) return null;
+    Duration duration = duration(value);
+    if (duration == null) {
+      problems.at(value, path, "expected " + DURATION_EXAMPLES + ", or a negative one such as -1s, got '"
+          + shown(value) + "'");
+      return null;
+    }
+    if (duration.abs().compareTo(Duration.ofNanos(maxAbsNs)) > 0) {
+      problems.at(value, path, "must be between -" + Duration.ofNanos(maxAbsNs).toHours() + "h and "
+          + Duration.ofNanos(maxAbsNs).toHours() + "h, got " + shown(value));
+      return null;
+    }
+    return duration.toNanos();
+  }
+
+  /**
    * A size in bytes, HOCON syntax ({@code 6MB} = 6,000,000, {@code 1GiB} = 2^30, a bare number
    * means bytes), between {@code min} and {@code max}.
    */

@@ -315,6 +315,19 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:5: store.repair.evry: unknown key (did you mean store.repair.every?)",
             "configs/x.conf:4: store.repair.schedule: expected a list of durations such as [60s, 2m], got '60s'"),
+        row("store: a clock offset for a server the topology lacks",
+            STORE + "store.clocks.offsets = [ { server = r/dc/rack-1/srv-9, offset = 1s } ]\n",
+            List.of(),
+            "configs/x.conf:3: store.clocks.offsets[0].server: no server 'r/dc/rack-1/srv-9' in the topology (a "
+                + "server's path is region/datacenter/rack/server, e.g. r/dc/rack-1/srv-1)"),
+        row("store: a read-repair chance above 1, a negative skew, an offset that is no duration",
+            STORE + "store {\n  read-repair-chance = 2\n  clocks.skew-stddev = -1ms\n"
+                + "  clocks.offsets = [ { server = r/dc/rack-1/srv-1, offset = soon } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: store.clocks.skew-stddev: must be >= 0, got -1ms",
+            "configs/x.conf:6: store.clocks.offsets[0].offset: expected a duration such as 150ms, 10s, 2h or 3d, "
+                + "or a negative one such as -1s, got 'soon'",
+            "configs/x.conf:4: store.read-repair-chance: must be between 0 and 1, got 2"),
         row("cut between two racks that no cable joins",
             TWO_RACKS + "network.cuts = [ { between = [r/dc/rack-1, r/dc/rack-2] } ]\n",
             List.of(),

@@ -28,7 +28,8 @@ import java.util.List;
  *       the output; then the engine swaps the tables and may start more.
  *   <li>Read: CPU, then the engine's lookups; each SSTable read it counts (data or bloom-filter
  *       false positive) is one random disk access of one compression chunk; the answer (the
- *       newest version held, or none) leaves when the last access is done.
+ *       newest cell held, or none; a digest of it for a digest read) leaves when the last access
+ *       is done.
  * </ul>
  *
  * <p>Disk and CPU serve all of this first come, first served, so background work delays
@@ -68,7 +69,7 @@ final class Replica {
     WriteWork work = engine.write(mutation.key(), mutation.cell(), settings.mutationBytes());
     mutations.increment();
     long logged = disk.submit(ctx.now(), work.commitLogBytes(), Disk.Access.SEQUENTIAL);
-    ctx.startTimer(new StoreProtocol.MutationLogged(mutation), logged - ctx.now());
+    ctx.startTimer(new StoreProtocol.MutationLogged(mutation, ctx.now()), logged - ctx.now());
     if (work.flush().isPresent()) {
       FlushTask flush = work.flush().get();
       long written = disk.submit(ctx.now(), flush.writeBytes(), Disk.Access.SEQUENTIAL);
@@ -76,9 +77,9 @@ final class Replica {
     }
   }
 
-  void onMutationLogged(StoreProtocol.Mutation mutation, ActorContext<FabricMessage> ctx) {
+  void onMutationLogged(StoreProtocol.Mutation mutation, long appliedNs, ActorContext<FabricMessage> ctx) {
     server.send(mutation.coordinator(), mutation.flowId(), StoreProtocol.HEADER_BYTES,
-        new StoreProtocol.MutationAck(server.index(), mutation.requestId(), mutation.flowId()), ctx);
+        new StoreProtocol.MutationAck(server.index(), mutation.requestId(), mutation.flowId(), appliedNs), ctx);
   }
 
   void onRead(StoreProtocol.ReadRequest read, ActorContext<FabricMessage> ctx) {
@@ -89,24 +90,31 @@ final class Replica {
   void onReadHandled(StoreProtocol.ReadRequest read, ActorContext<FabricMessage> ctx) {
     ReadResult result = engine.read(read.key(), ctx.random());
     reads.increment();
-    long version = result.cell().map(Cell::version).orElse(StoreProtocol.ReadResponse.NONE);
+    Cell cell = result.cell().orElse(StoreProtocol.NO_CELL);
     if (result.randomReads() == 0) {
-      respond(read, version, ctx);
+      respond(read, cell, ctx);
       return;
     }
     long done = ctx.now();
     for (int i = 0; i < result.randomReads(); i++) {
       done = disk.submit(ctx.now(), settings.storage().readChunkBytes(), Disk.Access.RANDOM);
     }
-    ctx.startTimer(new StoreProtocol.ReadServed(read, version), done - ctx.now());
+    ctx.startTimer(new StoreProtocol.ReadServed(read, cell), done - ctx.now());
   }
 
-  /** The answer to {@code read}: a header, and the value when the replica holds the key. */
-  void respond(StoreProtocol.ReadRequest read, long version, ActorContext<FabricMessage> ctx) {
-    int bytes = StoreProtocol.HEADER_BYTES
-        + (version == StoreProtocol.ReadResponse.NONE ? 0 : settings.workload().valueBytes());
-    server.send(read.coordinator(), read.flowId(), bytes,
-        new StoreProtocol.ReadResponse(server.index(), read.requestId(), version, read.flowId()), ctx);
+  /**
+   * The answer to {@code read}: a header, and a digest ({@value StoreProtocol#DIGEST_BYTES}
+   * bytes) for a digest read, else the value when the replica holds the key.
+   */
+  void respond(StoreProtocol.ReadRequest read, Cell cell, ActorContext<FabricMessage> ctx) {
+    int body;
+    if (read.kind() == StoreProtocol.ReadKind.DIGEST) {
+      body = StoreProtocol.DIGEST_BYTES;
+    } else {
+      body = cell.equals(StoreProtocol.NO_CELL) ? 0 : settings.workload().valueBytes();
+    }
+    server.send(read.coordinator(), read.flowId(), StoreProtocol.HEADER_BYTES + body,
+        new StoreProtocol.ReadResponse(server.index(), read.requestId(), cell, read.kind(), read.flowId()), ctx);
   }
 
   void onFlushWritten(FlushTask flush, ActorContext<FabricMessage> ctx) {

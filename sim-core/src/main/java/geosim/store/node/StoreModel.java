@@ -8,9 +8,14 @@ import geosim.network.NetworkSettings;
 import geosim.node.Cpu;
 import geosim.node.Disk;
 import geosim.node.DiskSpec;
+import geosim.store.audit.ConsistencyAudit;
+import geosim.store.audit.ConsistencyLog;
+import geosim.store.audit.ConsistencyReport;
+import geosim.store.audit.ReplicaStates;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.RingNode;
 import geosim.store.ring.TokenRing;
+import geosim.store.storage.Cell;
 import geosim.store.storage.StorageEngine;
 import geosim.store.storage.StorageStats;
 import geosim.topology.Placement;
@@ -39,6 +44,19 @@ public final class StoreModel {
   public static final String REPLICA_MUTATIONS = "store.replica.mutations";
   /** Counter: reads served by replicas. */
   public static final String REPLICA_READS = "store.replica.reads";
+  /** Counter: reads whose digests disagreed among the answers that met the level (blocking read repair). */
+  public static final String READ_REPAIR_MISMATCHES = "store.read-repair.mismatches";
+  /** Counter: reads whose answers beyond the level disagreed after the client had its answer (background repair). */
+  public static final String READ_REPAIR_BACKGROUND_MISMATCHES = "store.read-repair.background-mismatches";
+  /** Counter: repair mutations sent to stale replicas, blocking and background. */
+  public static final String READ_REPAIR_MUTATIONS = "store.read-repair.mutations";
+  /** Counter: digest requests sent (every replica a read asks except the one asked for data). */
+  public static final String DIGEST_REQUESTS = "store.read.digest-requests";
+  /**
+   * Histogram: for each acknowledged write whose replicas all applied it in the run, the time from
+   * the client's acknowledgement until the last replica applied it (0 if all had before), us.
+   */
+  public static final String VISIBILITY_US = "store.consistency.visibility-us";
 
   private final Fabric fabric;
   private final ReplicaPlacement placement;
@@ -103,11 +121,14 @@ public final class StoreModel {
   public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network, long seed,
       Kernel.Builder builder) {
     ReplicaPlacement placement = new ReplicaPlacement(ring(topology, settings.vnodes(), seed), settings.strategy());
+    List<String> paths = new ArrayList<>();
+    for (Placement p : topology.servers()) paths.add(p.path());
+    StoreLayout layout = StoreLayout.of(topology.servers(), settings.clocks().offsetsNs(paths, seed));
     List<StoreServer> servers = new ArrayList<>();
     Fabric fabric = Fabric.populate(topology, network, builder, (f, index, where, nic) -> {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
-      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, placement);
+      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, placement, layout);
       servers.add(server);
       return server;
     });
@@ -147,6 +168,45 @@ public final class StoreModel {
     long total = 0;
     for (StoreServer server : servers) total += server.coordinator().inFlight();
     return total;
+  }
+
+  /**
+   * The consistency audit of the finished run ({@link ConsistencyAudit}): every coordinator's
+   * log, against each key's converged cell, the last-write-wins maximum over its replicas' engines.
+   */
+  public ConsistencyReport consistency() {
+    List<ConsistencyLog> logs = new ArrayList<>(servers.size());
+    for (StoreServer server : servers) logs.add(server.coordinator().consistencyLog());
+    return ConsistencyAudit.audit(logs, new ReplicaStates() {
+      @Override
+      public Cell converged(long key) {
+        return convergedCell(key);
+      }
+
+      @Override
+      public int replicasBehind(long key) {
+        Cell newest = convergedCell(key);
+        int behind = 0;
+        for (int replica : placement.replicas(key)) {
+          if (newest != null && !newest.equals(cellAt(replica, key))) behind++;
+        }
+        return behind;
+      }
+    });
+  }
+
+  /** The newest cell of {@code key} over all its replicas, or null when none holds it. */
+  public Cell convergedCell(long key) {
+    Cell newest = null;
+    for (int replica : placement.replicas(key)) {
+      Cell cell = cellAt(replica, key);
+      if (cell != null && (newest == null || cell.supersedes(newest))) newest = cell;
+    }
+    return newest;
+  }
+
+  private Cell cellAt(int server, long key) {
+    return servers.get(server).replica().engine().newestCell(key).orElse(null);
   }
 
   /** Each replica's storage engine, in server order. */

@@ -13,6 +13,10 @@ import java.util.Objects;
  * when the coordinator is itself a replica, go straight to itself as a zero-delay timer); the
  * others are a server's own timers. Servers are named by their index in {@code
  * Topology.servers()}, which is also their ring node index.
+ *
+ * <p>[1] Apache Cassandra 3.11 source, {@code org.apache.cassandra.service.AbstractReadExecutor}
+ * (one data request to the closest replica, digest requests to the others) and {@code
+ * DigestResolver} / {@code DataResolver} (digest comparison, full-data resolution, repair).
  */
 public final class StoreProtocol {
   private StoreProtocol() {}
@@ -43,39 +47,72 @@ public final class StoreProtocol {
     }
   }
 
-  /** A replica's acknowledgement of a mutation, applied and in its commit log. */
-  public record MutationAck(int replica, long requestId, long flowId) implements FramePayload, FabricMessage {}
+  /**
+   * A replica's acknowledgement of a mutation, applied and in its commit log.
+   *
+   * @param appliedNs when the replica applied the mutation (readers could see it from then on),
+   *     for the consistency audit's visibility times
+   */
+  public record MutationAck(int replica, long requestId, long flowId, long appliedNs)
+      implements FramePayload, FabricMessage {}
+
+  /** Bytes of a digest in a digest answer: an MD5 hash, as Cassandra's digest reads return [1]. */
+  public static final int DIGEST_BYTES = 16;
+
+  /**
+   * What a read asks of a replica (Cassandra 3.x read path [1]): the full data, only a digest of
+   * it, or the full data again after a digest mismatch, to resolve and repair.
+   */
+  public enum ReadKind {
+    /** The full data: the one replica the coordinator takes its answer from. */
+    DATA,
+    /** A digest ({@value #DIGEST_BYTES} bytes) of the data: the other replicas asked. */
+    DIGEST,
+    /** The full data after a digest mismatch, to resolve the newest cell and repair the stale replicas. */
+    RESOLVE
+  }
 
   /** A read of one key, from its coordinator to one replica. */
-  public record ReadRequest(int coordinator, long requestId, long key, long flowId)
+  public record ReadRequest(int coordinator, long requestId, long key, ReadKind kind, long flowId)
       implements FramePayload, FabricMessage {
     public ReadRequest {
       if (coordinator < 0) throw new IllegalArgumentException("coordinator must be >= 0, got " + coordinator);
+      Objects.requireNonNull(kind, "kind");
     }
   }
 
   /**
-   * A replica's answer to a read.
+   * A replica's answer to a read. A digest answer carries the cell too, but the coordinator uses
+   * it only to compare digests: two digests match exactly when the cells are equal.
    *
-   * @param version the version of the newest cell the replica holds, or {@link #NONE}
+   * @param cell the newest cell the replica holds, or {@link #NO_CELL}
+   * @param kind the kind of the read answered
    */
-  public record ReadResponse(int replica, long requestId, long version, long flowId)
+  public record ReadResponse(int replica, long requestId, Cell cell, ReadKind kind, long flowId)
       implements FramePayload, FabricMessage {
-    /** The version of a key the replica does not hold. */
-    public static final long NONE = -1;
+    public ReadResponse {
+      Objects.requireNonNull(cell, "cell");
+      Objects.requireNonNull(kind, "kind");
+    }
   }
+
+  /** The cell of a key a replica does not hold: version -1, older than any write in last-write-wins order. */
+  public static final Cell NO_CELL = new Cell(-1, Long.MIN_VALUE);
+
+  /** Timer: the background part of read {@code requestId} (read repair beyond the level) gives up waiting. */
+  public record ReadRepairExpired(long requestId) implements FabricMessage {}
 
   /** Timer: the replica's CPU has handled {@code mutation}; now it is applied and logged. */
   public record MutationHandled(Mutation mutation) implements FabricMessage {}
 
   /** Timer: {@code mutation}'s commit-log append is on disk; now it is acknowledged. */
-  public record MutationLogged(Mutation mutation) implements FabricMessage {}
+  public record MutationLogged(Mutation mutation, long appliedNs) implements FabricMessage {}
 
   /** Timer: the replica's CPU has handled {@code read}; now the storage engine reads the key. */
   public record ReadHandled(ReadRequest read) implements FabricMessage {}
 
   /** Timer: {@code read}'s disk reads are done; now the answer goes back. */
-  public record ReadServed(ReadRequest read, long version) implements FabricMessage {}
+  public record ReadServed(ReadRequest read, Cell cell) implements FabricMessage {}
 
   /** Timer: a flush's sequential write is done. */
   public record FlushWritten(FlushTask task) implements FabricMessage {}

@@ -39,14 +39,14 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private Counter messages;
 
   StoreServer(Fabric fabric, int index, Ports nic, Cpu cpu, Disk disk, StoreSettings settings,
-      ReplicaPlacement placement) {
+      ReplicaPlacement placement, StoreLayout layout) {
     this.fabric = fabric;
     this.index = index;
     this.nic = nic;
     this.cpu = cpu;
     this.disk = disk;
     this.replica = new Replica(this, settings, cpu, disk);
-    this.coordinator = new Coordinator(this, settings, placement, fabric.serverCount(),
+    this.coordinator = new Coordinator(this, settings, placement, layout, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), placement);
   }
@@ -81,9 +81,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
     if (message instanceof StoreProtocol.NextRequest) {
       coordinator.onNextRequest(ctx);
     } else if (message instanceof StoreProtocol.MutationAck ack) {
-      coordinator.onAnswer(ack.replica(), ack.requestId(), ctx);
+      coordinator.onMutationAck(ack, ctx);
     } else if (message instanceof StoreProtocol.ReadResponse response) {
-      coordinator.onAnswer(response.replica(), response.requestId(), ctx);
+      coordinator.onReadResponse(response, ctx);
     } else if (message instanceof StoreProtocol.RequestTimedOut timedOut) {
       coordinator.onTimeout(timedOut.requestId(), ctx);
     } else if (message instanceof StoreProtocol.Mutation mutation) {
@@ -91,13 +91,13 @@ public final class StoreServer implements SimActor<FabricMessage> {
     } else if (message instanceof StoreProtocol.MutationHandled handled) {
       replica.onMutationHandled(handled.mutation(), ctx);
     } else if (message instanceof StoreProtocol.MutationLogged logged) {
-      replica.onMutationLogged(logged.mutation(), ctx);
+      replica.onMutationLogged(logged.mutation(), logged.appliedNs(), ctx);
     } else if (message instanceof StoreProtocol.ReadRequest read) {
       replica.onRead(read, ctx);
     } else if (message instanceof StoreProtocol.ReadHandled handled) {
       replica.onReadHandled(handled.read(), ctx);
     } else if (message instanceof StoreProtocol.ReadServed served) {
-      replica.respond(served.read(), served.version(), ctx);
+      replica.respond(served.read(), served.cell(), ctx);
     } else {
       handleBackground(message, ctx);
     }
@@ -114,6 +114,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       replica.onCompactionWritten(written.task(), ctx);
     } else if (message instanceof RepairProtocol.RepairMessage repair) {
       antiEntropy.receive(repair, ctx);
+    } else if (message instanceof StoreProtocol.ReadRepairExpired expired) {
+      coordinator.onReadRepairExpired(expired.requestId());
     } else {
       unknown(message, ctx);
     }

@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param storage each replica's storage engine settings
  * @param workload the requests each server coordinates
  * @param repair anti-entropy repair: when, and its costs
+ * @param clocks the servers' clock offsets, which write timestamps carry
+ * @param readRepair how often reads ask replicas beyond their level, for read repair
  */
 public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
     ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
-    StorageSettings storage, StoreWorkload workload, RepairSettings repair) {
+    StorageSettings storage, StoreWorkload workload, RepairSettings repair, ClockSettings clocks,
+    ReadRepairSettings readRepair) {
   /**
    * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
    * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
@@ -48,6 +51,8 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(workload, "workload");
     Objects.requireNonNull(repair, "repair");
+    Objects.requireNonNull(clocks, "clocks");
+    Objects.requireNonNull(readRepair, "readRepair");
     if (workload.valueBytes() + MUTATION_OVERHEAD_BYTES > StorageEngine.MUTATION_BYTES_MAX) {
       throw new IllegalArgumentException("a mutation of " + workload.valueBytes() + " value bytes exceeds "
           + StorageEngine.MUTATION_BYTES_MAX);

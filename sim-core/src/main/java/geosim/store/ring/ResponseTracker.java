@@ -165,6 +165,19 @@ public final class ResponseTracker {
     hinted = true;
   }
 
+  /**
+   * Whether an acknowledgement from {@code node} would count towards a group still short of
+   * acknowledgements: it has not answered, its answer counts for the level, and its group needs
+   * more. A coordinator that contacts only the replicas the level needs picks them with this.
+   *
+   * @throws IllegalArgumentException if {@code node} is not one of the replicas
+   */
+  public boolean needs(int node) {
+    int slot = slotOf(node);
+    int group = groupOf[slot];
+    return state[slot] == PENDING && group >= 0 && acked[group] < needed[group];
+  }
+
   /** Whether the level is met. */
   public boolean satisfied() {
     if (hinted) return true;

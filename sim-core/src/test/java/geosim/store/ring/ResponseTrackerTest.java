@@ -47,6 +47,23 @@ class ResponseTrackerTest {
   }
 
   @Test
+  void needsTellsWhichAnswersStillCountTowardsTheLevel() {
+    // EACH_QUORUM over 3 + 3: two from each region; once us-east has two, its third is not needed.
+    ResponseTracker t = ResponseTracker.forRead(ConsistencyLevel.EACH_QUORUM, THREE_AND_THREE, "us-east", ALL_SIX);
+    assertTrue(t.needs(0));
+    t.ack(0);
+    t.ack(1);
+    assertFalse(t.needs(0), "already answered");
+    assertFalse(t.needs(2), "us-east has its quorum");
+    assertTrue(t.needs(3));
+    // LOCAL_ONE from eu-west: us-east's answers never count.
+    ResponseTracker local = ResponseTracker.forRead(ConsistencyLevel.LOCAL_ONE, THREE_AND_THREE, "eu-west", ALL_SIX);
+    assertFalse(local.needs(0));
+    assertTrue(local.needs(4));
+    assertThrows(IllegalArgumentException.class, () -> local.needs(9));
+  }
+
+  @Test
   void quorumWriteFailsWhenTwoOfThreeReplicasDown() {
     int[] replicas = SIMPLE_THREE.replicas(7);
     ResponseTracker t = write(ConsistencyLevel.QUORUM, SIMPLE_THREE, "us-east", replicas);

@@ -1,0 +1,224 @@
+package geosim.store.node;
+
+import geosim.fabric.FabricMessage;
+import geosim.kernel.ActorContext;
+import geosim.kernel.Counter;
+import geosim.store.node.ReadExchange.Phase;
+import geosim.store.node.StoreProtocol.ReadKind;
+import geosim.store.ring.ReplicaPlacement;
+import geosim.store.ring.ResponseTracker;
+import geosim.store.storage.Cell;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A coordinator's read path, after Cassandra 3.x [1]:
+ *
+ * <ol>
+ *   <li>Sort the key's replicas by distance (same server, rack, data center, region; ties in ring
+ *       order) and take, closest first, just the replicas the consistency level needs
+ *       (blockFor); with the read-repair decision ({@link ReadRepairSettings}) also every replica
+ *       (GLOBAL) or every replica of the coordinator's region (DC_LOCAL).
+ *   <li>Ask the closest for the data and the others for a digest.
+ *   <li>When the data answer is in and the answers meet the level, compare the digests received.
+ *       If they agree, answer the client with the data.
+ *   <li>On a mismatch, ask those replicas for their full data, resolve last write wins, send the
+ *       newest cell as a repair mutation to each replica that held an older one, wait for their
+ *       acknowledgements (blocking read repair), then answer with the newest cell.
+ *   <li>Replicas asked beyond the level answer in the background: once all have, if what they hold
+ *       differs, a full-data round over all of them resolves it and stale ones get repair
+ *       mutations, unawaited. The background gives up after the read timeout.
+ * </ol>
+ *
+ * <p>The read's overall deadline is the coordinator's read timeout (Cassandra times each round
+ * separately; simplification). Exchanges live in a map looked up and removed, never iterated.
+ *
+ * <p>[1] Apache Cassandra 3.11 source: {@code AbstractReadExecutor} (data request to the closest
+ * replica, digests to the rest, {@code ConsistencyLevel#filterForQuery}), {@code ReadCallback}
+ * (blockFor answers with the data present), {@code DigestResolver}, {@code DataResolver} (repair
+ * mutations, awaited up to the write timeout), {@code AsyncRepairCallback} (background repair).
+ */
+final class ReadPath {
+  private final StoreServer server;
+  private final Coordinator coordinator;
+  private final StoreSettings settings;
+  private final ReplicaPlacement placement;
+  private final StoreLayout layout;
+  private final String region;
+  private final Map<Long, ReadExchange> exchanges = new HashMap<>(); // looked up and removed, never iterated
+  private Counter mismatches;
+  private Counter backgroundMismatches;
+  private Counter repairMutations;
+  private Counter digestRequests;
+
+  ReadPath(StoreServer server, Coordinator coordinator, StoreSettings settings, ReplicaPlacement placement,
+      StoreLayout layout, String region) {
+    this.server = server;
+    this.coordinator = coordinator;
+    this.settings = settings;
+    this.placement = placement;
+    this.layout = layout;
+    this.region = region;
+  }
+
+  void start(ActorContext<FabricMessage> ctx) {
+    mismatches = ctx.metrics().counter(StoreModel.READ_REPAIR_MISMATCHES);
+    backgroundMismatches = ctx.metrics().counter(StoreModel.READ_REPAIR_BACKGROUND_MISMATCHES);
+    repairMutations = ctx.metrics().counter(StoreModel.READ_REPAIR_MUTATIONS);
+    digestRequests = ctx.metrics().counter(StoreModel.DIGEST_REQUESTS);
+  }
+
+  /** Starts read {@code id} of {@code key}; {@code tracker} (over all {@code replicas}) decides when the level is met. */
+  void begin(long id, long key, int[] replicas, ResponseTracker tracker, ActorContext<FabricMessage> ctx) {
+    int[] targets = targets(replicas, settings.readRepair().decide(ctx.random()));
+    ReadExchange x = new ReadExchange(id, key, ctx.now(), targets, tracker);
+    exchanges.put(id, x);
+    for (int slot = 0; slot < targets.length; slot++) {
+      ReadKind kind = slot == 0 ? ReadKind.DATA : ReadKind.DIGEST;
+      if (kind == ReadKind.DIGEST) digestRequests.increment();
+      request(x, slot, kind, ctx);
+    }
+  }
+
+  /** The replicas to ask, the data replica first: the closest that meet the level, then any the decision adds. */
+  int[] targets(int[] replicas, ReadRepairSettings.Decision decision) {
+    int index = server.index();
+    int[] ordered = layout.byDistance(index, replicas);
+    ResponseTracker plan = ResponseTracker.forRead(settings.readConsistency(), placement, region, replicas);
+    int[] targets = new int[ordered.length];
+    boolean[] taken = new boolean[ordered.length];
+    int n = 0;
+    for (int i = 0; i < ordered.length && !plan.satisfied(); i++) {
+      if (plan.needs(ordered[i])) {
+        plan.ack(ordered[i]);
+        targets[n++] = ordered[i];
+        taken[i] = true;
+      }
+    }
+    for (int i = 0; i < ordered.length; i++) {
+      boolean extra = decision == ReadRepairSettings.Decision.GLOBAL
+          || (decision == ReadRepairSettings.Decision.DC_LOCAL && layout.sameRegion(index, ordered[i]));
+      if (!taken[i] && extra) targets[n++] = ordered[i];
+    }
+    return Arrays.copyOf(targets, n);
+  }
+
+  void onResponse(StoreProtocol.ReadResponse response, ActorContext<FabricMessage> ctx) {
+    ReadExchange x = exchanges.get(response.requestId());
+    int slot = x == null ? -1 : x.slot(response.replica());
+    if (slot < 0) return; // late: the read has finished
+    if (response.kind() == ReadKind.RESOLVE) {
+      onResolved(x, slot, response.cell(), ctx);
+      return;
+    }
+    if (x.answers[slot] != null) return;
+    x.answers[slot] = response.cell();
+    if (x.phase == Phase.COLLECT) {
+      x.tracker.ack(response.replica());
+      if (x.tracker.satisfied() && x.answers[0] != null) compareDigests(x, ctx);
+    } else if (x.phase == Phase.BACKGROUND) {
+      background(x, ctx);
+    }
+  }
+
+  private void compareDigests(ReadExchange x, ActorContext<FabricMessage> ctx) {
+    if (x.answersAgree()) {
+      answer(x, x.answers[0], ctx);
+      return;
+    }
+    mismatches.increment();
+    boolean[] answered = new boolean[x.targets.length];
+    for (int i = 0; i < answered.length; i++) answered[i] = x.answers[i] != null;
+    resolve(x, Phase.RESOLVE, answered, ctx);
+  }
+
+  private void resolve(ReadExchange x, Phase phase, boolean[] asked, ActorContext<FabricMessage> ctx) {
+    x.startResolve(phase, asked);
+    for (int slot = 0; slot < asked.length; slot++) {
+      if (asked[slot]) request(x, slot, ReadKind.RESOLVE, ctx);
+    }
+  }
+
+  private void onResolved(ReadExchange x, int slot, Cell cell, ActorContext<FabricMessage> ctx) {
+    boolean resolving = x.phase == Phase.RESOLVE || x.phase == Phase.BACKGROUND_RESOLVE;
+    if (!resolving || !x.inResolve[slot] || x.resolved[slot] != null) return;
+    x.resolved[slot] = cell;
+    if (!x.resolveComplete()) return;
+    Cell newest = x.newestResolved();
+    int repairs = 0;
+    for (int i = 0; i < x.targets.length; i++) {
+      if (x.inResolve[i] && newest.supersedes(x.resolved[i])) {
+        repairMutations.increment();
+        repairs++;
+        long flow = Coordinator.flowId(server.index(), x.id, x.targets[i]);
+        server.send(x.targets[i], flow, StoreProtocol.HEADER_BYTES + settings.mutationBytes(),
+            new StoreProtocol.Mutation(server.index(), x.id, x.key, newest, flow), ctx);
+      }
+    }
+    if (x.phase == Phase.BACKGROUND_RESOLVE) {
+      end(x);
+    } else {
+      x.winner = newest;
+      x.repairsPending = repairs;
+      x.phase = Phase.REPAIR;
+      if (repairs == 0) answer(x, newest, ctx);
+    }
+  }
+
+  /** A replica acknowledged a repair mutation; false when {@code ack} is not for a read of this coordinator. */
+  boolean onRepairAck(StoreProtocol.MutationAck ack, ActorContext<FabricMessage> ctx) {
+    ReadExchange x = exchanges.get(ack.requestId());
+    if (x == null) return false;
+    if (x.phase == Phase.REPAIR && --x.repairsPending == 0) answer(x, x.winner, ctx);
+    return true;
+  }
+
+  private void answer(ReadExchange x, Cell cell, ActorContext<FabricMessage> ctx) {
+    coordinator.completeRead(x.id, x.key, x.startNs, cell, ctx);
+    x.phase = Phase.BACKGROUND;
+    background(x, ctx);
+  }
+
+  /** After the answer: once every replica asked has answered, repair in the background what still differs. */
+  private void background(ReadExchange x, ActorContext<FabricMessage> ctx) {
+    if (x.expiry == null) x.expiry = ctx.startTimer(new StoreProtocol.ReadRepairExpired(x.id), settings.readTimeoutNs());
+    if (!x.allAnswered()) return;
+    if (x.knownStatesAgree()) {
+      end(x);
+      return;
+    }
+    backgroundMismatches.increment();
+    boolean[] all = new boolean[x.targets.length];
+    Arrays.fill(all, true);
+    resolve(x, Phase.BACKGROUND_RESOLVE, all, ctx);
+  }
+
+  /** The background part of read {@code id} gave up. */
+  void onExpired(long id) {
+    exchanges.remove(id);
+  }
+
+  /** The coordinator failed read {@code id} at its timeout: forget it. */
+  void abandon(long id) {
+    ReadExchange x = exchanges.remove(id);
+    if (x != null && x.expiry != null) x.expiry.cancel();
+  }
+
+  /** Reads in progress, background repairs included. */
+  int exchanges() {
+    return exchanges.size();
+  }
+
+  private void end(ReadExchange x) {
+    exchanges.remove(x.id);
+    if (x.expiry != null) x.expiry.cancel();
+  }
+
+  private void request(ReadExchange x, int slot, ReadKind kind, ActorContext<FabricMessage> ctx) {
+    int replica = x.targets[slot];
+    long flow = Coordinator.flowId(server.index(), x.id, replica);
+    server.send(replica, flow, StoreProtocol.HEADER_BYTES,
+        new StoreProtocol.ReadRequest(server.index(), x.id, x.key, kind, flow), ctx);
+  }
+}
