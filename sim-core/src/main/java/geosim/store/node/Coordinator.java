@@ -8,8 +8,6 @@ import geosim.kernel.Timer;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
-import java.util.HashMap;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -33,7 +31,7 @@ final class Coordinator {
   private final int index;
   private final int servers;
   private final String region;
-  private final Map<Long, Request> requests = new HashMap<>(); // looked up and removed, never iterated
+  private final RequestTable<Request> requests = new RequestTable<>();
   private long nextId;
   private Counter[] started;
   private Counter[] ok;
