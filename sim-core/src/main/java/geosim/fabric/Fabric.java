@@ -9,7 +9,9 @@ import geosim.network.LinkChange;
 import geosim.network.LinkSchedule;
 import geosim.network.LinkTier;
 import geosim.network.NetworkDefaults;
+import geosim.network.NetworkMode;
 import geosim.network.NetworkSettings;
+import geosim.network.PathTimes;
 import geosim.network.Route;
 import geosim.network.Routes;
 import geosim.topology.Link;
@@ -67,6 +69,8 @@ public final class Fabric {
   private final ActorRef<FabricMessage>[] linkTargets;
   private final List<Ports> allPorts = new ArrayList<>();
   private LinkSchedule schedule = LinkSchedule.empty();
+  /** The route times beyond the NIC in paths mode; null in hops mode. */
+  private PathTimes pathTimes;
 
   @SuppressWarnings("unchecked")
   private Fabric(Topology topology) {
@@ -110,12 +114,16 @@ public final class Fabric {
   /**
    * Registers every server (made by {@code endpoints}) and switch of {@code topology} with
    * {@code builder}; the network's background flows and cuts are worked out here ({@link
-   * LinkSchedule}) and each port owner applies its own links' changes.
+   * LinkSchedule}) and each port owner applies its own links' changes. In {@link
+   * NetworkMode#PATHS} no switch is registered: a server's NIC sends each message straight to its
+   * destination ({@link Ports#forward}).
    */
   public static Fabric populate(Topology topology, NetworkSettings settings, Kernel.Builder builder, Endpoints endpoints) {
     Fabric fabric = new Fabric(topology);
     List<Link> links = fabric.links();
     fabric.schedule = settings.schedule(fabric.routes);
+    boolean paths = settings.mode() == NetworkMode.PATHS;
+    if (paths) fabric.pathTimes = new PathTimes(links, fabric.schedule);
     SortedMap<String, SortedMap<Integer, EgressPort>> portsByActor = portsByActor(links, settings.defaults());
     Map<String, List<LinkChange>> changesByActor = changesByActor(links, fabric.schedule);
     Map<String, ActorRef<FabricMessage>> refs = new TreeMap<>();
@@ -126,6 +134,7 @@ public final class Fabric {
       refs.put(path, builder.spawn(path, endpoints.create(fabric, s, placements.get(s), nic)));
     }
     for (Map.Entry<String, SortedMap<Integer, EgressPort>> e : portsByActor.entrySet()) {
+      if (paths) break;
       Ports ports = fabric.ports(e.getValue(), changesByActor, e.getKey());
       refs.put(e.getKey(), builder.spawn(e.getKey(), new FabricSwitch(ports)));
     }
@@ -202,7 +211,12 @@ public final class Fabric {
     return PeerChoice.choose(firstServer, regionOfServer[server], server, remoteFraction, random);
   }
 
-  /** The actor at the receiving end of link {@code linkId}. */
+  /** The route times beyond the NIC when messages cross the network in one step ({@link NetworkMode#PATHS}); null hop by hop. */
+  PathTimes pathTimes() {
+    return pathTimes;
+  }
+
+  /** The actor at the receiving end of link {@code linkId}; null for a switch in paths mode. */
   ActorRef<FabricMessage> target(int linkId) {
     return linkTargets[linkId];
   }

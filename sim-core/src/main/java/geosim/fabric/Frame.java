@@ -42,4 +42,9 @@ public record Frame(Route route, int hop, long sizeBytes, FramePayload payload) 
   Frame next() {
     return new Frame(route, hop + 1, sizeBytes, payload);
   }
+
+  /** The same frame at the end of its route (paths mode: it crosses the network in one step). */
+  Frame atEnd() {
+    return new Frame(route, route.hops().size(), sizeBytes, payload);
+  }
 }

@@ -7,6 +7,7 @@ import geosim.network.Hop;
 import geosim.network.LinkChange;
 import geosim.network.LinkTier;
 import geosim.network.PortUsage;
+import geosim.network.Route;
 import geosim.network.Transmission;
 import java.util.Arrays;
 import java.util.List;
@@ -110,11 +111,8 @@ public final class Ports {
       return false;
     }
     Transmission t = ports[i].send(ctx.now(), frame.sizeBytes());
-    if (!t.delivered() || t.stalled()) {
-      dropped.increment();
-      bytesLost.add(frame.sizeBytes());
-      return false;
-    }
+    if (!t.delivered() || t.stalled()) return drop(frame);
+    if (fabric.pathTimes() != null) return sendAlongPath(frame, t.arrivalNs(), ctx);
     Frame next = frame.next();
     if (next.arrived()) {
       framesDelivered.increment();
@@ -122,6 +120,36 @@ public final class Ports {
     }
     ctx.send(fabric.target(hop.linkId()), next, t.arrivalNs() - ctx.now());
     return true;
+  }
+
+  /**
+   * Paths mode: the frame has crossed its first hop at {@code firstArrivalNs}; the rest of its
+   * route takes what {@link geosim.network.PathTimes} says at the send time, and it goes straight
+   * to its destination in one message. Every hop of the route counts as attempted, up to a cut one.
+   */
+  private boolean sendAlongPath(Frame frame, long firstArrivalNs, ActorContext<?> ctx) {
+    Route route = frame.route();
+    int last = route.hops().size() - 1;
+    long now = ctx.now();
+    int cutHop = fabric.pathTimes().firstCutHop(route, 1, now);
+    hops.add(cutHop < 0 ? last : cutHop);
+    if (cutHop >= 0) {
+      lostAtCut.increment();
+      bytesLost.add(frame.sizeBytes());
+      return false;
+    }
+    long restNs = fabric.pathTimes().delayNs(route, 1, frame.sizeBytes(), now);
+    if (restNs == EgressPort.NEVER) return drop(frame);
+    framesDelivered.increment();
+    bytesDelivered.add(frame.sizeBytes());
+    ctx.send(fabric.target(route.hops().get(last).linkId()), frame.atEnd(), firstArrivalNs - now + restNs);
+    return true;
+  }
+
+  private boolean drop(Frame frame) {
+    dropped.increment();
+    bytesLost.add(frame.sizeBytes());
+    return false;
   }
 
   /** Records each port's utilization since the previous snapshot, in parts per million. */

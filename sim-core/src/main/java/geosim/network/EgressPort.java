@@ -154,10 +154,17 @@ public final class EgressPort {
   private long drainedAtNs(long nowNs) {
     double residual = residualBps();
     if (residual <= 0) return NEVER;
-    // Rounded up to whole ns, so the last bit is out by then; the 1e-6 ns slack keeps floating-point
-    // noise (1200.0000000002) from adding a nanosecond.
-    double ns = Math.ceil(backlogBits * 1e9 / residual - 1e-6);
+    double ns = drainNs(backlogBits, residual);
     return ns >= NEVER - nowNs ? NEVER : nowNs + (long) ns;
+  }
+
+  /**
+   * Time to send {@code bits} at {@code residualBps} (> 0), ns, rounded up to whole ns so the last
+   * bit is out by then; the 1e-6 ns slack keeps floating-point noise (1200.0000000002) from adding a
+   * nanosecond. Example: 12,000 bits at 10 Gbit/s, 1200.0.
+   */
+  static double drainNs(double bits, double residualBps) {
+    return Math.ceil(bits * 1e9 / residualBps - 1e-6);
   }
 
   private void checkNotBefore(long nowNs) {

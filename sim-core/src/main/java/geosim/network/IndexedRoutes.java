@@ -8,7 +8,6 @@ import geosim.topology.Rack;
 import geosim.topology.Region;
 import geosim.topology.Server;
 import geosim.topology.Topology;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import java.util.Map;
  * {@link Routes#route(String, String, long)}.
  */
 final class IndexedRoutes {
-  private final List<Hop> hopById;
+  private final Hop[] hopById;
   private final String[] serverPath;
   private final int[] rackOfServer;
   private final int[] srvUp;
@@ -40,9 +39,8 @@ final class IndexedRoutes {
   private final int[][] wanLink;
 
   IndexedRoutes(Topology topology, Routes routes) {
-    List<Hop> hops = new ArrayList<>(routes.links().size());
-    for (int id = 0; id < routes.links().size(); id++) hops.add(new Hop(id, routes.link(id)));
-    hopById = List.copyOf(hops);
+    hopById = new Hop[routes.links().size()];
+    for (int id = 0; id < hopById.length; id++) hopById[id] = new Hop(id, routes.link(id));
     List<Placement> servers = topology.servers();
     Map<String, Integer> indexOf = new HashMap<>(); // looked up, never iterated
     for (int s = 0; s < servers.size(); s++) indexOf.put(servers.get(s).path(), s);
@@ -145,33 +143,41 @@ final class IndexedRoutes {
   /** As {@link Routes#route(String, String, long)} for the servers with these indices in {@code Topology.servers()}. */
   Route route(int from, int to, long flowId) {
     if (from == to) return new Route(serverPath[from], serverPath[to], List.of());
-    List<Hop> hops = new ArrayList<>(10);
     int ra = rackOfServer[from];
     int rb = rackOfServer[to];
-    hops.add(hopById.get(srvUp[from]));
+    int da = dcOfRack[ra];
+    int db = dcOfRack[rb];
+    Hop[] hops = new Hop[hopCount(ra, rb, da, db)];
+    int n = 0;
+    hops[n++] = hopById[srvUp[from]];
     if (ra != rb) {
-      int da = dcOfRack[ra];
-      int db = dcOfRack[rb];
       int aggA = ecmp(flowId, torSalt[ra], torUp[ra].length);
-      hops.add(hopById.get(torUp[ra][aggA]));
+      hops[n++] = hopById[torUp[ra][aggA]];
       if (da == db) {
-        hops.add(hopById.get(torDown[rb][aggA]));
+        hops[n++] = hopById[torDown[rb][aggA]];
       } else {
         int coreA = ecmp(flowId, aggSalt[da][aggA], coreUp[da].length);
-        hops.add(hopById.get(aggUp[da][aggA][coreA]));
-        hops.add(hopById.get(coreUp[da][coreA]));
+        hops[n++] = hopById[aggUp[da][aggA][coreA]];
+        hops[n++] = hopById[coreUp[da][coreA]];
         int ga = regionOfDc[da];
         int gb = regionOfDc[db];
-        if (ga != gb) hops.add(hopById.get(wanLink[ga][gb]));
+        if (ga != gb) hops[n++] = hopById[wanLink[ga][gb]];
         int coreB = ecmp(flowId, wanSalt[gb], wanDown[db].length);
-        hops.add(hopById.get(wanDown[db][coreB]));
+        hops[n++] = hopById[wanDown[db][coreB]];
         int aggB = ecmp(flowId, coreSalt[db][coreB], coreDown[db][coreB].length);
-        hops.add(hopById.get(coreDown[db][coreB][aggB]));
-        hops.add(hopById.get(torDown[rb][aggB]));
+        hops[n++] = hopById[coreDown[db][coreB][aggB]];
+        hops[n++] = hopById[torDown[rb][aggB]];
       }
     }
-    hops.add(hopById.get(srvDown[to]));
-    return new Route(serverPath[from], serverPath[to], hops);
+    hops[n] = hopById[srvDown[to]];
+    return new Route(serverPath[from], serverPath[to], new CheckedHops(hops));
+  }
+
+  /** Hops between two servers in racks {@code ra} and {@code rb}, data centers {@code da} and {@code db}. */
+  private int hopCount(int ra, int rb, int da, int db) {
+    if (ra == rb) return 2;
+    if (da == db) return 4;
+    return regionOfDc[da] == regionOfDc[db] ? 8 : 9;
   }
 
   /** {@link Routes#ecmp} with the chooser's id already hashed, 0-based. */

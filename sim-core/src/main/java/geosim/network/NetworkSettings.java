@@ -7,20 +7,34 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The scenario's {@code network} block: egress buffer sizes, background flows and cuts.
+ * The scenario's {@code network} block: egress buffer sizes, background flows and cuts, and how
+ * messages cross the network.
  *
  * @param defaults buffer sizes (and the MTU)
  * @param flows background flows, in the order the scenario lists them
  * @param cuts network partitions, in the order the scenario lists them
+ * @param mode hop by hop through switch actors, or one event per message ({@link NetworkMode})
  */
-public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts) {
-  /** Cited buffers, no flows, no cuts. */
+public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts,
+    NetworkMode mode) {
+  /** Cited buffers, no flows, no cuts, hop by hop. */
   public static final NetworkSettings CITED = new NetworkSettings(NetworkDefaults.CITED, List.of(), List.of());
 
   public NetworkSettings {
     Objects.requireNonNull(defaults, "defaults");
     flows = List.copyOf(flows);
     cuts = List.copyOf(cuts);
+    Objects.requireNonNull(mode, "mode");
+  }
+
+  /** Hop by hop ({@link NetworkMode#HOPS}). */
+  public NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts) {
+    this(defaults, flows, cuts, NetworkMode.HOPS);
+  }
+
+  /** These settings with messages carried in {@code newMode}. */
+  public NetworkSettings withMode(NetworkMode newMode) {
+    return new NetworkSettings(defaults, flows, cuts, newMode);
   }
 
   /**

@@ -15,7 +15,13 @@ public record Route(String from, String to, List<Hop> hops) {
   public Route {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    hops = List.copyOf(hops);
+    if (!(hops instanceof CheckedHops)) { // built by IndexedRoutes: contiguous and immutable already
+      hops = List.copyOf(hops);
+      checkContiguous(from, to, hops);
+    }
+  }
+
+  private static void checkContiguous(String from, String to, List<Hop> hops) {
     String at = from;
     for (Hop hop : hops) {
       if (!hop.link().from().equals(at)) {

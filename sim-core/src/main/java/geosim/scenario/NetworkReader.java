@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigValue;
 import geosim.network.BackgroundFlowSpec;
 import geosim.network.CutSpec;
 import geosim.network.NetworkDefaults;
+import geosim.network.NetworkMode;
 import geosim.network.NetworkSettings;
 import geosim.topology.ActorPaths;
 import geosim.topology.Link;
@@ -72,9 +73,23 @@ final class NetworkReader {
       CutSpec cut = cut(cutList.get(i), path(BLOCK, CUTS) + "[" + i + "]", topology);
       if (cut != null) cuts.add(cut);
     }
+    NetworkMode mode = mode(reader.child(network, BLOCK, "mode"));
     if (problems.count() != before) return null;
     NetworkDefaults defaults = new NetworkDefaults(NetworkDefaults.CITED.mtuBytes(), server, sw, wan);
-    return new NetworkSettings(defaults, flows, cuts);
+    return new NetworkSettings(defaults, flows, cuts, mode);
+  }
+
+  /** {@code network.mode}: {@code hops} or {@code paths}. */
+  private NetworkMode mode(ConfigValue value) {
+    String text = reader.string(path(BLOCK, "mode"), value);
+    if (text == null) return null;
+    StringBuilder choices = new StringBuilder();
+    for (NetworkMode mode : NetworkMode.values()) {
+      if (mode.configName().equals(text)) return mode;
+      choices.append(choices.length() == 0 ? "" : "|").append(mode.configName());
+    }
+    problems.at(value, path(BLOCK, "mode"), "expected one of " + choices + ", got '" + text + "'");
+    return null;
   }
 
   /** A list, possibly empty; a non-empty one needs a topology to refer to. */

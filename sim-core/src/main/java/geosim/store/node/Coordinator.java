@@ -11,8 +11,6 @@ import geosim.store.audit.Versions;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
-import java.util.HashMap;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -43,7 +41,7 @@ final class Coordinator {
   private final ReadPath readPath;
   private final ConsistencyLog log;
   private ConsistencyRecorder recorder;
-  private final Map<Long, Request> requests = new HashMap<>(); // looked up and removed, never iterated
+  private final RequestTable<Request> requests = new RequestTable<>();
   private long nextId;
   private Counter[] started;
   private Counter[] ok;

@@ -19,7 +19,8 @@ import org.HdrHistogram.Histogram;
 /**
  * A store node: a {@link Replica} of the keys the ring gives it and a {@link Coordinator} of its
  * clients' requests, on one server with its NIC (the first hop of everything it sends), CPU and
- * disk. Store messages to another server cross the fabric hop by hop; a message to itself (the
+ * disk. Store messages to another server cross the fabric (hop by hop, or in one step in
+ * paths mode: {@link geosim.network.NetworkMode}); a message to itself (the
  * coordinator is one of the key's replicas) is a zero-delay timer and never touches the network.
  * At every snapshot it records its CPU's and disk's utilization over the interval.
  */
