@@ -1,6 +1,7 @@
 package geosim.store.ring;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,9 @@ public final class ReplicaPlacement {
   private final ReplicationStrategy strategy;
   private final int rf;
   private final int[] replicasByPosition;
+  private final List<String> regions; // the ring's regions in name order: a region's id is its index
+  private final int[] regionIdOfNode;
+  private final Map<ConsistencyLevel, Map<String, ResponseTracker.Plan>> plans = new EnumMap<>(ConsistencyLevel.class);
 
   /**
    * Works out the replicas of every arc of {@code ring}.
@@ -51,6 +55,26 @@ public final class ReplicaPlacement {
       int[] replicas = walk.replicasFrom(position);
       System.arraycopy(replicas, 0, replicasByPosition, position * rf, rf);
     }
+    this.regions = List.copyOf(nodesByRegion(ring).keySet());
+    this.regionIdOfNode = new int[ring.nodeCount()];
+    for (int n = 0; n < regionIdOfNode.length; n++) regionIdOfNode[n] = regions.indexOf(ring.node(n).region());
+    // Every plan up front: the placement is shared read-only by all partitions' threads.
+    for (ConsistencyLevel level : ConsistencyLevel.values()) {
+      Map<String, ResponseTracker.Plan> byRegion = new TreeMap<>();
+      for (String region : regions) byRegion.put(region, ResponseTracker.Plan.of(level, strategy, region, regions));
+      plans.put(level, byRegion);
+    }
+  }
+
+  /** The id of node {@code node}'s region: its index among the ring's regions in name order. */
+  int regionIdOf(int node) {
+    return regionIdOfNode[node];
+  }
+
+  /** How {@code level} counts answers for a coordinator in {@code region} (any name: one outside the ring gets its own plan). */
+  ResponseTracker.Plan plan(ConsistencyLevel level, String region) {
+    ResponseTracker.Plan plan = plans.get(level).get(region);
+    return plan != null ? plan : ResponseTracker.Plan.of(level, strategy, region, regions);
   }
 
   private static void check(TokenRing ring, ReplicationStrategy strategy) {

@@ -1,6 +1,7 @@
 package geosim.store.ring;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -42,35 +43,52 @@ public final class ResponseTracker {
     this.level = level;
     this.replicas = replicas.clone();
     this.state = new byte[replicas.length];
-    Map<String, Integer> groups = groups(level, placement.strategy(), coordinatorRegion);
-    this.needed = new int[groups.size()];
-    this.acked = new int[groups.size()];
-    this.unanswered = new int[groups.size()];
+    Plan plan = placement.plan(level, coordinatorRegion);
+    this.needed = plan.needed(); // shared and never written
+    this.acked = new int[needed.length];
+    this.unanswered = new int[needed.length];
     this.groupOf = new int[replicas.length];
-    for (Map.Entry<String, Integer> group : groups.entrySet()) {
-      needed[group.getValue()] = level.perRegion(placement.strategy())
-          ? ConsistencyLevel.quorum(((NetworkTopologyStrategy) placement.strategy()).rf(group.getKey()))
-          : level.blockFor(placement.strategy(), coordinatorRegion);
-    }
-    boolean allCount = !level.isRegionLocal() && !level.perRegion(placement.strategy());
     for (int i = 0; i < replicas.length; i++) {
-      String region = placement.ring().node(replicas[i]).region();
-      groupOf[i] = allCount ? 0 : groups.getOrDefault(region, -1);
+      groupOf[i] = plan.groupOfRegion()[placement.regionIdOf(replicas[i])];
       if (groupOf[i] >= 0) unanswered[groupOf[i]]++;
     }
   }
 
-  /** Group ids by region name ("" for the one group of all replicas), in name order. */
-  private static Map<String, Integer> groups(ConsistencyLevel level, ReplicationStrategy strategy, String local) {
-    Map<String, Integer> groups = new TreeMap<>();
-    if (level.perRegion(strategy)) {
-      for (String region : ((NetworkTopologyStrategy) strategy).rfByRegion().keySet()) {
-        groups.put(region, groups.size());
+  /**
+   * How a level counts answers for a coordinator in one region: the acknowledgements each group
+   * needs, and each region's group (by {@link ReplicaPlacement#regionIdOf region id}; -1 when
+   * its replicas' answers do not count). Worked out once per placement, level and region.
+   */
+  record Plan(int[] needed, int[] groupOfRegion) {
+    static Plan of(ConsistencyLevel level, ReplicationStrategy strategy, String coordinatorRegion,
+        List<String> regions) {
+      Map<String, Integer> groups = groups(level, strategy, coordinatorRegion);
+      int[] needed = new int[groups.size()];
+      for (Map.Entry<String, Integer> group : groups.entrySet()) {
+        needed[group.getValue()] = level.perRegion(strategy)
+            ? ConsistencyLevel.quorum(((NetworkTopologyStrategy) strategy).rf(group.getKey()))
+            : level.blockFor(strategy, coordinatorRegion);
       }
-    } else {
-      groups.put(level.isRegionLocal() ? local : "", 0);
+      boolean allCount = !level.isRegionLocal() && !level.perRegion(strategy);
+      int[] groupOfRegion = new int[regions.size()];
+      for (int r = 0; r < groupOfRegion.length; r++) {
+        groupOfRegion[r] = allCount ? 0 : groups.getOrDefault(regions.get(r), -1);
+      }
+      return new Plan(needed, groupOfRegion);
     }
-    return groups;
+
+    /** Group ids by region name ("" for the one group of all replicas), in name order. */
+    private static Map<String, Integer> groups(ConsistencyLevel level, ReplicationStrategy strategy, String local) {
+      Map<String, Integer> groups = new TreeMap<>();
+      if (level.perRegion(strategy)) {
+        for (String region : ((NetworkTopologyStrategy) strategy).rfByRegion().keySet()) {
+          groups.put(region, groups.size());
+        }
+      } else {
+        groups.put(level.isRegionLocal() ? local : "", 0);
+      }
+      return groups;
+    }
   }
 
   /**
