@@ -101,7 +101,7 @@ class ArchitectureTest {
   void gossipSitsOnTheKernelOnly() {
     classes().that().resideInAPackage("geosim.store.gossip..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.gossip..", "geosim.kernel..", "java..")
+        .resideInAnyPackage("geosim.store.gossip..", "geosim.topology..", "geosim.kernel..", "java..")
         .check(classes);
   }
 
@@ -126,12 +126,25 @@ class ArchitectureTest {
   void storeNodesSitOnTheFabricRingStorageAndNode() {
     classes().that().resideInAPackage("geosim.store.node..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.fabric..",
-            "geosim.network..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..",
+            "geosim.store.gossip..", "geosim.faults..", "geosim.fabric..", "geosim.network..", "geosim.node..",
+            "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAnyPackage("geosim.store.ring..", "geosim.store.storage..", "geosim.store.gossip..",
             "geosim.store.pbs..", "geosim.store.detect..")
         .should().dependOnClassesThat().resideInAPackage("geosim.store.node..")
+        .check(classes);
+  }
+
+  @Test
+  void theFaultPlanSitsOnTheNetworkCutsOnly() {
+    classes().that().resideInAPackage("geosim.faults..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.faults..", "geosim.network..", "java..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.topology..", "geosim.network..", "geosim.node..",
+            "geosim.fabric..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.faults..")
         .check(classes);
   }
 

@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
       throw e;
     }
     folder.write("resolved.conf", scenario.renderResolved());
-    folder.write(EVENTS, ""); // the fault log: no model injects faults yet
+    folder.write(EVENTS, FaultLog.jsonLines(scenario.faults(), result.endTimeNs()));
     folder.write("summary.json", json().writeValueAsString(summary) + "\n");
     ReportPage.render(folder.dir());
     if (!quiet) HumanSummary.print(System.out, summary, result, folder.dir());

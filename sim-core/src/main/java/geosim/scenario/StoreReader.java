@@ -5,6 +5,7 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
+import geosim.store.node.AvailabilitySettings;
 import geosim.store.node.StoreSettings;
 import geosim.store.node.StoreWorkload;
 import geosim.store.ring.ConsistencyLevel;
@@ -34,6 +35,13 @@ final class StoreReader {
   private static final String EXAMPLE = "{ region = us-east, factor = 3 }";
   private static final Set<String> ELEMENT_KEYS = Set.of("region", "factor");
 
+  /** Highest phi threshold, as for model = failure-detector. */
+  private static final double PHI_THRESHOLD_MAX = ScenarioReader.PHI_THRESHOLD_MAX;
+  /** Longest gossip interval: 1 h. Assumption: far beyond any useful value (Cassandra: 1 s). */
+  private static final long GOSSIP_INTERVAL_NS_MAX = 3600 * 1_000_000_000L;
+  /** Highest hint throttle: 2^30 KiB/s (1 TiB/s). Assumption: far beyond any network. */
+  private static final long THROTTLE_KB_MAX = 1L << 30;
+
   private final ValueReader reader;
   private final Problems problems;
 
@@ -57,6 +65,7 @@ final class StoreReader {
     Long flushBytes = reader.bytes("store.memtable-flush-bytes", reader.child(store, STORE, "memtable-flush-bytes"),
         1, StorageSettings.MEMTABLE_FLUSH_BYTES_MAX);
     StoreWorkload workload = workload(reader.child(store, STORE, "workload"));
+    AvailabilitySettings availability = availability(store);
     if (problems.count() != before) return null;
     ReplicationStrategy strategy = byRegion.isEmpty() ? new SimpleStrategy(rf.intValue())
         : new NetworkTopologyStrategy(byRegion);
@@ -66,7 +75,26 @@ final class StoreReader {
     }
     StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
     return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
-        storage, workload);
+        storage, workload, availability);
+  }
+
+  /** Gossip, failure detector and hinted handoff: {@code gossip}, {@code failure-detector}, the hint keys. */
+  private AvailabilitySettings availability(ConfigValue store) {
+    int before = problems.count();
+    Long gossipNs = reader.durationNsAt(reader.child(store, STORE, "gossip"), path(STORE, "gossip"), "interval", false);
+    String fd = path(STORE, "failure-detector");
+    Double phi = new TopologyValues(reader, problems).positive(path(fd, "phi-threshold"),
+        reader.child(reader.child(store, STORE, "failure-detector"), fd, "phi-threshold"), PHI_THRESHOLD_MAX);
+    Long windowNs = reader.durationNsAt(store, STORE, "max-hint-window", true);
+    Long harvestNs = reader.durationNsAt(store, STORE, "hint-harvest-interval", false);
+    Long throttleKb = reader.integerAt(store, STORE, "hinted-handoff-throttle-kb", 1, THROTTLE_KB_MAX);
+    if (problems.count() != before) return null;
+    if (gossipNs > GOSSIP_INTERVAL_NS_MAX) {
+      problems.at(((ConfigObject) reader.child(store, STORE, "gossip")).get("interval"), path(STORE, "gossip.interval"),
+          "must be at most 1h, got " + gossipNs / 1e9 + " s");
+      return null;
+    }
+    return new AvailabilitySettings(gossipNs, phi, windowNs, harvestNs, throttleKb * 1024);
   }
 
   private StoreWorkload workload(ConfigValue workload) {

@@ -27,6 +27,8 @@ final class StoreSummary {
       entry.put("count", ok + failed);
       entry.put("ok", ok);
       entry.put("failed", failed);
+      entry.put("unavailable", result.counter(StoreModel.unavailable(op)));
+      entry.put("crashed", result.counter(StoreModel.crashed(op)));
       entry.put("inFlight", result.counter(StoreModel.started(op)) - ok - failed);
       entry.put("latencyMs", RunSummary.latencyMs(histogram(result, StoreModel.latencyUs(op))));
       SortedMap<String, Object> byRegion = new TreeMap<>();
@@ -71,7 +73,36 @@ final class StoreSummary {
     store.put("replicaMutations", result.counter(StoreModel.REPLICA_MUTATIONS));
     store.put("replicaReads", result.counter(StoreModel.REPLICA_READS));
     store.put("replicationFactor", model.placement().replicaCount());
+    store.put("hints", hints(model, result));
+    store.put("failureDetector", failureDetector(result));
     return store;
+  }
+
+  /** {@code store.hints}: kept, replayed, dropped, and still pending at the end of the run. */
+  private static SortedMap<String, Object> hints(StoreModel model, RunResult result) {
+    SortedMap<String, Object> hints = new TreeMap<>();
+    hints.put("stored", result.counter(StoreModel.HINTS_STORED));
+    hints.put("replayed", result.counter(StoreModel.HINTS_REPLAYED));
+    hints.put("dropped", result.counter(StoreModel.HINTS_DROPPED));
+    hints.put("pending", model.hintsPending());
+    return hints;
+  }
+
+  /**
+   * {@code store.failureDetector}: gossip messages, convictions, and for the scheduled crashes the
+   * mean detection time and the detectors' mean inter-arrival time then, in seconds (phi-accrual
+   * predicts about threshold x ln 10 x that mean).
+   */
+  private static SortedMap<String, Object> failureDetector(RunResult result) {
+    SortedMap<String, Object> fd = new TreeMap<>();
+    long detections = result.counter(StoreModel.FD_DETECTIONS);
+    fd.put("gossipMessages", result.counter(StoreModel.GOSSIP_MESSAGES));
+    fd.put("convictions", result.counter(StoreModel.FD_CONVICTIONS));
+    fd.put("detections", detections);
+    double n = Math.max(detections, 1);
+    fd.put("detectionSecondsMean", result.counter(StoreModel.FD_DETECTION_NS_SUM) / n / 1e9);
+    fd.put("meanIntervalSecondsAtDetection", result.counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM) / n / 1e9);
+    return fd;
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */

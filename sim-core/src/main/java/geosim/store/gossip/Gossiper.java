@@ -107,6 +107,25 @@ public final class Gossiper {
     throw new IllegalStateException("no handler for " + message.getClass().getName());
   }
 
+  /**
+   * The node restarts as a new incarnation: its state becomes {@code generation} (larger than the
+   * old one) at version 1, and it keeps the peers it knew (Cassandra reloads them from its system
+   * tables) but starts every detector afresh, not convicted: arrival times from before the crash,
+   * and the silence while it was down, say nothing about the peers now.
+   *
+   * @param generation the new incarnation, > the current one
+   */
+  public void restart(long generation) {
+    if (generation <= local.generation()) {
+      throw new IllegalArgumentException("generation must be > " + local.generation() + ", got " + generation);
+    }
+    local = new EndpointState(generation, 1, local.status());
+    for (Peer peer : peers.values()) {
+      peer.detector = settings.newDetector();
+      peer.convicted = false;
+    }
+  }
+
   /** Announces a new status (e.g. LEAVING, then LEFT); it spreads with the next rounds. */
   public void announce(GossipStatus status) {
     local = local.withStatus(Objects.requireNonNull(status, "status"));

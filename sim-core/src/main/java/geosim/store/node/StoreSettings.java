@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param cpuPerRequestNs CPU a replica spends on one mutation or read, core-ns, >= 0
  * @param storage each replica's storage engine settings
  * @param workload the requests each server coordinates
+ * @param availability gossip, failure detection and hinted handoff
  */
 public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
     ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
-    StorageSettings storage, StoreWorkload workload) {
+    StorageSettings storage, StoreWorkload workload, AvailabilitySettings availability) {
   /**
    * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
    * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
@@ -45,10 +46,19 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
     if (cpuPerRequestNs < 0) throw new IllegalArgumentException("cpuPerRequestNs must be >= 0, got " + cpuPerRequestNs);
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(workload, "workload");
+    Objects.requireNonNull(availability, "availability");
     if (workload.valueBytes() + MUTATION_OVERHEAD_BYTES > StorageEngine.MUTATION_BYTES_MAX) {
       throw new IllegalArgumentException("a mutation of " + workload.valueBytes() + " value bytes exceeds "
           + StorageEngine.MUTATION_BYTES_MAX);
     }
+  }
+
+  /** As the canonical constructor, with Cassandra's gossip, failure detector and hint settings. */
+  public StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
+      ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
+      StorageSettings storage, StoreWorkload workload) {
+    this(vnodes, strategy, writeConsistency, readConsistency, writeTimeoutNs, readTimeoutNs, cpuPerRequestNs, storage,
+        workload, AvailabilitySettings.cassandra());
   }
 
   /** Bytes of one mutation in the commit log and memtable: value + {@value #MUTATION_OVERHEAD_BYTES}. */

@@ -165,6 +165,11 @@ public final class ResponseTracker {
     hinted = true;
   }
 
+  /** Whether replica {@code node} has answered: acknowledged, failed or known down. */
+  public boolean answered(int node) {
+    return state[slotOf(node)] != PENDING;
+  }
+
   /** Whether the level is met. */
   public boolean satisfied() {
     if (hinted) return true;
