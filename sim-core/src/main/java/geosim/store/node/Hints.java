@@ -25,9 +25,10 @@ import java.util.TreeMap;
  *       than max_hint_window_in_ms). Hints survive a crash of the coordinator (Cassandra keeps
  *       them on disk).
  *   <li>Replay: when gossip sees a target up again, its hints go to it in order as mutations over
- *       the fabric, one at a time, each after the previous one's acknowledgement plus its share of
- *       the throttle ({@code hinted-handoff-throttle-kb}); a hint not acknowledged within the
- *       write timeout stops the replay until the target is seen up again.
+ *       the fabric, paced by the throttle ({@code hinted-handoff-throttle-kb}: a hint of b bytes
+ *       lets the next go b / throttle later), without waiting for acknowledgements; a hint not
+ *       acknowledged within the write timeout stops the replay (the unacknowledged hints wait
+ *       again) until the target is seen up again.
  *   <li>Harvester: every {@code hint-harvest-interval} it drops hints older than {@code
  *       max-hint-window} (assumption: Cassandra expires hints after gc_grace_seconds; the window
  *       bounds their age and memory here) and replays the rest to targets that are up.
@@ -40,8 +41,6 @@ import java.util.TreeMap;
  * max_hint_window_in_ms (3 h), hinted_handoff_throttle_in_kb (1024).
  */
 final class Hints {
-  private static final long NONE = 0;
-
   private final StoreServer server;
   private final StoreSettings settings;
   private final TreeMap<Integer, Queue> byTarget = new TreeMap<>();
@@ -54,13 +53,20 @@ final class Hints {
   /** A hint: the write a target missed. */
   private record Hint(long key, Cell cell, long storedAtNs) {}
 
-  /** One target's hints, oldest first, and the one being replayed. */
+  /** One target's hints: those waiting, oldest first, and those replayed and not yet acknowledged. */
   private static final class Queue {
     final ArrayDeque<Hint> hints = new ArrayDeque<>();
+    final TreeMap<Long, InFlight> inFlight = new TreeMap<>(); // by id: newest first (ids decrease)
     boolean replaying;
-    long inFlightId = NONE;
-    Timer timeout;
+    boolean nextDue; // a HintNext timer is set
+
+    boolean isEmpty() {
+      return hints.isEmpty() && inFlight.isEmpty();
+    }
   }
+
+  /** A replayed hint and its timeout. */
+  private record InFlight(Hint hint, Timer timeout) {}
 
   Hints(StoreServer server, StoreSettings settings) {
     this.server = server;
@@ -91,52 +97,57 @@ final class Hints {
     return true;
   }
 
-  /** Starts replaying to every target with hints that {@code view} believes up. */
+  /**
+   * Starts (or resumes, when hints came in after the last one went) replaying to every target with
+   * waiting hints that {@code view} believes up.
+   */
   void replayToLive(FailureView view, ActorContext<FabricMessage> ctx) {
     for (Map.Entry<Integer, Queue> e : byTarget.entrySet()) {
       Queue q = e.getValue();
-      if (!q.replaying && !view.isDown(e.getKey())) {
+      if (!q.nextDue && !q.hints.isEmpty() && !view.isDown(e.getKey())) {
         q.replaying = true;
         sendHead(e.getKey(), q, ctx);
       }
     }
   }
 
+  /** Replays the oldest waiting hint and lets the next one go after its share of the throttle. */
   private void sendHead(int target, Queue q, ActorContext<FabricMessage> ctx) {
-    Hint hint = q.hints.peek();
+    Hint hint = q.hints.poll();
     long id = -(++lastId);
-    q.inFlightId = id;
     long flow = Coordinator.flowId(server.index(), id, target);
-    server.send(target, flow, StoreProtocol.HEADER_BYTES + settings.mutationBytes(),
-        new StoreProtocol.Mutation(server.index(), id, hint.key(), hint.cell(), flow), ctx);
-    q.timeout = ctx.startTimer(new AvailabilityProtocol.HintTimedOut(target, id), settings.writeTimeoutNs());
+    long bytes = StoreProtocol.HEADER_BYTES + settings.mutationBytes();
+    server.send(target, flow, bytes, new StoreProtocol.Mutation(server.index(), id, hint.key(), hint.cell(), flow), ctx);
+    Timer timeout = ctx.startTimer(new AvailabilityProtocol.HintTimedOut(target, id), settings.writeTimeoutNs());
+    q.inFlight.put(id, new InFlight(hint, timeout));
+    if (!q.hints.isEmpty()) {
+      q.nextDue = true;
+      ctx.startTimer(new AvailabilityProtocol.HintNext(target), settings.availability().replaySpacingNs(bytes));
+    }
   }
 
   /** {@code replica} acknowledged replayed hint {@code id} (< 0). */
   void onAck(int replica, long id, ActorContext<FabricMessage> ctx) {
     Queue q = byTarget.get(replica);
-    if (q == null || q.inFlightId != id) return; // late, after a timeout or a crash
-    q.timeout.cancel();
-    q.hints.poll();
-    q.inFlightId = NONE;
+    InFlight acked = q == null ? null : q.inFlight.remove(id);
+    if (acked == null) return; // late, after a timeout or a crash put it back
+    acked.timeout().cancel();
     pending--;
     replayed.increment();
-    if (q.hints.isEmpty()) {
-      byTarget.remove(replica);
-    } else {
-      ctx.startTimer(new AvailabilityProtocol.HintNext(replica), settings.availability().replaySpacingNs(
-          StoreProtocol.HEADER_BYTES + settings.mutationBytes()));
-    }
+    if (q.isEmpty()) byTarget.remove(replica);
   }
 
   void onNext(int target, ActorContext<FabricMessage> ctx) {
     Queue q = byTarget.get(target);
-    if (q != null && q.replaying && q.inFlightId == NONE && !q.hints.isEmpty()) sendHead(target, q, ctx);
+    if (q == null) return;
+    q.nextDue = false;
+    if (q.replaying && !q.hints.isEmpty()) sendHead(target, q, ctx);
   }
 
+  /** A replayed hint had no answer in time: the target is taken for down again until gossip says otherwise. */
   void onTimedOut(int target, long id) {
     Queue q = byTarget.get(target);
-    if (q != null && q.inFlightId == id) stopReplay(q);
+    if (q != null && q.inFlight.containsKey(id)) stopReplay(q);
   }
 
   /**
@@ -151,7 +162,6 @@ final class Hints {
     for (Map.Entry<Integer, Queue> e : byTarget.entrySet()) {
       Queue q = e.getValue();
       Iterator<Hint> it = q.hints.iterator();
-      if (q.inFlightId != NONE && it.hasNext()) it.next(); // the hint in flight stays
       while (it.hasNext()) {
         if (it.next().storedAtNs() < oldest) {
           it.remove();
@@ -159,7 +169,7 @@ final class Hints {
           dropped.increment();
         }
       }
-      if (q.hints.isEmpty()) emptied.add(e.getKey());
+      if (q.isEmpty()) emptied.add(e.getKey());
     }
     for (int target : emptied) byTarget.remove(target);
     replayToLive(view, ctx);
@@ -167,15 +177,17 @@ final class Hints {
 
   /** The coordinator crashed: replays in flight are lost; the hints stay. */
   void onCrash() {
-    for (Queue q : byTarget.values()) {
-      if (q.timeout != null) q.timeout.cancel();
-      stopReplay(q);
-    }
+    for (Queue q : byTarget.values()) stopReplay(q);
   }
 
+  /** Stops replaying to a target: its unacknowledged hints wait again, in their order, before the rest. */
   private static void stopReplay(Queue q) {
     q.replaying = false;
-    q.inFlightId = NONE;
+    for (InFlight f : q.inFlight.values()) { // newest first, each put at the front
+      f.timeout().cancel();
+      q.hints.addFirst(f.hint());
+    }
+    q.inFlight.clear();
   }
 
   /** Hints kept and not yet replayed or dropped. */
