@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Failure detection, hinted handoff and scheduled faults on configs/scenarios/store-faults-small.conf
- * (12 servers in two regions, 20 requests per second each, gossip every second), with
+ * (12 servers in two regions, here 10 requests per second each, gossip every second), with
  * {@link Invariants} on: a crash of one server from 10 s to 40 s, or a partition between the
  * regions from 10 s to 40 s.
  */
@@ -30,6 +30,7 @@ class StoreFaultsTest {
   private static final String PARTITION = "faults=[{at=10s, kind=region-partition, between=[us-east, eu-west], duration=30s}]";
   private static final String THREE_PER_REGION =
       "store.replication-by-region=[{region=us-east, factor=3}, {region=eu-west, factor=3}]";
+  private static final String RATE = "store.workload.rate-per-server=10";
   private static KernelRuntime runtime;
   private static SortedMap<String, Object> crashAtQuorum;
 
@@ -48,7 +49,7 @@ class StoreFaultsTest {
   void aCrashAtQuorumFailsNothingAndItsHintsAreReplayedAfterTheRestart() {
     for (String op : StoreModel.OPS) {
       Map<String, Object> o = op(crashAtQuorum, op);
-      assertTrue(number(o, "ok") > 5_000, op + " " + o);
+      assertTrue(number(o, "ok") > 2_500, op + " " + o);
       // QUORUM needs 2 of 3 replicas; only requests the crashed coordinator held may fail.
       assertEquals(number(o, "crashed"), number(o, "failed"), op + " " + o);
       assertEquals(0, number(o, "unavailable"), op + " " + o);
@@ -68,10 +69,23 @@ class StoreFaultsTest {
         "store.read-consistency=ALL"));
     for (String op : StoreModel.OPS) {
       Map<String, Object> o = op(all, op);
-      assertTrue(number(o, "failed") > 100, "ALL cannot do without the victim: " + o);
-      assertTrue(number(o, "unavailable") > 50, "once detected, failures are immediate: " + o);
+      assertTrue(number(o, "failed") > 50, "ALL cannot do without the victim: " + o);
+      assertTrue(number(o, "unavailable") > 25, "once detected, failures are immediate: " + o);
       assertTrue(number(o, "failed") > number(o, "unavailable"), "before detection they time out: " + o);
     }
+  }
+
+  @Test
+  void anyWritesSucceedOnAHintWhereOneIsUnavailable() throws Exception {
+    SortedMap<String, Object> any = run(List.of(CRASH, "duration=45s", "store.replication-factor=1",
+        "store.write-consistency=ANY", "store.read-consistency=ONE"));
+    Map<String, Object> write = op(any, "write");
+    Map<String, Object> read = op(any, "read");
+    assertTrue(number(read, "unavailable") > 25, "a read of the victim's keys has no replica: " + read);
+    assertEquals(0, number(write, "unavailable"), "a write at ANY is stored as a hint instead: " + write);
+    assertTrue(number(write, "failed") < number(read, "failed"), "write " + write + ", read " + read);
+    Map<String, Object> hints = map(map(any, "store"), "hints");
+    assertTrue(number(hints, "stored") > 25 && number(hints, "pending") == 0, "hints " + hints);
   }
 
   /**
@@ -99,7 +113,7 @@ class StoreFaultsTest {
         "store.write-consistency=LOCAL_QUORUM", "store.read-consistency=LOCAL_QUORUM"));
     for (String op : StoreModel.OPS) {
       Map<String, Object> o = op(local, op);
-      assertTrue(number(o, "ok") > 3_000, op + " " + o);
+      assertTrue(number(o, "ok") > 1_500, op + " " + o);
       assertEquals(0, number(o, "failed"), op + " " + o);
     }
     Map<String, Object> hints = map(map(local, "store"), "hints");
@@ -110,7 +124,7 @@ class StoreFaultsTest {
   @Test
   void eachQuorumFailsDuringARegionPartitionAndSucceedsAfterItHeals() throws Exception {
     List<Snapshot> snapshots = new ArrayList<>();
-    Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, List.of(PARTITION, THREE_PER_REGION,
+    Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, List.of(RATE, PARTITION, THREE_PER_REGION,
         "duration=60s", "store.write-consistency=EACH_QUORUM", "store.read-consistency=EACH_QUORUM")));
     sim.observe(new Invariants()).observe(snapshots::add);
     sim.run(runtime);
@@ -119,7 +133,7 @@ class StoreFaultsTest {
     long healed = failed(at(snapshots, 45));
     long end = failed(at(snapshots, 60));
     assertEquals(0, before, "no failures before the partition");
-    assertTrue(during > 1_000, "EACH_QUORUM needs both regions: " + during + " failures");
+    assertTrue(during > 500, "EACH_QUORUM needs both regions: " + during + " failures");
     assertEquals(healed, end, "no failures once gossip has seen the other region again");
     assertTrue(at(snapshots, 60).counter(StoreModel.ok("write")) > at(snapshots, 45).counter(StoreModel.ok("write")),
         "writes succeed again after the heal");
@@ -127,7 +141,7 @@ class StoreFaultsTest {
 
   @Test
   void aCrashAndAPartitionGiveTheSameSummaryAtOneAndThreePartitions() throws Exception {
-    List<String> faults = List.of("faults=[{at=5s, kind=server-crash, target=" + VICTIM + ", duration=15s}, "
+    List<String> faults = List.of(RATE, "faults=[{at=5s, kind=server-crash, target=" + VICTIM + ", duration=15s}, "
         + "{at=8s, kind=region-partition, between=[us-east, eu-west], duration=10s}]", "duration=30s");
     SortedMap<String, Object> one = ScenarioRuns.results(runtime, SCENARIO, faults,
         List.of("engine.partition-by=rack", "engine.partitions=1"));
@@ -138,7 +152,7 @@ class StoreFaultsTest {
   }
 
   private static SortedMap<String, Object> run(List<String> sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, sets, List.of());
+    return ScenarioRuns.results(runtime, SCENARIO, List.of(RATE), sets);
   }
 
   private static long failed(Snapshot s) {

@@ -177,7 +177,10 @@ final class Hints {
 
   /** The coordinator crashed: replays in flight are lost; the hints stay. */
   void onCrash() {
-    for (Queue q : byTarget.values()) stopReplay(q);
+    for (Queue q : byTarget.values()) {
+      stopReplay(q);
+      q.nextDue = false; // its timer is dropped while the server is down
+    }
   }
 
   /** Stops replaying to a target: its unacknowledged hints wait again, in their order, before the rest. */
