@@ -85,6 +85,7 @@ final class StoreReader {
     String fd = path(STORE, "failure-detector");
     Double phi = new TopologyValues(reader, problems).positive(path(fd, "phi-threshold"),
         reader.child(reader.child(store, STORE, "failure-detector"), fd, "phi-threshold"), PHI_THRESHOLD_MAX);
+    Long window = reader.integerAt(reader.child(store, STORE, "failure-detector"), fd, "window-size", 1, 1_000_000);
     Long windowNs = reader.durationNsAt(store, STORE, "max-hint-window", true);
     Long harvestNs = reader.durationNsAt(store, STORE, "hint-harvest-interval", false);
     Long throttleKb = reader.integerAt(store, STORE, "hinted-handoff-throttle-kb", 1, THROTTLE_KB_MAX);
@@ -94,7 +95,7 @@ final class StoreReader {
           "must be at most 1h, got " + gossipNs / 1e9 + " s");
       return null;
     }
-    return new AvailabilitySettings(gossipNs, phi, windowNs, harvestNs, throttleKb * 1024);
+    return new AvailabilitySettings(gossipNs, phi, window.intValue(), windowNs, harvestNs, throttleKb * 1024);
   }
 
   private StoreWorkload workload(ConfigValue workload) {

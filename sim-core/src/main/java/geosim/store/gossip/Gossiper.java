@@ -82,8 +82,8 @@ public final class Gossiper {
     advanceTo(nowNs);
     local = local.beat();
     GossipMessage.Syn syn = new GossipMessage.Syn(self, digests());
-    List<String> live = new ArrayList<>(peersWhere(true));
-    List<String> unreachable = new ArrayList<>(peersWhere(false));
+    List<String> live = peerList(true);
+    List<String> unreachable = peerList(false);
     List<Envelope> out = new ArrayList<>(3);
     for (String to : GossipTargets.choose(live, unreachable, seeds, random)) out.add(new Envelope(to, syn));
     checkStatus(nowNs);
@@ -191,7 +191,12 @@ public final class Gossiper {
 
   /** Names of the peers not LEFT that are live ({@code live}) or convicted, sorted. */
   private SortedSet<String> peersWhere(boolean live) {
-    TreeSet<String> out = new TreeSet<>();
+    return new TreeSet<>(peerList(live));
+  }
+
+  /** As {@link #peersWhere}, as a list: already sorted, since the peers' map is. */
+  private List<String> peerList(boolean live) {
+    List<String> out = new ArrayList<>();
     for (Map.Entry<String, Peer> e : peers.entrySet()) {
       Peer p = e.getValue();
       if (p.state.status() != GossipStatus.LEFT && p.convicted != live) out.add(e.getKey());

@@ -11,6 +11,8 @@ import geosim.store.gossip.GossipSettings;
  * @param gossipIntervalNs time between a server's gossip rounds, ns, > 0 (Cassandra: 1 s)
  * @param phiThreshold φ above which a peer is believed down, > 0 and finite (cassandra.yaml
  *     phi_convict_threshold: 8)
+ * @param windowSize inter-arrival times each detector keeps, 1 to 1,000,000 (Cassandra's
+ *     FailureDetector.SAMPLE_SIZE: 1000); a detector's window costs 4 bytes a sample once full
  * @param maxHintWindowNs a replica down longer than this gets no more hints, ns, >= 0 (cassandra.yaml
  *     max_hint_window_in_ms: 3 h)
  * @param harvestIntervalNs time between two runs of a coordinator's hint harvester, ns, > 0 (the
@@ -18,7 +20,7 @@ import geosim.store.gossip.GossipSettings;
  * @param throttleBytesPerSecond hint bytes a coordinator replays per second, > 0 (cassandra.yaml
  *     hinted_handoff_throttle_in_kb: 1024)
  */
-public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, long maxHintWindowNs,
+public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, int windowSize, long maxHintWindowNs,
     long harvestIntervalNs, long throttleBytesPerSecond) {
   /** Cassandra's max_hint_window_in_ms: 3 hours. */
   public static final long MAX_HINT_WINDOW_NS_DEFAULT = 3 * 3600 * 1_000_000_000L;
@@ -28,7 +30,7 @@ public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, l
   public static final long THROTTLE_BYTES_PER_SECOND_DEFAULT = 1024 * 1024;
 
   public AvailabilitySettings {
-    gossip(gossipIntervalNs, phiThreshold); // checks both
+    gossip(gossipIntervalNs, phiThreshold, windowSize); // checks all three
     if (maxHintWindowNs < 0) throw new IllegalArgumentException("maxHintWindowNs must be >= 0, got " + maxHintWindowNs);
     if (harvestIntervalNs <= 0) {
       throw new IllegalArgumentException("harvestIntervalNs must be > 0, got " + harvestIntervalNs);
@@ -41,16 +43,17 @@ public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, l
   /** Cassandra's defaults, and the seed's 15-minute harvester. */
   public static AvailabilitySettings cassandra() {
     return new AvailabilitySettings(GossipSettings.INTERVAL_NS_DEFAULT, GossipSettings.PHI_CONVICT_THRESHOLD_DEFAULT,
-        MAX_HINT_WINDOW_NS_DEFAULT, HARVEST_INTERVAL_NS_DEFAULT, THROTTLE_BYTES_PER_SECOND_DEFAULT);
+        GossipSettings.WINDOW_SIZE_DEFAULT, MAX_HINT_WINDOW_NS_DEFAULT, HARVEST_INTERVAL_NS_DEFAULT, THROTTLE_BYTES_PER_SECOND_DEFAULT);
   }
 
-  /** The gossip settings: these rounds and threshold, the rest as Cassandra derives it. */
+  /** The gossip settings: these rounds, threshold and window; initial and longest interval twice the rounds', as Cassandra's. */
   public GossipSettings gossip() {
-    return gossip(gossipIntervalNs, phiThreshold);
+    return gossip(gossipIntervalNs, phiThreshold, windowSize);
   }
 
-  private static GossipSettings gossip(long intervalNs, double phi) {
-    return GossipSettings.of(intervalNs, phi);
+  private static GossipSettings gossip(long intervalNs, double phi, int windowSize) {
+    GossipSettings cassandra = GossipSettings.of(intervalNs, phi);
+    return new GossipSettings(intervalNs, phi, windowSize, cassandra.initialIntervalNs(), cassandra.maxIntervalNs());
   }
 
   /** Time to replay one hint of {@code bytes} at the throttle, ns. */
