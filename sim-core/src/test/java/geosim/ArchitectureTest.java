@@ -101,7 +101,7 @@ class ArchitectureTest {
   void gossipSitsOnTheKernelOnly() {
     classes().that().resideInAPackage("geosim.store.gossip..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.gossip..", "geosim.kernel..", "java..")
+        .resideInAnyPackage("geosim.store.gossip..", "geosim.topology..", "geosim.kernel..", "java..")
         .check(classes);
   }
 
@@ -144,8 +144,8 @@ class ArchitectureTest {
     classes().that().resideInAPackage("geosim.store.node..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("geosim.store.node..", "geosim.store.ring..", "geosim.store.storage..", "geosim.store.repair..",
-            "geosim.store.audit..", "geosim.fabric..", "geosim.network..", "geosim.node..", "geosim.topology..",
-            "geosim.kernel..", "java..", "org.HdrHistogram..")
+            "geosim.store.audit..", "geosim.store.gossip..", "geosim.faults..", "geosim.fabric..", "geosim.network..",
+            "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAnyPackage("geosim.store.ring..", "geosim.store.storage..", "geosim.store.gossip..",
             "geosim.store.pbs..", "geosim.store.detect..", "geosim.store.repair..", "geosim.store.audit..")
@@ -158,6 +158,18 @@ class ArchitectureTest {
     classes().that().resideInAPackage("geosim.workload..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("geosim.workload..", "geosim.kernel..", "java..", "org.apache.commons.rng..")
+        .check(classes);
+  }
+
+  @Test
+  void theFaultPlanSitsOnTheNetworkCutsOnly() {
+    classes().that().resideInAPackage("geosim.faults..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.faults..", "geosim.network..", "java..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.topology..", "geosim.network..", "geosim.node..",
+            "geosim.fabric..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.faults..")
         .check(classes);
   }
 

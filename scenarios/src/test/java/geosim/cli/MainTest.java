@@ -56,6 +56,23 @@ class MainTest {
   }
 
   @Test
+  void aRunWithFaultsLogsEachStartAndEndWithinTheRunInEventsJsonl() throws Exception {
+    Path out = tmp.resolve("f");
+    CliOutcome o = geosim("run", "../configs/scenarios/store-faults-small.conf", "--quiet", "--set", "duration=55s",
+        "--set", "store.workload.rate-per-server=2", "--out", out.toString());
+    assertEquals(0, o.code(), o.err());
+    String[] lines = Files.readString(out.resolve("events.jsonl")).split("\n");
+    // The crash at 10 s, the restart at 40 s, the partition at 50 s; its heal at 80 s is past the end.
+    assertEquals(3, lines.length, String.join("\n", lines));
+    JsonNode restart = new ObjectMapper().readTree(lines[1]);
+    assertEquals("server-crash", restart.get("kind").asText());
+    assertEquals("end", restart.get("phase").asText());
+    assertEquals(40_000_000_000L, restart.get("timeNs").asLong());
+    assertEquals("us-east/use1-a/rack-1/srv-1", restart.get("target").asText());
+    assertEquals("region-partition", new ObjectMapper().readTree(lines[2]).get("kind").asText());
+  }
+
+  @Test
   void reportRefusesAFolderThatIsNoRun() {
     CliOutcome o = geosim("report", tmp.toString());
     assertEquals(2, o.code());

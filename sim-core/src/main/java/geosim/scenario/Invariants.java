@@ -59,7 +59,12 @@ public final class Invariants implements SnapshotObserver {
       if (ended > s.counter(StoreModel.started(op))) {
         broken.add("store " + op + "s ok + failed " + ended + " exceed those started " + s.counter(StoreModel.started(op)));
       }
+      long unavailableOrCrashed = s.counter(StoreModel.unavailable(op)) + s.counter(StoreModel.crashed(op));
+      if (unavailableOrCrashed > s.counter(StoreModel.failed(op))) {
+        broken.add("store " + op + "s unavailable + crashed " + unavailableOrCrashed + " exceed those failed");
+      }
     }
+    atMost(broken, s, "replayed hints", StoreModel.HINTS_REPLAYED, StoreModel.HINTS_STORED);
     long framesEnded = s.counter(Fabric.FRAMES_DELIVERED) + s.counter(Fabric.DROPPED) + s.counter(Fabric.LOST_AT_CUT);
     if (framesEnded > s.counter(Fabric.FRAMES)) {
       broken.add("frames delivered + dropped + lost " + framesEnded + " exceed frames sent " + s.counter(Fabric.FRAMES));

@@ -4,8 +4,10 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
+import geosim.faults.FaultPlan;
 import geosim.kernel.PartitionBy;
 import geosim.netping.NetpingSettings;
+import geosim.network.CutSpec;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
@@ -15,6 +17,7 @@ import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
 import geosim.store.ring.TokenRing;
 import geosim.topology.Topology;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,6 +64,8 @@ final class ScenarioReader {
     boolean topologyGiven = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
     NetworkSettings network = new NetworkReader(reader, problems)
         .read(reader.child(root, "", NetworkReader.BLOCK), topology, topologyGiven);
+    FaultPlan faults = new FaultReader(reader, problems).read(reader.child(root, "", FaultReader.BLOCK), topology,
+        durationNs, model == ModelKind.STORE);
     if (model == ModelKind.PBS && engine != null && engine.partitionBy() != PartitionBy.NONE
         && engine.partitionBy() != PartitionBy.REGION) {
       problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",
@@ -75,8 +80,11 @@ final class ScenarioReader {
       durationNs = queue.durationNs();
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
+    List<CutSpec> cuts = new ArrayList<>(network.cuts());
+    cuts.addAll(faults.cuts());
+    network = new NetworkSettings(network.defaults(), network.flows(), cuts);
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults);
   }
 
   /**

@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
+import geosim.faults.FaultPlan;
 import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
@@ -42,6 +43,8 @@ import java.util.Objects;
  *     ModelKind#PBS}
  * @param store the store model's parameters; may be null unless {@code model} is {@link
  *     ModelKind#STORE}
+ * @param faults the {@code faults} block: scheduled faults; never null. Its region partitions are
+ *     also among {@code network}'s cuts.
  */
 public record ScenarioSettings(
     String name,
@@ -61,7 +64,8 @@ public record ScenarioSettings(
     RingSettings ring,
     DetectorSettings fd,
     PbsSettings pbs,
-    StoreSettings store) {
+    StoreSettings store,
+    FaultPlan faults) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -72,6 +76,7 @@ public record ScenarioSettings(
     Objects.requireNonNull(resolved, "resolved");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(faults, "faults");
     if (model == ModelKind.RING) Objects.requireNonNull(ring, "ring");
     if (model == ModelKind.QUEUE) Objects.requireNonNull(queue, "queue");
     if (model == ModelKind.NETPING) Objects.requireNonNull(netping, "netping");
@@ -90,7 +95,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE);
   }
 
   /**

@@ -49,7 +49,8 @@ public final class Simulation {
     Fabric fabric = null;
     StoreModel store = null;
     if (scenario.model() == ModelKind.STORE) {
-      store = StoreModel.populate(scenario.topology(), scenario.store(), scenario.network(), scenario.seed(), builder);
+      store = StoreModel.populate(scenario.topology(), scenario.store(), scenario.network(), scenario.faults(),
+          scenario.seed(), builder);
       fabric = store.fabric();
     } else if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);

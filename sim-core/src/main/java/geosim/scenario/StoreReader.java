@@ -7,6 +7,8 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.store.node.ClockSettings;
 import geosim.store.node.ReadRepairSettings;
+import geosim.store.node.SpeculativeRetry;
+import geosim.store.node.AvailabilitySettings;
 import geosim.store.node.StoreSettings;
 import geosim.store.node.StoreWorkload;
 import geosim.store.repair.RepairSettings;
@@ -41,6 +43,13 @@ final class StoreReader {
   /** Fastest stream throttle, Mbit/s: 10^6, a terabit link (assumption: beyond any NIC). */
   private static final double STREAM_MBPS_MAX = 1e6;
 
+  /** Highest phi threshold, as for model = failure-detector. */
+  private static final double PHI_THRESHOLD_MAX = ScenarioReader.PHI_THRESHOLD_MAX;
+  /** Longest gossip interval: 1 h. Assumption: far beyond any useful value (Cassandra: 1 s). */
+  private static final long GOSSIP_INTERVAL_NS_MAX = 3600 * 1_000_000_000L;
+  /** Highest hint throttle: 2^30 KiB/s (1 TiB/s). Assumption: far beyond any network. */
+  private static final long THROTTLE_KB_MAX = 1L << 30;
+
   private final ValueReader reader;
   private final Problems problems;
 
@@ -69,6 +78,8 @@ final class StoreReader {
         againstTopology ? topology : null);
     Double repairChance = reader.decimalAt(store, STORE, "read-repair-chance", 0, 1);
     Double dcLocalRepairChance = reader.decimalAt(store, STORE, "dclocal-read-repair-chance", 0, 1);
+    SpeculativeRetry speculativeRetry = speculativeRetry(reader.child(store, STORE, "speculative-retry"));
+    AvailabilitySettings availability = availability(store);
     if (problems.count() != before) return null;
     ReplicationStrategy strategy = byRegion.isEmpty() ? new SimpleStrategy(rf.intValue())
         : new NetworkTopologyStrategy(byRegion);
@@ -78,7 +89,28 @@ final class StoreReader {
     }
     StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
     return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
-        storage, workload, repair, clocks, new ReadRepairSettings(repairChance, dcLocalRepairChance));
+        storage, workload, repair, clocks, new ReadRepairSettings(repairChance, dcLocalRepairChance),
+        availability, speculativeRetry);
+  }
+
+  /** {@code store.speculative-retry}: {@code none}, a percentile such as {@code 99p}, or a duration such as {@code 50ms}. */
+  private SpeculativeRetry speculativeRetry(ConfigValue value) {
+    String at = path(STORE, "speculative-retry");
+    String text = reader.string(at, value);
+    if (text == null) return null;
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.equals("none")) return SpeculativeRetry.NONE;
+    if (t.matches("\\d+(\\.\\d+)?p")) {
+      double p = Double.parseDouble(t.substring(0, t.length() - 1));
+      if (p > 0 && p < 100) return new SpeculativeRetry(0, p);
+    } else {
+      Long ns = reader.durationNs(at, value, false);
+      if (ns != null) return new SpeculativeRetry(ns, 0);
+      return null;
+    }
+    problems.at(value, at, "expected none, a percentile such as 99p (above 0, below 100) or a duration such as 50ms, got '"
+        + text + "'");
+    return null;
   }
 
   /** The {@code store.repair} block: its schedule, tree depth and costs. */
@@ -111,6 +143,27 @@ final class StoreReader {
       if (ns != null) out.add(ns);
     }
     return out;
+
+  }
+
+  /** Gossip, failure detector and hinted handoff: {@code gossip}, {@code failure-detector}, the hint keys. */
+  private AvailabilitySettings availability(ConfigValue store) {
+    int before = problems.count();
+    Long gossipNs = reader.durationNsAt(reader.child(store, STORE, "gossip"), path(STORE, "gossip"), "interval", false);
+    String fd = path(STORE, "failure-detector");
+    Double phi = new TopologyValues(reader, problems).positive(path(fd, "phi-threshold"),
+        reader.child(reader.child(store, STORE, "failure-detector"), fd, "phi-threshold"), PHI_THRESHOLD_MAX);
+    Long window = reader.integerAt(reader.child(store, STORE, "failure-detector"), fd, "window-size", 1, 1_000_000);
+    Long windowNs = reader.durationNsAt(store, STORE, "max-hint-window", true);
+    Long harvestNs = reader.durationNsAt(store, STORE, "hint-harvest-interval", false);
+    Long throttleKb = reader.integerAt(store, STORE, "hinted-handoff-throttle-kb", 1, THROTTLE_KB_MAX);
+    if (problems.count() != before) return null;
+    if (gossipNs > GOSSIP_INTERVAL_NS_MAX) {
+      problems.at(((ConfigObject) reader.child(store, STORE, "gossip")).get("interval"), path(STORE, "gossip.interval"),
+          "must be at most 1h, got " + gossipNs / 1e9 + " s");
+      return null;
+    }
+    return new AvailabilitySettings(gossipNs, phi, window.intValue(), windowNs, harvestNs, throttleKb * 1024);
   }
 
   private StoreWorkload workload(ConfigValue workload) {

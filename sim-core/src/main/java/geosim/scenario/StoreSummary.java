@@ -29,6 +29,8 @@ final class StoreSummary {
       entry.put("count", ok + failed);
       entry.put("ok", ok);
       entry.put("failed", failed);
+      entry.put("unavailable", result.counter(StoreModel.unavailable(op)));
+      entry.put("crashed", result.counter(StoreModel.crashed(op)));
       entry.put("inFlight", result.counter(StoreModel.started(op)) - ok - failed);
       entry.put("latencyMs", RunSummary.latencyMs(histogram(result, StoreModel.latencyUs(op))));
       SortedMap<String, Object> byRegion = new TreeMap<>();
@@ -75,6 +77,9 @@ final class StoreSummary {
     store.put("replicationFactor", model.placement().replicaCount());
     store.put("repair", repair(result));
     store.put("readRepair", readRepair(result));
+    store.put("speculativeRetries", result.counter(StoreModel.SPECULATIVE_RETRIES));
+    store.put("hints", hints(model, result));
+    store.put("failureDetector", failureDetector(result));
     return store;
   }
 
@@ -114,6 +119,34 @@ final class StoreSummary {
     r.put("backgroundMismatches", result.counter(StoreModel.READ_REPAIR_BACKGROUND_MISMATCHES));
     r.put("mutations", result.counter(StoreModel.READ_REPAIR_MUTATIONS));
     return r;
+
+  }
+
+  /** {@code store.hints}: kept, replayed, dropped, and still pending at the end of the run. */
+  private static SortedMap<String, Object> hints(StoreModel model, RunResult result) {
+    SortedMap<String, Object> hints = new TreeMap<>();
+    hints.put("stored", result.counter(StoreModel.HINTS_STORED));
+    hints.put("replayed", result.counter(StoreModel.HINTS_REPLAYED));
+    hints.put("dropped", result.counter(StoreModel.HINTS_DROPPED));
+    hints.put("pending", model.hintsPending());
+    return hints;
+  }
+
+  /**
+   * {@code store.failureDetector}: gossip messages, convictions, and for the scheduled crashes the
+   * mean detection time and the detectors' mean inter-arrival time then, in seconds (phi-accrual
+   * predicts about threshold x ln 10 x that mean).
+   */
+  private static SortedMap<String, Object> failureDetector(RunResult result) {
+    SortedMap<String, Object> fd = new TreeMap<>();
+    long detections = result.counter(StoreModel.FD_DETECTIONS);
+    fd.put("gossipMessages", result.counter(StoreModel.GOSSIP_MESSAGES));
+    fd.put("convictions", result.counter(StoreModel.FD_CONVICTIONS));
+    fd.put("detections", detections);
+    double n = Math.max(detections, 1);
+    fd.put("detectionSecondsMean", result.counter(StoreModel.FD_DETECTION_NS_SUM) / n / 1e9);
+    fd.put("meanIntervalSecondsAtDetection", result.counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM) / n / 1e9);
+    return fd;
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */

@@ -57,6 +57,15 @@ class InvariantsTest {
   }
 
   @Test
+  void storeFailuresAndHintsAddUp() {
+    String m = violation(at(1, Map.of("store.write.started", 5L, "store.write.failed", 2L, "store.write.unavailable", 2L,
+        "store.write.crashed", 1L)));
+    assertTrue(m.contains("store writes unavailable + crashed 3 exceed those failed"), m);
+    m = violation(at(1, Map.of("store.hints.stored", 3L, "store.hints.replayed", 4L)));
+    assertTrue(m.contains("replayed hints 4 (store.hints.replayed) exceed 3 (store.hints.stored)"), m);
+  }
+
+  @Test
   void framesAndBytesAreConserved() {
     String m = violation(at(1, Map.of(Fabric.FRAMES, 3L, Fabric.FRAMES_DELIVERED, 3L, Fabric.LOST_AT_CUT, 1L,
         Fabric.HOPS, 9L)));

@@ -3,14 +3,12 @@ package geosim.store.detect;
 import geosim.fabric.Fabric;
 import geosim.kernel.Kernel;
 import geosim.network.NetworkSettings;
+import geosim.store.gossip.GossipRoster;
 import geosim.store.gossip.GossipSettings;
 import geosim.store.gossip.Gossiper;
 import geosim.topology.Placement;
 import geosim.topology.Topology;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The failure-detector validation model on the fabric: every server of the topology gossips
@@ -48,21 +46,12 @@ public final class DetectorModel {
       Kernel.Builder builder) {
     List<Placement> servers = topology.servers();
     if (servers.size() < 2) throw new IllegalArgumentException("the failure detector needs at least 2 servers, got 1");
-    Map<String, Integer> indexByPath = new HashMap<>(); // looked up, never iterated
-    List<String> seeds = new ArrayList<>();
-    String lastDataCenter = null;
-    for (int s = 0; s < servers.size(); s++) {
-      Placement p = servers.get(s);
-      indexByPath.put(p.path(), s);
-      String dc = p.region().name() + "/" + p.dataCenter().name();
-      if (!dc.equals(lastDataCenter)) seeds.add(p.path());
-      lastDataCenter = dc;
-    }
+    GossipRoster roster = GossipRoster.of(topology);
     String victim = servers.get(servers.size() - 1).path();
     GossipSettings gossip = GossipSettings.of(settings.gossipIntervalNs(), settings.phiThreshold());
     Fabric fabric = Fabric.populate(topology, network, builder, (f, index, placement, nic) ->
-        new DetectorNode(f, settings, index, nic, new Gossiper(placement.path(), 1, seeds, gossip), victim,
-            indexByPath));
+        new DetectorNode(f, settings, index, nic, new Gossiper(placement.path(), 1, roster.seeds(), gossip), victim,
+            roster));
     return new DetectorModel(servers.size() - 1, fabric);
   }
 

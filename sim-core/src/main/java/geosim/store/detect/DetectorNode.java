@@ -10,9 +10,9 @@ import geosim.kernel.Counter;
 import geosim.kernel.Seeds;
 import geosim.kernel.SimActor;
 import geosim.store.gossip.Envelope;
+import geosim.store.gossip.GossipRoster;
 import geosim.store.gossip.Gossiper;
 import java.util.List;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -28,7 +28,7 @@ final class DetectorNode implements SimActor<FabricMessage> {
   private final Ports nic;
   private final Gossiper gossiper;
   private final String victim;
-  private final Map<String, Integer> indexByPath;
+  private final GossipRoster roster;
   private boolean crashed;
   private boolean detected;
   private Counter detections;
@@ -38,16 +38,16 @@ final class DetectorNode implements SimActor<FabricMessage> {
   private Counter falseConvictions;
   private Histogram detectionMs;
 
-  /** @param indexByPath every server's index by path; read-only, looked up and never iterated */
+  /** @param roster every server's index by path; shared, read-only */
   DetectorNode(Fabric fabric, DetectorSettings settings, int index, Ports nic, Gossiper gossiper, String victim,
-      Map<String, Integer> indexByPath) {
+      GossipRoster roster) {
     this.fabric = fabric;
     this.settings = settings;
     this.index = index;
     this.nic = nic;
     this.gossiper = gossiper;
     this.victim = victim;
-    this.indexByPath = indexByPath;
+    this.roster = roster;
   }
 
   @Override
@@ -101,7 +101,7 @@ final class DetectorNode implements SimActor<FabricMessage> {
 
   private void send(List<Envelope> envelopes, ActorContext<FabricMessage> ctx) {
     for (Envelope e : envelopes) {
-      int to = indexByPath.get(e.to());
+      int to = roster.indexOf(e.to());
       DetectorProtocol.Gossip payload = new DetectorProtocol.Gossip(e.message());
       long flowId = Seeds.mix64(((long) index << 32) ^ to);
       nic.forward(Frame.start(fabric.route(index, to, flowId), payload.sizeBytes(), payload), ctx);

@@ -3,6 +3,7 @@ package geosim.store.detect;
 import geosim.fabric.FabricMessage;
 import geosim.fabric.FramePayload;
 import geosim.store.gossip.GossipMessage;
+import geosim.store.gossip.GossipWire;
 import java.util.Objects;
 
 /** Messages of the detector nodes: their own timers, and gossip carried in frames. */
@@ -21,15 +22,9 @@ final class DetectorProtocol {
       Objects.requireNonNull(message, "message");
     }
 
-    /**
-     * Size on the wire, bytes: 64 of headers plus 40 per digest and 48 per endpoint update.
-     * Assumption: an endpoint name, generation and version take a few tens of bytes, as in
-     * Cassandra's GossipDigest serialization; the sizes only matter when the network is loaded.
-     */
+    /** Size on the wire, bytes ({@link GossipWire}). */
     long sizeBytes() {
-      if (message instanceof GossipMessage.Syn s) return 64 + 40L * s.digests().size();
-      if (message instanceof GossipMessage.Ack a) return 64 + 40L * a.requests().size() + 48L * a.updates().size();
-      return 64 + 48L * ((GossipMessage.Ack2) message).updates().size();
+      return GossipWire.sizeBytes(message);
     }
   }
 }

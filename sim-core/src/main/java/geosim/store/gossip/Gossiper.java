@@ -82,8 +82,8 @@ public final class Gossiper {
     advanceTo(nowNs);
     local = local.beat();
     GossipMessage.Syn syn = new GossipMessage.Syn(self, digests());
-    List<String> live = new ArrayList<>(peersWhere(true));
-    List<String> unreachable = new ArrayList<>(peersWhere(false));
+    List<String> live = peerList(true);
+    List<String> unreachable = peerList(false);
     List<Envelope> out = new ArrayList<>(3);
     for (String to : GossipTargets.choose(live, unreachable, seeds, random)) out.add(new Envelope(to, syn));
     checkStatus(nowNs);
@@ -105,6 +105,25 @@ public final class Gossiper {
       return List.of();
     }
     throw new IllegalStateException("no handler for " + message.getClass().getName());
+  }
+
+  /**
+   * The node restarts as a new incarnation: its state becomes {@code generation} (larger than the
+   * old one) at version 1, and it keeps the peers it knew (Cassandra reloads them from its system
+   * tables) but starts every detector afresh, not convicted: arrival times from before the crash,
+   * and the silence while it was down, say nothing about the peers now.
+   *
+   * @param generation the new incarnation, > the current one
+   */
+  public void restart(long generation) {
+    if (generation <= local.generation()) {
+      throw new IllegalArgumentException("generation must be > " + local.generation() + ", got " + generation);
+    }
+    local = new EndpointState(generation, 1, local.status());
+    for (Peer peer : peers.values()) {
+      peer.detector = settings.newDetector();
+      peer.convicted = false;
+    }
   }
 
   /** Announces a new status (e.g. LEAVING, then LEFT); it spreads with the next rounds. */
@@ -172,7 +191,12 @@ public final class Gossiper {
 
   /** Names of the peers not LEFT that are live ({@code live}) or convicted, sorted. */
   private SortedSet<String> peersWhere(boolean live) {
-    TreeSet<String> out = new TreeSet<>();
+    return new TreeSet<>(peerList(live));
+  }
+
+  /** As {@link #peersWhere}, as a list: already sorted, since the peers' map is. */
+  private List<String> peerList(boolean live) {
+    List<String> out = new ArrayList<>();
     for (Map.Entry<String, Peer> e : peers.entrySet()) {
       Peer p = e.getValue();
       if (p.state.status() != GossipStatus.LEFT && p.convicted != live) out.add(e.getKey());

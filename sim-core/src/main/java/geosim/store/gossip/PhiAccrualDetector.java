@@ -36,15 +36,16 @@ import java.util.Arrays;
 public final class PhiAccrualDetector {
   /** ln 10: φ = Δt / (m · ln 10). */
   static final double LN_10 = Math.log(10.0);
-  private static final int INITIAL_CAPACITY = 16;
+  private static final int INITIAL_CAPACITY = 4;
 
   private final int windowSize;
   private final long initialIntervalNs;
   private final long maxIntervalNs;
-  private long[] intervalsNs;
+  private final long unitNs;
+  private int[] intervals; // in units of unitNs
   private int next;
   private int count;
-  private long sumNs;
+  private long sumUnits;
   private long lastHeartbeatNs;
   private boolean started;
 
@@ -69,7 +70,9 @@ public final class PhiAccrualDetector {
     this.windowSize = windowSize;
     this.initialIntervalNs = initialIntervalNs;
     this.maxIntervalNs = maxIntervalNs;
-    this.intervalsNs = new long[Math.min(windowSize, INITIAL_CAPACITY)];
+    long bound = Math.max(initialIntervalNs, maxIntervalNs);
+    this.unitNs = (bound + Integer.MAX_VALUE - 1) / Integer.MAX_VALUE;
+    this.intervals = new int[Math.min(windowSize, INITIAL_CAPACITY)];
   }
 
   /**
@@ -133,7 +136,7 @@ public final class PhiAccrualDetector {
 
   /** Mean of the recorded inter-arrival times, ns; 0 before the first heartbeat. */
   public double meanIntervalNs() {
-    return count == 0 ? 0.0 : (double) sumNs / count;
+    return count == 0 ? 0.0 : (double) sumUnits * unitNs / count;
   }
 
   /** Inter-arrival times currently in the window, 0 to {@link #windowSize()}. */
@@ -154,24 +157,25 @@ public final class PhiAccrualDetector {
   public long[] intervalsNs() {
     long[] out = new long[count];
     int oldest = count < windowSize ? 0 : next;
-    for (int i = 0; i < count; i++) out[i] = intervalsNs[(oldest + i) % count];
+    for (int i = 0; i < count; i++) out[i] = (long) intervals[(oldest + i) % count] * unitNs;
     return out;
   }
 
   private void record(long intervalNs) {
+    int units = (int) Math.round((double) intervalNs / unitNs); // <= Integer.MAX_VALUE: intervalNs <= bound
     if (count < windowSize) {
-      // Filling: append, growing the array up to the window size; the oldest sample is at 0.
-      if (count == intervalsNs.length) {
-        intervalsNs = Arrays.copyOf(intervalsNs, Math.min(windowSize, 2 * intervalsNs.length));
+      // Filling: append, growing the array by half up to the window size; the oldest sample is at 0.
+      if (count == intervals.length) {
+        intervals = Arrays.copyOf(intervals, Math.min(windowSize, intervals.length + (intervals.length + 1) / 2));
       }
-      intervalsNs[count++] = intervalNs;
+      intervals[count++] = units;
     } else {
       // Full: overwrite the oldest sample, at next.
-      sumNs -= intervalsNs[next];
-      intervalsNs[next] = intervalNs;
+      sumUnits -= intervals[next];
+      intervals[next] = units;
       next = (next + 1) % windowSize;
     }
-    sumNs += intervalNs;
+    sumUnits += units;
   }
 
   private static void checkThreshold(double threshold) {

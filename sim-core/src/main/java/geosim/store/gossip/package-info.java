@@ -6,7 +6,8 @@
  * geosim.store.gossip.Envelope}s it returns with network delay. {@link
  * geosim.store.gossip.PhiAccrualDetector} is the detector for one monitored peer. Pure classes
  * on virtual time (long ns): no actor, no clock; randomness only from a {@link
- * geosim.kernel.StreamRandom} passed in; nothing iterates a hash map. Depends on the kernel only.
+ * geosim.kernel.StreamRandom} passed in; nothing iterates a hash map. Depends on the kernel, and on
+ * the topology only for {@link geosim.store.gossip.GossipRoster#of}.
  * See docs/store/gossip.md.
  */
 package geosim.store.gossip;

@@ -8,6 +8,7 @@ import geosim.kernel.Timer;
 import geosim.store.audit.ConsistencyLog;
 import geosim.store.audit.ConsistencyRecorder;
 import geosim.store.audit.Versions;
+import geosim.store.ring.ConsistencyLevel;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
@@ -27,6 +28,14 @@ import org.HdrHistogram.Histogram;
  * which replicas reconcile last write wins. Every write and answered read goes to the
  * consistency audit's {@link ConsistencyRecorder}.
  *
+ * <p>With its server's {@link FailureView}: a replica believed down gets no request; if the rest
+ * cannot meet the level the request fails at once, unavailable (Cassandra's UnavailableException,
+ * counted in {@code store.<op>.unavailable} and in failed). A write's replica believed down, or
+ * silent at the write timeout, gets a hint ({@link Hints}); a write at ANY succeeds once a hint
+ * is stored. A write that met its level early is remembered until its timeout only to hint the
+ * replicas that have still not acknowledged then. When the server crashes, its requests in flight
+ * fail ({@code store.<op>.crashed}, also in failed).
+ *
  * <p>[1] Apache Cassandra, conf/cassandra.yaml: write_request_timeout (2000 ms) and
  * read_request_timeout (5000 ms), "how long the coordinator should wait for ... to complete".
  */
@@ -42,15 +51,18 @@ final class Coordinator {
   private final ConsistencyLog log;
   private ConsistencyRecorder recorder;
   private final RequestTable<Request> requests = new RequestTable<>();
+  private final RequestTable<Request> awaitingHints = new RequestTable<>(); // met their level, replicas still silent
   private long nextId;
   private Counter[] started;
   private Counter[] ok;
   private Counter[] failed;
+  private Counter[] unavailable;
+  private Counter[] crashed;
   private Histogram[] latencyUs;
   private Histogram[] regionLatencyUs;
 
-  /** A request waiting for answers. */
-  private record Request(int op, long startNs, ResponseTracker tracker, Timer timeout) {}
+  /** A request waiting for answers; a write keeps its key and cell for hints (a read: null cell). */
+  private record Request(int op, long startNs, ResponseTracker tracker, Timer timeout, long key, Cell cell) {}
 
   Coordinator(StoreServer server, StoreSettings settings, ReplicaPlacement placement, StoreLayout layout,
       int servers, String region) {
@@ -69,6 +81,8 @@ final class Coordinator {
     started = new Counter[2];
     ok = new Counter[2];
     failed = new Counter[2];
+    unavailable = new Counter[2];
+    crashed = new Counter[2];
     latencyUs = new Histogram[2];
     regionLatencyUs = new Histogram[2];
     for (int op = 0; op < 2; op++) {
@@ -76,6 +90,8 @@ final class Coordinator {
       started[op] = ctx.metrics().counter(StoreModel.started(name));
       ok[op] = ctx.metrics().counter(StoreModel.ok(name));
       failed[op] = ctx.metrics().counter(StoreModel.failed(name));
+      unavailable[op] = ctx.metrics().counter(StoreModel.unavailable(name));
+      crashed[op] = ctx.metrics().counter(StoreModel.crashed(name));
       latencyUs[op] = ctx.metrics().histogram(StoreModel.latencyUs(name));
       regionLatencyUs[op] = ctx.metrics().histogram(StoreModel.latencyUs(name, region));
     }
@@ -99,17 +115,28 @@ final class Coordinator {
     ResponseTracker tracker = read
         ? ResponseTracker.forRead(settings.readConsistency(), placement, region, replicas)
         : ResponseTracker.forWrite(settings.writeConsistency(), placement, region, replicas);
-    Timer timeout = ctx.startTimer(new StoreProtocol.RequestTimedOut(id),
-        read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
-    requests.put(id, new Request(op, ctx.now(), tracker, timeout));
     started[op].increment();
+    Cell cell = read ? null
+        : new Cell(Versions.of(id, index, servers), Math.floorDiv(ctx.now() + clockOffsetNs, 1_000));
+    if (!admit(op, key, cell, tracker, replicas, ctx)) return;
+    // Visibility waits for every replica: a hinted one's replay is not heard of here, so a write
+    // with a replica down stays incomplete (docs/store/consistency.md).
+    if (!read) recorder.writeStarted(id, key, cell, ctx.now(), replicas.length);
+    if (tracker.satisfied()) {
+      // ANY, by a hint: acknowledged at once; the live replicas still get the write, untracked.
+      recorder.writeFinished(id, true, ctx.now());
+      succeed(op, ctx.now(), ctx);
+    } else {
+      Timer timeout = ctx.startTimer(new StoreProtocol.RequestTimedOut(id),
+          read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
+      requests.put(id, new Request(op, ctx.now(), tracker, timeout, key, cell));
+    }
     if (read) {
       readPath.begin(id, key, replicas, tracker, ctx);
       return;
     }
-    Cell cell = new Cell(Versions.of(id, index, servers), Math.floorDiv(ctx.now() + clockOffsetNs, 1_000));
-    recorder.writeStarted(id, key, cell, ctx.now(), replicas.length);
     for (int replica : replicas) {
+      if (tracker.answered(replica)) continue; // believed down
       long flow = flowId(index, id, replica);
       server.send(replica, flow, StoreProtocol.HEADER_BYTES + settings.mutationBytes(),
           new StoreProtocol.Mutation(index, id, key, cell, flow), ctx);
@@ -117,21 +144,75 @@ final class Coordinator {
   }
 
   /**
-   * A replica acknowledged a mutation: of a write, or a read's repair. Without a failure detector
-   * no replica is ever reported failed, so a request ends when its level is met or at its timeout.
+   * Marks the replicas believed down as failed; fails the request at once, unavailable, when the
+   * others cannot meet its level; else hints a write's down replicas (a stored hint meets ANY).
+   *
+   * @param cell the written cell, null for a read
+   * @return whether the request goes on
+   */
+  private boolean admit(int op, long key, Cell cell, ResponseTracker tracker, int[] replicas,
+      ActorContext<FabricMessage> ctx) {
+    FailureView view = server.failureView();
+    boolean anyDown = false;
+    for (int replica : replicas) {
+      if (view.isDown(replica)) {
+        tracker.fail(replica);
+        anyDown = true;
+      }
+    }
+    if (!tracker.stillPossible()) {
+      unavailable[op].increment();
+      failed[op].increment();
+      return false;
+    }
+    if (cell == null || !anyDown) return true;
+    boolean hinted = false;
+    for (int replica : replicas) {
+      if (tracker.answered(replica)) hinted |= hint(replica, key, cell, ctx);
+    }
+    if (hinted && tracker.level() == ConsistencyLevel.ANY) tracker.hintStored();
+    return true;
+  }
+
+  /**
+   * A replica acknowledged a mutation: of a write, of a read's repair, or of a replayed hint (a
+   * negative id). A write ends when its level is met or at its timeout.
    */
   void onMutationAck(StoreProtocol.MutationAck ack, ActorContext<FabricMessage> ctx) {
+    if (ack.requestId() < 0) {
+      server.hints().onAck(ack.replica(), ack.requestId(), ctx);
+      return;
+    }
     recorder.writeApplied(ack.requestId(), ack.appliedNs());
     if (readPath.onRepairAck(ack, ctx)) return;
     Request request = requests.get(ack.requestId());
-    if (request == null) return; // late: the request has finished
+    if (request == null) {
+      lateAck(ack.replica(), ack.requestId());
+      return;
+    }
     request.tracker().ack(ack.replica());
     if (request.tracker().satisfied()) finish(ack.requestId(), request, true, ctx);
+  }
+
+  /** A write that met its level hears from a replica it still waited for, to know whom to hint. */
+  private void lateAck(int replica, long requestId) {
+    Request waiting = awaitingHints.get(requestId);
+    if (waiting == null) return; // late: the request has finished
+    waiting.tracker().ack(replica);
+    if (waiting.tracker().pending() == 0) {
+      awaitingHints.remove(requestId);
+      waiting.timeout().cancel();
+    }
   }
 
   /** A replica answered a read: the read path decides. */
   void onReadResponse(StoreProtocol.ReadResponse response, ActorContext<FabricMessage> ctx) {
     readPath.onResponse(response, ctx);
+  }
+
+  /** A read has waited its speculative-retry delay. */
+  void onReadSpeculate(long requestId, ActorContext<FabricMessage> ctx) {
+    readPath.onSpeculate(requestId, ctx);
   }
 
   /** The background part of a read gave up waiting. */
@@ -149,26 +230,81 @@ final class Coordinator {
 
   void onTimeout(long requestId, ActorContext<FabricMessage> ctx) {
     Request request = requests.get(requestId);
-    if (request != null) finish(requestId, request, false, ctx);
+    if (request != null) {
+      finish(requestId, request, false, ctx);
+      return;
+    }
+    Request waiting = awaitingHints.get(requestId);
+    if (waiting != null) {
+      awaitingHints.remove(requestId);
+      hintSilent(waiting, ctx);
+    }
   }
 
   private void finish(long requestId, Request request, boolean succeeded, ActorContext<FabricMessage> ctx) {
     requests.remove(requestId);
-    request.timeout().cancel();
     int op = request.op();
+    boolean silentReplicas = request.cell() != null && request.tracker().pending() > 0;
+    if (succeeded && silentReplicas) {
+      awaitingHints.put(requestId, request); // its timeout still runs
+    } else {
+      request.timeout().cancel();
+      if (silentReplicas) hintSilent(request, ctx); // the write timed out
+    }
     if (op == StoreModel.WRITE) {
       recorder.writeFinished(requestId, succeeded, ctx.now());
     } else if (!succeeded) {
       readPath.abandon(requestId);
     }
     if (succeeded) {
-      ok[op].increment();
-      long us = (ctx.now() - request.startNs()) / 1_000;
-      latencyUs[op].recordValue(us);
-      regionLatencyUs[op].recordValue(us);
+      succeed(op, request.startNs(), ctx);
     } else {
       failed[op].increment();
     }
+  }
+
+  private void succeed(int op, long startNs, ActorContext<FabricMessage> ctx) {
+    ok[op].increment();
+    long us = (ctx.now() - startNs) / 1_000;
+    latencyUs[op].recordValue(us);
+    regionLatencyUs[op].recordValue(us);
+  }
+
+  /** Hints the replicas of write {@code request} that have not answered by its timeout. */
+  private void hintSilent(Request request, ActorContext<FabricMessage> ctx) {
+    for (int replica : placement.replicas(request.key())) {
+      if (!request.tracker().answered(replica)) hint(replica, request.key(), request.cell(), ctx);
+    }
+  }
+
+  private boolean hint(int replica, long key, Cell cell, ActorContext<FabricMessage> ctx) {
+    return server.hints().store(replica, key, cell, server.failureView().downForNs(replica, ctx.now()), ctx.now());
+  }
+
+  /**
+   * The server crashes: every request in flight fails (counted failed and crashed; a write's end
+   * becomes unknown to the audit), writes waiting only to hint are forgotten, and so are the read
+   * path's exchanges. Their timers are cancelled.
+   */
+  void crash() {
+    for (long id : requests.sortedIds()) {
+      Request request = requests.get(id);
+      requests.remove(id);
+      request.timeout().cancel();
+      if (request.op() == StoreModel.WRITE) recorder.writeFinished(id, false, request.startNs());
+      failed[request.op()].increment();
+      crashed[request.op()].increment();
+    }
+    for (long id : awaitingHints.sortedIds()) {
+      awaitingHints.get(id).timeout().cancel();
+      awaitingHints.remove(id);
+    }
+    readPath.crash();
+  }
+
+  /** While the server is crashed its clients' requests are not taken; their arrivals go on. */
+  void skipRequest(ActorContext<FabricMessage> ctx) {
+    scheduleNext(ctx);
   }
 
   /** Requests started and not finished. */

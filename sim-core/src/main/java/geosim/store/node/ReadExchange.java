@@ -3,6 +3,7 @@ package geosim.store.node;
 import geosim.kernel.Timer;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
+import java.util.Arrays;
 
 /**
  * The state of one read at its coordinator's {@link ReadPath}, from the first requests until the
@@ -27,14 +28,18 @@ final class ReadExchange {
   final long id;
   final long key;
   final long startNs;
-  /** Replicas asked: the data replica first, then the others by distance. */
-  final int[] targets;
+  /** Replicas asked: the data replica first, then the others by distance, then any asked by speculation. */
+  int[] targets;
   final ResponseTracker tracker;
   /** First-round answers (data or digest) by slot; null while awaited. */
-  final Cell[] answers;
+  Cell[] answers;
   /** Full-data answers of a resolution round by slot; null while awaited or not asked. */
-  final Cell[] resolved;
-  final boolean[] inResolve;
+  Cell[] resolved;
+  boolean[] inResolve;
+  /** The slot of the first data answer, or -1 while none has come. */
+  int dataSlot = -1;
+  /** The speculative-retry timer, or null. */
+  Timer speculation;
   Phase phase = Phase.COLLECT;
   /** The cell the foreground resolution chose, or null. */
   Cell winner;
@@ -50,6 +55,17 @@ final class ReadExchange {
     this.answers = new Cell[targets.length];
     this.resolved = new Cell[targets.length];
     this.inResolve = new boolean[targets.length];
+  }
+
+  /** Asks one more replica (speculative retry): a new slot at the end; returns it. */
+  int addTarget(int replica) {
+    int slot = targets.length;
+    targets = Arrays.copyOf(targets, slot + 1);
+    targets[slot] = replica;
+    answers = Arrays.copyOf(answers, slot + 1);
+    resolved = Arrays.copyOf(resolved, slot + 1);
+    inResolve = Arrays.copyOf(inResolve, slot + 1);
+    return slot;
   }
 
   /** The slot of {@code replica} among the targets, or -1. */
@@ -70,7 +86,7 @@ final class ReadExchange {
   /** Whether every first-round answer received so far equals the data answer. */
   boolean answersAgree() {
     for (Cell c : answers) {
-      if (c != null && !c.equals(answers[0])) return false;
+      if (c != null && !c.equals(answers[dataSlot])) return false;
     }
     return true;
   }

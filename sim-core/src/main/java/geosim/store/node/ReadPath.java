@@ -9,8 +9,7 @@ import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * A coordinator's read path, after Cassandra 3.x [1]:
@@ -46,11 +45,16 @@ final class ReadPath {
   private final ReplicaPlacement placement;
   private final StoreLayout layout;
   private final String region;
-  private final Map<Long, ReadExchange> exchanges = new HashMap<>(); // looked up and removed, never iterated
+  private final RequestTable<ReadExchange> exchanges = new RequestTable<>();
   private Counter mismatches;
   private Counter backgroundMismatches;
   private Counter repairMutations;
   private Counter digestRequests;
+  private Counter speculativeRetries;
+  /** This coordinator's answered reads' latencies, for a percentile speculative retry; null otherwise. */
+  private final Histogram readLatencyUs;
+  private long readsAnswered;
+  private long speculateAfterNs;
 
   ReadPath(StoreServer server, Coordinator coordinator, StoreSettings settings, ReplicaPlacement placement,
       StoreLayout layout, String region) {
@@ -60,6 +64,8 @@ final class ReadPath {
     this.placement = placement;
     this.layout = layout;
     this.region = region;
+    this.readLatencyUs = settings.speculativeRetry().percentile() > 0 ? new Histogram(2) : null;
+    this.speculateAfterNs = settings.speculativeRetry().fixedDelayNs() > 0 ? settings.speculativeRetry().fixedDelayNs() : 0;
   }
 
   void start(ActorContext<FabricMessage> ctx) {
@@ -67,6 +73,7 @@ final class ReadPath {
     backgroundMismatches = ctx.metrics().counter(StoreModel.READ_REPAIR_BACKGROUND_MISMATCHES);
     repairMutations = ctx.metrics().counter(StoreModel.READ_REPAIR_MUTATIONS);
     digestRequests = ctx.metrics().counter(StoreModel.DIGEST_REQUESTS);
+    speculativeRetries = ctx.metrics().counter(StoreModel.SPECULATIVE_RETRIES);
   }
 
   /** Starts read {@code id} of {@code key}; {@code tracker} (over all {@code replicas}) decides when the level is met. */
@@ -79,6 +86,28 @@ final class ReadPath {
       if (kind == ReadKind.DIGEST) digestRequests.increment();
       request(x, slot, kind, ctx);
     }
+    if (speculateAfterNs > 0 && speculateAfterNs < settings.readTimeoutNs() && targets.length < replicas.length) {
+      x.speculation = ctx.startTimer(new StoreProtocol.ReadSpeculate(id), speculateAfterNs);
+    }
+  }
+
+  /**
+   * Speculative retry: read {@code id} has not met its level in time, so the closest live replica
+   * not yet asked gets a request, for the data if no data answer has come, else for a digest.
+   */
+  void onSpeculate(long id, ActorContext<FabricMessage> ctx) {
+    ReadExchange x = exchanges.get(id);
+    if (x == null || x.phase != Phase.COLLECT) return;
+    x.speculation = null;
+    FailureView view = server.failureView();
+    for (int replica : layout.byDistance(server.index(), placement.replicas(x.key))) {
+      if (x.slot(replica) >= 0 || view.isDown(replica)) continue;
+      int slot = x.addTarget(replica);
+      speculativeRetries.increment();
+      if (x.dataSlot >= 0) digestRequests.increment();
+      request(x, slot, x.dataSlot >= 0 ? ReadKind.DIGEST : ReadKind.DATA, ctx);
+      return;
+    }
   }
 
   /** The replicas to ask, the data replica first: the closest that meet the level, then any the decision adds. */
@@ -89,7 +118,9 @@ final class ReadPath {
     int[] targets = new int[ordered.length];
     boolean[] taken = new boolean[ordered.length];
     int n = 0;
+    FailureView view = server.failureView();
     for (int i = 0; i < ordered.length && !plan.satisfied(); i++) {
+      if (view.isDown(ordered[i])) continue; // asked nothing: the coordinator believes it down
       if (plan.needs(ordered[i])) {
         plan.ack(ordered[i]);
         targets[n++] = ordered[i];
@@ -99,7 +130,7 @@ final class ReadPath {
     for (int i = 0; i < ordered.length; i++) {
       boolean extra = decision == ReadRepairSettings.Decision.GLOBAL
           || (decision == ReadRepairSettings.Decision.DC_LOCAL && layout.sameRegion(index, ordered[i]));
-      if (!taken[i] && extra) targets[n++] = ordered[i];
+      if (!taken[i] && extra && !view.isDown(ordered[i])) targets[n++] = ordered[i];
     }
     return Arrays.copyOf(targets, n);
   }
@@ -114,9 +145,10 @@ final class ReadPath {
     }
     if (x.answers[slot] != null) return;
     x.answers[slot] = response.cell();
+    if (response.kind() == ReadKind.DATA && x.dataSlot < 0) x.dataSlot = slot;
     if (x.phase == Phase.COLLECT) {
       x.tracker.ack(response.replica());
-      if (x.tracker.satisfied() && x.answers[0] != null) compareDigests(x, ctx);
+      if (x.tracker.satisfied() && x.dataSlot >= 0) compareDigests(x, ctx);
     } else if (x.phase == Phase.BACKGROUND) {
       background(x, ctx);
     }
@@ -124,7 +156,7 @@ final class ReadPath {
 
   private void compareDigests(ReadExchange x, ActorContext<FabricMessage> ctx) {
     if (x.answersAgree()) {
-      answer(x, x.answers[0], ctx);
+      answer(x, x.answers[x.dataSlot], ctx);
       return;
     }
     mismatches.increment();
@@ -175,6 +207,11 @@ final class ReadPath {
   }
 
   private void answer(ReadExchange x, Cell cell, ActorContext<FabricMessage> ctx) {
+    if (x.speculation != null) {
+      x.speculation.cancel();
+      x.speculation = null;
+    }
+    learnLatency(ctx.now() - x.startNs);
     coordinator.completeRead(x.id, x.key, x.startNs, cell, ctx);
     x.phase = Phase.BACKGROUND;
     background(x, ctx);
@@ -201,8 +238,13 @@ final class ReadPath {
 
   /** The coordinator failed read {@code id} at its timeout: forget it. */
   void abandon(long id) {
-    ReadExchange x = exchanges.remove(id);
-    if (x != null && x.expiry != null) x.expiry.cancel();
+    ReadExchange x = exchanges.get(id);
+    if (x != null) end(x);
+  }
+
+  /** The server crashed: every read, answered or not, is forgotten. */
+  void crash() {
+    for (long id : exchanges.sortedIds()) abandon(id);
   }
 
   /** Reads in progress, background repairs included. */
@@ -210,9 +252,20 @@ final class ReadPath {
     return exchanges.size();
   }
 
+  /** A percentile speculative retry's delay follows this coordinator's read latencies. */
+  private void learnLatency(long latencyNs) {
+    if (readLatencyUs == null) return;
+    readLatencyUs.recordValue(latencyNs / 1_000);
+    readsAnswered++;
+    if (readsAnswered >= SpeculativeRetry.PERCENTILE_SAMPLES_MIN && readsAnswered % SpeculativeRetry.PERCENTILE_REFRESH == 0) {
+      speculateAfterNs = Math.max(1, readLatencyUs.getValueAtPercentile(settings.speculativeRetry().percentile()) * 1_000);
+    }
+  }
+
   private void end(ReadExchange x) {
     exchanges.remove(x.id);
     if (x.expiry != null) x.expiry.cancel();
+    if (x.speculation != null) x.speculation.cancel();
   }
 
   private void request(ReadExchange x, int slot, ReadKind kind, ActorContext<FabricMessage> ctx) {

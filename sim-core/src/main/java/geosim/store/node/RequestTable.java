@@ -4,7 +4,8 @@ package geosim.store.node;
  * A coordinator's requests in flight by id, where ids are handed out 0, 1, 2, ... and a request
  * lives a bounded time: a ring of slots indexed by {@code id mod capacity}, doubled when a new
  * id's slot still holds a live older request. No boxing and no hashing per request, unlike a
- * {@code HashMap<Long, R>}; never iterated, so its order cannot leak into results.
+ * {@code HashMap<Long, R>}; visited only in id order ({@link #sortedIds}), so its slot order
+ * cannot leak into results.
  *
  * <p>Example: with 8 slots, ids 0 to 7 fill them; id 8 goes to slot 0 once request 0 is
  * removed, or else the table grows to 16 slots and id 8 takes slot 8.
@@ -44,6 +45,17 @@ final class RequestTable<R> {
   /** Requests in flight. */
   int size() {
     return size;
+  }
+
+  /** The ids in flight, ascending: the only way to visit them, so no slot order leaks into results. */
+  long[] sortedIds() {
+    long[] out = new long[size];
+    int n = 0;
+    for (int s = 0; s < requests.length; s++) {
+      if (requests[s] != null) out[n++] = ids[s];
+    }
+    java.util.Arrays.sort(out);
+    return out;
   }
 
   private int slot(long id) {

@@ -1,6 +1,8 @@
 package geosim.store.node;
 
 import geosim.fabric.Fabric;
+import geosim.faults.FaultPlan;
+import geosim.faults.FaultSpec;
 import geosim.kernel.Kernel;
 import geosim.kernel.Seeds;
 import geosim.kernel.StreamRandom;
@@ -12,6 +14,7 @@ import geosim.store.audit.ConsistencyAudit;
 import geosim.store.audit.ConsistencyLog;
 import geosim.store.audit.ConsistencyReport;
 import geosim.store.audit.ReplicaStates;
+import geosim.store.gossip.GossipRoster;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.RingNode;
 import geosim.store.ring.TokenRing;
@@ -50,6 +53,8 @@ public final class StoreModel {
   public static final String READ_REPAIR_BACKGROUND_MISMATCHES = "store.read-repair.background-mismatches";
   /** Counter: repair mutations sent to stale replicas, blocking and background. */
   public static final String READ_REPAIR_MUTATIONS = "store.read-repair.mutations";
+  /** Counter: extra read requests sent by speculative retry. */
+  public static final String SPECULATIVE_RETRIES = "store.read.speculative-retries";
   /** Counter: digest requests sent (every replica a read asks except the one asked for data). */
   public static final String DIGEST_REQUESTS = "store.read.digest-requests";
   /**
@@ -57,6 +62,22 @@ public final class StoreModel {
    * the client's acknowledgement until the last replica applied it (0 if all had before), us.
    */
   public static final String VISIBILITY_US = "store.consistency.visibility-us";
+  /** Counter: gossip messages put on the network. */
+  public static final String GOSSIP_MESSAGES = "store.gossip.messages";
+  /** Counter: hints kept by coordinators for replicas that were down or silent. */
+  public static final String HINTS_STORED = "store.hints.stored";
+  /** Counter: hints replayed to their replica and acknowledged. */
+  public static final String HINTS_REPLAYED = "store.hints.replayed";
+  /** Counter: hints not kept (replica down beyond the hint window) or dropped by the harvester. */
+  public static final String HINTS_DROPPED = "store.hints.dropped";
+  /** Counter: convictions by the servers' failure detectors (any peer, crashed or not). */
+  public static final String FD_CONVICTIONS = "store.fd.convictions";
+  /** Counter: first convictions of a crashed server by each live server. */
+  public static final String FD_DETECTIONS = "store.fd.detections";
+  /** Counter: sum of the detection times (conviction - crash) of {@link #FD_DETECTIONS}, ns. */
+  public static final String FD_DETECTION_NS_SUM = "store.fd.detection-ns-sum";
+  /** Counter: sum of the detectors' mean inter-arrival times at those convictions, ns. */
+  public static final String FD_MEAN_INTERVAL_NS_SUM = "store.fd.mean-interval-ns-sum";
 
   private final Fabric fabric;
   private final ReplicaPlacement placement;
@@ -78,9 +99,19 @@ public final class StoreModel {
     return "store." + op + ".ok";
   }
 
-  /** Counter: requests of {@code op} that timed out: {@code store.write.failed}. */
+  /** Counter: requests of {@code op} that failed (timed out, unavailable, or lost in a crash): {@code store.write.failed}. */
   public static String failed(String op) {
     return "store." + op + ".failed";
+  }
+
+  /** Counter: requests of {@code op} failed at once because too few replicas were believed up: {@code store.write.unavailable}. */
+  public static String unavailable(String op) {
+    return "store." + op + ".unavailable";
+  }
+
+  /** Counter: requests of {@code op} in flight when their coordinator crashed: {@code store.write.crashed}. */
+  public static String crashed(String op) {
+    return "store." + op + ".crashed";
   }
 
   /**
@@ -120,15 +151,28 @@ public final class StoreModel {
   /** Registers a store server for every server of {@code topology}, and the fabric's switches, with {@code builder}. */
   public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network, long seed,
       Kernel.Builder builder) {
+    return populate(topology, settings, network, FaultPlan.NONE, seed, builder);
+  }
+
+  /**
+   * As {@link #populate(Topology, StoreSettings, NetworkSettings, long, Kernel.Builder)}, with the
+   * scheduled server crashes of {@code faults} (its region partitions must already be among {@code
+   * network}'s cuts).
+   */
+  public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network,
+      FaultPlan faults, long seed, Kernel.Builder builder) {
     ReplicaPlacement placement = new ReplicaPlacement(ring(topology, settings.vnodes(), seed), settings.strategy());
     List<String> paths = new ArrayList<>();
     for (Placement p : topology.servers()) paths.add(p.path());
     StoreLayout layout = StoreLayout.of(topology.servers(), settings.clocks().offsetsNs(paths, seed));
     List<StoreServer> servers = new ArrayList<>();
+    GossipRoster roster = GossipRoster.of(topology);
+    List<FaultSpec> crashes = faults.crashes();
     Fabric fabric = Fabric.populate(topology, network, builder, (f, index, where, nic) -> {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
-      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, placement, layout);
+      ServerFaults mine = new ServerFaults(roster, crashes, faults.crashWindowsNs(where.path()));
+      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, placement, layout, mine);
       servers.add(server);
       return server;
     });
@@ -207,6 +251,13 @@ public final class StoreModel {
 
   private Cell cellAt(int server, long key) {
     return servers.get(server).replica().engine().newestCell(key).orElse(null);
+  }
+
+  /** Hints kept by all coordinators and not yet replayed or dropped: what is pending at the end of the run. */
+  public long hintsPending() {
+    long total = 0;
+    for (StoreServer server : servers) total += server.hints().pending();
+    return total;
   }
 
   /** Each replica's storage engine, in server order. */

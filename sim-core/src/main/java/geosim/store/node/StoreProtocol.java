@@ -102,6 +102,9 @@ public final class StoreProtocol {
   /** Timer: the background part of read {@code requestId} (read repair beyond the level) gives up waiting. */
   public record ReadRepairExpired(long requestId) implements FabricMessage {}
 
+  /** Timer: read {@code requestId} has waited its speculative-retry delay. */
+  public record ReadSpeculate(long requestId) implements FabricMessage {}
+
   /** Timer: the replica's CPU has handled {@code mutation}; now it is applied and logged. */
   public record MutationHandled(Mutation mutation) implements FabricMessage {}
 

@@ -8,6 +8,7 @@ import geosim.fabric.LinkChangesDue;
 import geosim.fabric.Ports;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Seeds;
 import geosim.kernel.SimActor;
 import geosim.node.Cpu;
 import geosim.node.Disk;
@@ -20,9 +21,18 @@ import org.HdrHistogram.Histogram;
  * A store node: a {@link Replica} of the keys the ring gives it and a {@link Coordinator} of its
  * clients' requests, on one server with its NIC (the first hop of everything it sends), CPU and
  * disk. Store messages to another server cross the fabric (hop by hop, or in one step in
- * paths mode: {@link geosim.network.NetworkMode}); a message to itself (the
- * coordinator is one of the key's replicas) is a zero-delay timer and never touches the network.
+ * paths mode: {@link geosim.network.NetworkMode}); a message to itself (the coordinator is one of
+ * the key's replicas) is a zero-delay timer and never touches the network. Its {@link AntiEntropy}
+ * runs the scheduled anti-entropy repairs.
  * At every snapshot it records its CPU's and disk's utilization over the interval.
+ *
+ * <p>It gossips ({@link FailureView}) and keeps hints for replicas that are down ({@link Hints}).
+ * A scheduled crash (its own timers, set at start from the run's fault plan, so no control
+ * message crosses partitions) stops it: it drops every frame it receives and every request and
+ * reply timer, runs no gossip, and its coordinator's requests in flight fail; at the restart it
+ * gossips as a new generation. Its memtable is lost at the crash and rebuilt from the commit log
+ * at the restart, so its data (the engine's cells) survives; the replay's cost is ignored, and
+ * flushes and compactions already under way finish as if nothing happened.
  */
 public final class StoreServer implements SimActor<FabricMessage> {
   static final StoreProtocol.NextRequest NEXT = new StoreProtocol.NextRequest();
@@ -34,13 +44,22 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final Disk disk;
   private final Coordinator coordinator;
   private final Replica replica;
+  private final FailureView failureView;
+  private final Hints hints;
   private final AntiEntropy antiEntropy;
+  private final long[] crashWindowsNs;
+  private boolean crashed;
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
   private Counter messages;
+  private Counter gossipMessages;
 
+  /**
+   * @param faults the run's gossip roster and crashes (shared, read-only), and this server's crash
+   *     windows
+   */
   StoreServer(Fabric fabric, int index, Ports nic, Cpu cpu, Disk disk, StoreSettings settings,
-      ReplicaPlacement placement, StoreLayout layout) {
+      ReplicaPlacement placement, StoreLayout layout, ServerFaults faults) {
     this.fabric = fabric;
     this.index = index;
     this.nic = nic;
@@ -49,6 +68,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.replica = new Replica(this, settings, cpu, disk);
     this.coordinator = new Coordinator(this, settings, placement, layout, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
+    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.crashes());
+    this.hints = new Hints(this, settings);
+    this.crashWindowsNs = faults.crashWindowsNs();
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), placement);
   }
 
@@ -56,18 +78,29 @@ public final class StoreServer implements SimActor<FabricMessage> {
   public void start(ActorContext<FabricMessage> ctx) {
     nic.start(ctx);
     messages = ctx.metrics().counter(StoreModel.MESSAGES);
+    gossipMessages = ctx.metrics().counter(StoreModel.GOSSIP_MESSAGES);
     String region = fabric.regionName(fabric.regionOf(index));
     Histogram cpuPpm = ctx.metrics().histogram(StoreModel.cpuUtilizationMetric(region));
     Histogram diskPpm = ctx.metrics().histogram(StoreModel.diskUtilizationMetric(region));
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
     coordinator.start(ctx);
+    failureView.start(ctx);
+    hints.start(ctx);
     antiEntropy.start(ctx);
+    for (int w = 0; w < crashWindowsNs.length; w += 2) {
+      ctx.startTimer(new AvailabilityProtocol.Crash(), crashWindowsNs[w]);
+      if (crashWindowsNs[w + 1] != Long.MAX_VALUE) {
+        ctx.startTimer(new AvailabilityProtocol.Restart(), crashWindowsNs[w + 1]);
+      }
+    }
   }
 
   @Override
   public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (message instanceof Frame frame && frame.arrived() && frame.payload() instanceof FabricMessage payload) {
+    if (crashed && !(message instanceof LinkChangesDue)) {
+      whileCrashed(message, ctx);
+    } else if (message instanceof Frame frame && frame.arrived() && frame.payload() instanceof FabricMessage payload) {
       handle(payload, ctx);
     } else if (message instanceof LinkChangesDue) {
       nic.applyDue(ctx);
@@ -99,9 +132,56 @@ public final class StoreServer implements SimActor<FabricMessage> {
       replica.onReadHandled(handled.read(), ctx);
     } else if (message instanceof StoreProtocol.ReadServed served) {
       replica.respond(served.read(), served.cell(), ctx);
-    } else {
+    } else if (!handleAvailability(message, ctx)) {
       handleBackground(message, ctx);
     }
+  }
+
+  /** Gossip, hints and the crash timers; false if {@code message} is none of them. */
+  private boolean handleAvailability(FabricMessage message, ActorContext<FabricMessage> ctx) {
+    if (message instanceof AvailabilityProtocol.Gossip gossip) {
+      failureView.onGossip(gossip.message(), ctx);
+      hints.replayToLive(failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.GossipRound round) {
+      failureView.onRound(round, ctx);
+      hints.replayToLive(failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.HintNext next) {
+      hints.onNext(next.target(), ctx);
+    } else if (message instanceof AvailabilityProtocol.HintTimedOut timedOut) {
+      hints.onTimedOut(timedOut.target(), timedOut.hintId());
+    } else if (message instanceof AvailabilityProtocol.Harvest) {
+      hints.onHarvest(false, failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.Crash) {
+      crashed = true;
+      coordinator.crash();
+      failureView.stop();
+      hints.onCrash();
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A crashed server drops frames and its request, reply and gossip timers; its clients' arrivals
+   * and the harvester keep their rhythm without doing anything; background storage work finishes.
+   */
+  private void whileCrashed(FabricMessage message, ActorContext<FabricMessage> ctx) {
+    if (message instanceof AvailabilityProtocol.Restart) {
+      crashed = false;
+      failureView.restart(ctx);
+    } else if (message instanceof StoreProtocol.NextRequest) {
+      coordinator.skipRequest(ctx);
+    } else if (message instanceof AvailabilityProtocol.Harvest) {
+      hints.onHarvest(true, failureView, ctx);
+    } else if (isBackground(message)) {
+      handleBackground(message, ctx);
+    }
+  }
+
+  private static boolean isBackground(FabricMessage message) {
+    return message instanceof StoreProtocol.FlushWritten || message instanceof StoreProtocol.CompactionRead
+        || message instanceof StoreProtocol.CompactionMerged || message instanceof StoreProtocol.CompactionWritten;
   }
 
   private void handleBackground(FabricMessage message, ActorContext<FabricMessage> ctx) {
@@ -117,6 +197,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       antiEntropy.receive(repair, ctx);
     } else if (message instanceof StoreProtocol.ReadRepairExpired expired) {
       coordinator.onReadRepairExpired(expired.requestId());
+    } else if (message instanceof StoreProtocol.ReadSpeculate speculate) {
+      coordinator.onReadSpeculate(speculate.requestId(), ctx);
     } else {
       unknown(message, ctx);
     }
@@ -135,6 +217,12 @@ public final class StoreServer implements SimActor<FabricMessage> {
     }
     messages.increment();
     nic.forward(Frame.start(fabric.route(index, to, flowId), sizeBytes, payload), ctx);
+  }
+
+  /** Sends gossip to server {@code to} over the fabric; counted apart from the store's messages. */
+  void sendGossip(int to, FramePayload payload, long sizeBytes, ActorContext<FabricMessage> ctx) {
+    gossipMessages.increment();
+    nic.forward(Frame.start(fabric.route(index, to, Seeds.mix64(((long) index << 32) ^ to)), sizeBytes, payload), ctx);
   }
 
   /** CPU and disk utilization since the previous snapshot, parts per million. */
@@ -169,5 +257,13 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   Replica replica() {
     return replica;
+  }
+
+  FailureView failureView() {
+    return failureView;
+  }
+
+  Hints hints() {
+    return hints;
   }
 }

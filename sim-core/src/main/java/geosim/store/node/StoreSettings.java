@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param repair anti-entropy repair: when, and its costs
  * @param clocks the servers' clock offsets, which write timestamps carry
  * @param readRepair how often reads ask replicas beyond their level, for read repair
+ * @param availability gossip, failure detection and hinted handoff
+ * @param speculativeRetry when a slow read asks one more replica
  */
 public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
     ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
     StorageSettings storage, StoreWorkload workload, RepairSettings repair, ClockSettings clocks,
-    ReadRepairSettings readRepair) {
+    ReadRepairSettings readRepair, AvailabilitySettings availability, SpeculativeRetry speculativeRetry) {
   /**
    * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
    * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
@@ -53,6 +55,8 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
     Objects.requireNonNull(repair, "repair");
     Objects.requireNonNull(clocks, "clocks");
     Objects.requireNonNull(readRepair, "readRepair");
+    Objects.requireNonNull(availability, "availability");
+    Objects.requireNonNull(speculativeRetry, "speculativeRetry");
     if (workload.valueBytes() + MUTATION_OVERHEAD_BYTES > StorageEngine.MUTATION_BYTES_MAX) {
       throw new IllegalArgumentException("a mutation of " + workload.valueBytes() + " value bytes exceeds "
           + StorageEngine.MUTATION_BYTES_MAX);

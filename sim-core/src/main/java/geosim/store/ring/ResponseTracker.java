@@ -196,6 +196,11 @@ public final class ResponseTracker {
     return state[slot] == PENDING && group >= 0 && acked[group] < needed[group];
   }
 
+  /** Whether replica {@code node} has answered: acknowledged, failed or known down. */
+  public boolean answered(int node) {
+    return state[slotOf(node)] != PENDING;
+  }
+
   /** Whether the level is met. */
   public boolean satisfied() {
     if (hinted) return true;

@@ -276,4 +276,20 @@ class GossiperTest {
       a.receive(m, S); // no IllegalStateException
     }
   }
+
+  @Test
+  void aRestartIsANewGenerationThatKeepsItsPeersButForgetsTheirSilence() {
+    Gossiper a = node("a");
+    learn(a, 0, update("b", 0, 5));
+    a.tick(60 * S, new StreamRandom(1)); // 60 s of silence: b convicted
+    assertTrue(a.isUnreachable("b"));
+    a.restart(1);
+    assertEquals(new EndpointState(1, 1, GossipStatus.NORMAL), a.localState());
+    assertFalse(a.isUnreachable("b"), "a fresh detector convicts nobody");
+    assertEquals(0.0, a.phi("b", 70 * S));
+    assertTrue(a.knownEndpoints().contains("b"));
+    learn(a, 71 * S, update("b", 0, 6));
+    assertTrue(a.liveMembers().contains("b"));
+    assertThrows(IllegalArgumentException.class, () -> a.restart(1));
+  }
 }

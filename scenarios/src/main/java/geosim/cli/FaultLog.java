@@ -1,0 +1,35 @@
+package geosim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import geosim.faults.FaultEvent;
+import geosim.faults.FaultPlan;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A run folder's {@code events.jsonl}: one JSON object per line for each scheduled fault's start
+ * and end within the run, by virtual time, e.g.
+ * {@code {"kind":"server-crash","phase":"start","target":"us-east/use1-a/rack-1/srv-1","timeNs":20000000000,"timeSeconds":20.0}}.
+ * The plan is known before the run, so the log is written from it rather than recorded.
+ */
+final class FaultLog {
+  private FaultLog() {}
+
+  /** The lines for the faults of {@code plan} that start or end before {@code endNs}; empty text for none. */
+  static String jsonLines(FaultPlan plan, long endNs) throws JsonProcessingException {
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder out = new StringBuilder();
+    for (FaultEvent e : plan.events(endNs)) {
+      SortedMap<String, Object> line = new TreeMap<>();
+      line.put("timeNs", e.timeNs());
+      line.put("timeSeconds", e.timeNs() / 1e9);
+      line.put("phase", e.start() ? "start" : "end");
+      line.put("kind", e.fault().kind().configName());
+      if (e.fault().target() != null) line.put("target", e.fault().target());
+      if (e.fault().between() != null) line.put("between", e.fault().between());
+      out.append(json.writeValueAsString(line)).append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package geosim.store.node;
+
+import geosim.fabric.FabricMessage;
+import geosim.fabric.FramePayload;
+import geosim.store.gossip.GossipMessage;
+import geosim.store.gossip.GossipWire;
+import java.util.Objects;
+
+/**
+ * Messages of a store server's failure detection, hinted handoff and scheduled crashes: gossip in
+ * frames between servers, and the server's own timers. Kept apart from {@link StoreProtocol}, the
+ * request path.
+ */
+final class AvailabilityProtocol {
+  private AvailabilityProtocol() {}
+
+  /** A gossip message on the wire. */
+  record Gossip(GossipMessage message) implements FramePayload, FabricMessage {
+    Gossip {
+      Objects.requireNonNull(message, "message");
+    }
+
+    /** Size on the wire, bytes ({@link GossipWire}). */
+    long sizeBytes() {
+      return GossipWire.sizeBytes(message);
+    }
+  }
+
+  /** Timer: run a gossip round, if the server is still in incarnation {@code generation}. */
+  record GossipRound(long generation) implements FabricMessage {}
+
+  /** Timer: the server crashes (a scheduled fault). */
+  record Crash() implements FabricMessage {}
+
+  /** Timer: the crashed server restarts. */
+  record Restart() implements FabricMessage {}
+
+  /** Timer: the throttle lets the next hint for {@code target} go. */
+  record HintNext(int target) implements FabricMessage {}
+
+  /** Timer: the replayed hint {@code hintId} for {@code target} had no acknowledgement in time. */
+  record HintTimedOut(int target, long hintId) implements FabricMessage {}
+
+  /** Timer: the hint harvester's periodic run. */
+  record Harvest() implements FabricMessage {}
+}

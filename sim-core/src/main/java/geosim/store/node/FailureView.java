@@ -1,0 +1,125 @@
+package geosim.store.node;
+
+import geosim.faults.FaultSpec;
+import geosim.fabric.FabricMessage;
+import geosim.kernel.ActorContext;
+import geosim.kernel.Counter;
+import geosim.store.gossip.Envelope;
+import geosim.store.gossip.GossipMessage;
+import geosim.store.gossip.GossipRoster;
+import geosim.store.gossip.Gossiper;
+import java.util.List;
+
+/**
+ * What one store server believes about the others: Cassandra's gossip with its phi-accrual
+ * failure detector [1], run inside the server as {@code model = failure-detector} runs it
+ * ({@link Gossiper}, a round every {@link AvailabilitySettings#gossipIntervalNs()} from a random
+ * phase). A peer is believed down from the round its φ exceeds the threshold until news of it
+ * arrives again. A peer never heard of is believed up (the detector has no window for it).
+ *
+ * <p>While its server is crashed the view runs no rounds; at restart the server gossips as a new
+ * generation, and keeps its peers but starts their detectors afresh ({@link Gossiper#restart}).
+ *
+ * <p>For validation it counts, at each conviction of a server that a scheduled crash has taken
+ * down, the time since the crash and the detector's mean inter-arrival time then ({@code
+ * store.fd.*}), to compare with φ · ln 10 · mean.
+ *
+ * <p>[1] Apache Cassandra, src/java/org/apache/cassandra/gms/{Gossiper,FailureDetector}.java;
+ * see docs/model.md, section Gossip.
+ */
+final class FailureView {
+  private final StoreServer server;
+  private final GossipRoster roster;
+  private final AvailabilitySettings settings;
+  private final List<FaultSpec> crashes;
+  private final boolean[] detected; // per crash: this server has counted its detection
+  private final Gossiper gossiper;
+  private long generation = 1;
+  private boolean stopped;
+  private Counter convictions;
+  private Counter detections;
+  private Counter detectionNsSum;
+  private Counter meanIntervalNsSum;
+
+  /** @param crashes every scheduled server crash of the run (read-only), for the detection counters */
+  FailureView(StoreServer server, GossipRoster roster, AvailabilitySettings settings, List<FaultSpec> crashes) {
+    this.server = server;
+    this.roster = roster;
+    this.settings = settings;
+    this.crashes = crashes;
+    this.detected = new boolean[crashes.size()];
+    this.gossiper = new Gossiper(roster.path(server.index()), generation, roster.seeds(), settings.gossip());
+  }
+
+  void start(ActorContext<FabricMessage> ctx) {
+    convictions = ctx.metrics().counter(StoreModel.FD_CONVICTIONS);
+    detections = ctx.metrics().counter(StoreModel.FD_DETECTIONS);
+    detectionNsSum = ctx.metrics().counter(StoreModel.FD_DETECTION_NS_SUM);
+    meanIntervalNsSum = ctx.metrics().counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM);
+    scheduleFirstRound(ctx);
+  }
+
+  /** Whether server {@code index} is believed down: convicted and not heard from since. */
+  boolean isDown(int index) {
+    return index != server.index() && gossiper.isUnreachable(roster.path(index));
+  }
+
+  /** How long server {@code index} has been silent if it is believed down, ns; 0 if believed up. */
+  long downForNs(int index, long nowNs) {
+    return isDown(index) ? nowNs - gossiper.lastHeartbeatNs(roster.path(index)) : 0;
+  }
+
+  void onRound(AvailabilityProtocol.GossipRound round, ActorContext<FabricMessage> ctx) {
+    if (stopped || round.generation() != generation) return; // a round timer from before a crash
+    long before = gossiper.convictionCount();
+    send(gossiper.tick(ctx.now(), ctx.random()), ctx);
+    long convicted = gossiper.convictionCount() - before;
+    if (convicted > 0) {
+      convictions.add(convicted);
+      countDetections(ctx.now());
+    }
+    ctx.startTimer(new AvailabilityProtocol.GossipRound(generation), settings.gossipIntervalNs());
+  }
+
+  void onGossip(GossipMessage message, ActorContext<FabricMessage> ctx) {
+    send(gossiper.receive(message, ctx.now()), ctx);
+  }
+
+  /** The server crashes: no more rounds. */
+  void stop() {
+    stopped = true;
+  }
+
+  /** The server restarts: a new generation, fresh detectors, rounds again. */
+  void restart(ActorContext<FabricMessage> ctx) {
+    stopped = false;
+    generation++;
+    gossiper.restart(generation);
+    scheduleFirstRound(ctx);
+  }
+
+  private void scheduleFirstRound(ActorContext<FabricMessage> ctx) {
+    long phase = (long) (ctx.random().nextDouble() * settings.gossipIntervalNs());
+    ctx.startTimer(new AvailabilityProtocol.GossipRound(generation), phase);
+  }
+
+  private void countDetections(long nowNs) {
+    for (int c = 0; c < crashes.size(); c++) {
+      FaultSpec crash = crashes.get(c);
+      if (detected[c] || !crash.activeAt(nowNs) || crash.target().equals(gossiper.self())) continue;
+      if (gossiper.isUnreachable(crash.target())) {
+        detected[c] = true;
+        detections.increment();
+        detectionNsSum.add(nowNs - crash.atNs());
+        meanIntervalNsSum.add(Math.round(gossiper.meanHeartbeatIntervalNs(crash.target())));
+      }
+    }
+  }
+
+  private void send(List<Envelope> envelopes, ActorContext<FabricMessage> ctx) {
+    for (Envelope e : envelopes) {
+      AvailabilityProtocol.Gossip payload = new AvailabilityProtocol.Gossip(e.message());
+      server.sendGossip(roster.indexOf(e.to()), payload, payload.sizeBytes(), ctx);
+    }
+  }
+}
