@@ -4,7 +4,6 @@ import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
 import geosim.kernel.Seeds;
-import geosim.kernel.Timer;
 import geosim.store.audit.ConsistencyLog;
 import geosim.store.audit.ConsistencyRecorder;
 import geosim.store.audit.Versions;
@@ -52,6 +51,8 @@ final class Coordinator {
   private ConsistencyRecorder recorder;
   private final RequestTable<Request> requests = new RequestTable<>();
   private final RequestTable<Request> awaitingHints = new RequestTable<>(); // met their level, replicas still silent
+  private final Deadlines[] deadlines = {new Deadlines(), new Deadlines()}; // by op: one timer each, not one per request
+  private final boolean[] armed = new boolean[2];
   private long nextId;
   private Counter[] started;
   private Counter[] ok;
@@ -62,7 +63,7 @@ final class Coordinator {
   private Histogram[] regionLatencyUs;
 
   /** A request waiting for answers; a write keeps its key and cell for hints (a read: null cell). */
-  private record Request(int op, long startNs, ResponseTracker tracker, Timer timeout, long key, Cell cell) {}
+  private record Request(int op, long startNs, ResponseTracker tracker, long key, Cell cell) {}
 
   Coordinator(StoreServer server, StoreSettings settings, ReplicaPlacement placement, StoreLayout layout,
       int servers, String region) {
@@ -127,9 +128,9 @@ final class Coordinator {
       recorder.writeFinished(id, true, ctx.now());
       succeed(op, ctx.now(), ctx);
     } else {
-      Timer timeout = ctx.startTimer(new StoreProtocol.RequestTimedOut(id),
-          read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
-      requests.put(id, new Request(op, ctx.now(), tracker, timeout, key, cell));
+      long deadline = ctx.now() + (read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
+      if (deadlines[op].add(id, deadline) && !armed[op]) arm(op, deadline, ctx);
+      requests.put(id, new Request(op, ctx.now(), tracker, key, cell));
     }
     if (read) {
       readPath.begin(id, key, replicas, tracker, ctx);
@@ -199,10 +200,7 @@ final class Coordinator {
     Request waiting = awaitingHints.get(requestId);
     if (waiting == null) return; // late: the request has finished
     waiting.tracker().ack(replica);
-    if (waiting.tracker().pending() == 0) {
-      awaitingHints.remove(requestId);
-      waiting.timeout().cancel();
-    }
+    if (waiting.tracker().pending() == 0) awaitingHints.remove(requestId);
   }
 
   /** A replica answered a read: the read path decides. */
@@ -228,7 +226,21 @@ final class Coordinator {
     recorder.readReturned(key, startNs, cell);
   }
 
-  void onTimeout(long requestId, ActorContext<FabricMessage> ctx) {
+  /** The earliest deadline of {@code op}'s requests has come: time out every request now due, then re-arm. */
+  void onTimeoutsDue(int op, ActorContext<FabricMessage> ctx) {
+    armed[op] = false;
+    for (long id = deadlines[op].popDue(ctx.now()); id >= 0; id = deadlines[op].popDue(ctx.now())) {
+      onTimeout(id, ctx);
+    }
+    if (deadlines[op].head() != Deadlines.NONE) arm(op, deadlines[op].head(), ctx);
+  }
+
+  private void arm(int op, long atNs, ActorContext<FabricMessage> ctx) {
+    armed[op] = true;
+    ctx.startTimer(new StoreProtocol.TimeoutsDue(op), atNs - ctx.now());
+  }
+
+  private void onTimeout(long requestId, ActorContext<FabricMessage> ctx) {
     Request request = requests.get(requestId);
     if (request != null) {
       finish(requestId, request, false, ctx);
@@ -246,10 +258,9 @@ final class Coordinator {
     int op = request.op();
     boolean silentReplicas = request.cell() != null && request.tracker().pending() > 0;
     if (succeeded && silentReplicas) {
-      awaitingHints.put(requestId, request); // its timeout still runs
-    } else {
-      request.timeout().cancel();
-      if (silentReplicas) hintSilent(request, ctx); // the write timed out
+      awaitingHints.put(requestId, request); // its deadline still comes
+    } else if (silentReplicas) {
+      hintSilent(request, ctx); // the write timed out
     }
     if (op == StoreModel.WRITE) {
       recorder.writeFinished(requestId, succeeded, ctx.now());
@@ -284,21 +295,17 @@ final class Coordinator {
   /**
    * The server crashes: every request in flight fails (counted failed and crashed; a write's end
    * becomes unknown to the audit), writes waiting only to hint are forgotten, and so are the read
-   * path's exchanges. Their timers are cancelled.
+   * path's exchanges. Their deadlines still come and find nothing.
    */
   void crash() {
     for (long id : requests.sortedIds()) {
       Request request = requests.get(id);
       requests.remove(id);
-      request.timeout().cancel();
       if (request.op() == StoreModel.WRITE) recorder.writeFinished(id, false, request.startNs());
       failed[request.op()].increment();
       crashed[request.op()].increment();
     }
-    for (long id : awaitingHints.sortedIds()) {
-      awaitingHints.get(id).timeout().cancel();
-      awaitingHints.remove(id);
-    }
+    for (long id : awaitingHints.sortedIds()) awaitingHints.remove(id);
     readPath.crash();
   }
 

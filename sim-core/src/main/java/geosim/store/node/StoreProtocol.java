@@ -27,8 +27,8 @@ public final class StoreProtocol {
   /** Timer: the next client request arrives at this coordinator. */
   public record NextRequest() implements FabricMessage {}
 
-  /** Timer: request {@code requestId} has waited its timeout. */
-  public record RequestTimedOut(long requestId) implements FabricMessage {}
+  /** Timer: the earliest queued deadline of {@code op}'s requests ({@link Deadlines}) has come. */
+  public record TimeoutsDue(int op) implements FabricMessage {}
 
   /**
    * A write of one key, from its coordinator to one replica.

@@ -118,8 +118,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       coordinator.onMutationAck(ack, ctx);
     } else if (message instanceof StoreProtocol.ReadResponse response) {
       coordinator.onReadResponse(response, ctx);
-    } else if (message instanceof StoreProtocol.RequestTimedOut timedOut) {
-      coordinator.onTimeout(timedOut.requestId(), ctx);
+    } else if (message instanceof StoreProtocol.TimeoutsDue due) {
+      coordinator.onTimeoutsDue(due.op(), ctx);
     } else if (message instanceof StoreProtocol.Mutation mutation) {
       replica.onMutation(mutation, ctx);
     } else if (message instanceof StoreProtocol.MutationHandled handled) {
@@ -172,6 +172,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       failureView.restart(ctx);
     } else if (message instanceof StoreProtocol.NextRequest) {
       coordinator.skipRequest(ctx);
+    } else if (message instanceof StoreProtocol.TimeoutsDue due) {
+      coordinator.onTimeoutsDue(due.op(), ctx); // finds the crashed requests gone, keeps the queue moving
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(true, failureView, ctx);
     } else if (isBackground(message)) {
