@@ -25,6 +25,8 @@ final class SimulationSource implements SnapshotSource {
   private volatile boolean reanchor = true;
   private volatile String outcome = "";
   private volatile RunControl control;
+  private volatile long lastSnapshotNs = -1;
+  private volatile long heldAtNs = -1;
   private long wallAnchorNs;
   private long virtualAnchorNs;
 
@@ -53,6 +55,9 @@ final class SimulationSource implements SnapshotSource {
     simulation.observe(s -> {
       observer.onSnapshot(s);
       pace(s);
+      lastSnapshotNs = s.timeNs();
+      // The kernel asks the control right after its observers return: paused now means held here.
+      heldAtNs = isPaused() ? s.timeNs() : -1;
     });
     simulation.stopWhen(s -> stopped);
     Thread runner = new Thread(() -> run(simulation), "geosim-simulation");
@@ -98,14 +103,26 @@ final class SimulationSource implements SnapshotSource {
     if (control != null) control.pause();
   }
 
+  /** Virtual time of the latest snapshot, ns; -1 before the first. */
+  long lastSnapshotNs() {
+    return lastSnapshotNs;
+  }
+
+  /** Virtual time at which a paused run holds, ns; -1 while it runs (or has not reached a boundary). */
+  long heldAtNs() {
+    return heldAtNs;
+  }
+
   /** Lets a paused run go on at the current speed. */
   void resume() {
+    heldAtNs = -1;
     reanchor = true;
     if (control != null) control.resume();
   }
 
   /** Lets a paused run advance exactly one metrics interval. */
   void step() {
+    heldAtNs = -1;
     if (control != null) control.step();
   }
 

@@ -1,0 +1,57 @@
+package geosim.visualizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import geosim.scenario.ScenarioConfigException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, checked before any window opens. */
+class LauncherTest {
+  @Test
+  void helpPrintsUsageAndOpensNothing() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertNull(Launcher.parse(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8)));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: geosim gui"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileRunsLiveAndAFolderReplays(@TempDir Path dir) throws Exception {
+    LaunchRequest live = Launcher.parse(new String[] {"x.conf", "--speed", "max", "--seed", "7", "--paused"}, System.out);
+    assertEquals(Path.of("x.conf"), live.scenario());
+    assertEquals(Double.POSITIVE_INFINITY, live.speed());
+    assertEquals(List.of("seed=7"), live.overrides());
+    assertTrue(live.paused());
+    LaunchRequest replay = Launcher.parse(new String[] {dir.toString()}, System.out);
+    assertEquals(dir, replay.runFolder());
+  }
+
+  @Test
+  void badArgumentsAreRefused() {
+    assertThrows(Launcher.BadArguments.class, () -> Launcher.parse(new String[] {"--speed", "0"}, System.out));
+    assertThrows(Launcher.BadArguments.class, () -> Launcher.parse(new String[] {"--seed", "x"}, System.out));
+    assertThrows(Launcher.BadArguments.class, () -> Launcher.parse(new String[] {"--bogus"}, System.out));
+    assertThrows(Launcher.BadArguments.class, () -> Launcher.parse(new String[] {"a.conf", "b.conf"}, System.out));
+  }
+
+  @Test
+  void aBadScenarioFailsBeforeTheWindowWithTheLoadersMessage(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.conf");
+    Files.writeString(bad, "seed = \"x\"\n");
+    ScenarioConfigException e = assertThrows(ScenarioConfigException.class,
+        () -> Launcher.check(Launcher.parse(new String[] {bad.toString()}, System.out)));
+    assertEquals(1, e.problems().size());
+    assertTrue(e.problems().get(0).startsWith(bad + ":1: seed"), e.problems().get(0));
+    assertThrows(Launcher.BadArguments.class, () -> Launcher.check(Launcher.parse(new String[] {dir.toString()}, System.out)),
+        "an empty folder is no run");
+  }
+}
