@@ -43,23 +43,30 @@ final class ControlBar {
 
   /** The chosen speed in virtual seconds per wall second (infinite: as fast as possible). */
   double speedValue() {
-    return SPEEDS.getOrDefault(speed.getValue(), SPEEDS.get(DEFAULT_SPEED));
+    return parse(speed.getValue());
   }
 
-  /** The label of a speed, e.g. "60x"; the closest offered one. */
-  static String labelOf(double speed) {
-    String best = DEFAULT_SPEED;
-    double bestDistance = Double.POSITIVE_INFINITY;
+  /** Selects {@code value} (virtual seconds per wall second), offering it first if it is not yet. */
+  void selectSpeed(double value) {
+    String label = labelOf(value);
+    if (!speed.getItems().contains(label)) speed.getItems().add(label);
+    speed.setValue(label);
+  }
+
+  /** "60x" for 60, "2.5x" for 2.5, the offered label for infinity. */
+  static String labelOf(double value) {
     for (Map.Entry<String, Double> e : SPEEDS.entrySet()) {
-      double d = Double.isInfinite(speed) || Double.isInfinite(e.getValue())
-          ? (Double.isInfinite(speed) == Double.isInfinite(e.getValue()) ? 0 : Double.POSITIVE_INFINITY)
-          : Math.abs(Math.log(speed / e.getValue()));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = e.getKey();
-      }
+      if (e.getValue() == value) return e.getKey();
     }
-    return best;
+    return (value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value)) + "x";
+  }
+
+  /** The speed of a label: an offered one, or any "<number>x". */
+  static double parse(String label) {
+    if (label == null) return SPEEDS.get(DEFAULT_SPEED);
+    Double offered = SPEEDS.get(label);
+    if (offered != null) return offered;
+    return Double.parseDouble(label.substring(0, label.length() - 1));
   }
 
   private static Map<String, Double> speeds() {

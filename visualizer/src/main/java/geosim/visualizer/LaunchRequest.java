@@ -11,8 +11,12 @@ import java.util.List;
  * @param overrides {@code path=value} settings on top of the scenario, e.g. {@code seed=7}
  * @param speed virtual seconds per wall second, > 0, infinite for as fast as possible
  * @param paused hold a live run at time 0 until Play or Step
+ * @param region a region whose drill-down opens at once, or null
+ * @param pauseAtSeconds virtual time at which a live run pauses by itself (the first snapshot at or
+ *     after it), or a replay's slider starts; negative for none
  */
-record LaunchRequest(Path scenario, Path runFolder, List<String> overrides, double speed, boolean paused) {
+record LaunchRequest(Path scenario, Path runFolder, List<String> overrides, double speed, boolean paused, String region,
+    double pauseAtSeconds) {
   LaunchRequest {
     if (scenario != null && runFolder != null) throw new IllegalArgumentException("give a scenario or a run folder, not both");
     overrides = List.copyOf(overrides);
@@ -20,6 +24,6 @@ record LaunchRequest(Path scenario, Path runFolder, List<String> overrides, doub
   }
 
   static LaunchRequest empty() {
-    return new LaunchRequest(null, null, List.of(), Launcher.DEFAULT_SPEED, false);
+    return new LaunchRequest(null, null, List.of(), Launcher.DEFAULT_SPEED, false, null, -1);
   }
 }

@@ -46,6 +46,8 @@ public final class Launcher {
     Path target = null;
     double speed = DEFAULT_SPEED;
     boolean paused = false;
+    String region = null;
+    double pauseAt = -1;
     List<String> overrides = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -54,9 +56,11 @@ public final class Launcher {
         return null;
       } else if (arg.equals("--paused")) {
         paused = true;
-      } else if ((arg.equals("--speed") || arg.equals("--seed") || arg.equals("--set")) && i + 1 < args.length) {
+      } else if (List.of("--speed", "--seed", "--set", "--region", "--pause-at").contains(arg) && i + 1 < args.length) {
         String value = args[++i];
         if (arg.equals("--speed")) speed = parseSpeed(value);
+        else if (arg.equals("--region")) region = value;
+        else if (arg.equals("--pause-at")) pauseAt = parseSeconds(value);
         else if (arg.equals("--seed")) overrides.add("seed=" + parseSeed(value));
         else overrides.add(value);
       } else if (!arg.startsWith("-") && target == null) {
@@ -67,7 +71,7 @@ public final class Launcher {
     }
     boolean folder = target != null && Files.isDirectory(target);
     if (folder && !overrides.isEmpty()) throw new BadArguments("gui: --seed and --set apply to a scenario file, not a run folder");
-    return new LaunchRequest(folder ? null : target, folder ? target : null, overrides, speed, paused);
+    return new LaunchRequest(folder ? null : target, folder ? target : null, overrides, speed, paused, region, pauseAt);
   }
 
   /** Loads what the request names, so problems surface before a window opens. */
@@ -93,6 +97,16 @@ public final class Launcher {
     throw new BadArguments("gui: --speed: expected a number > 0 or 'max', got '" + text + "'");
   }
 
+  private static double parseSeconds(String text) throws BadArguments {
+    try {
+      double seconds = Double.parseDouble(text);
+      if (seconds >= 0 && Double.isFinite(seconds)) return seconds;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new BadArguments("gui: --pause-at: expected virtual seconds >= 0, got '" + text + "'");
+  }
+
   private static long parseSeed(String text) throws BadArguments {
     try {
       return Long.parseLong(text);
@@ -104,6 +118,7 @@ public final class Launcher {
   static String usage() {
     return String.join("\n",
         "Usage: geosim gui [FILE | RUN_FOLDER] [--speed X] [--seed N] [--set path=value]... [--paused]",
+        "                  [--pause-at T] [--region R]",
         "Opens the visualizer: a live run of a scenario, or the replay of a finished run folder.",
         "",
         "  FILE          scenario file (.conf) to run live; checked first, a bad one exits 2",
@@ -112,6 +127,8 @@ public final class Launcher {
         "  --seed N      root seed of the live run (same as --set seed=N)",
         "  --set P=V     override any scenario setting, as for 'geosim run'",
         "  --paused      open a live run held at time 0: press Play or Step",
+        "  --pause-at T  pause a live run by itself at virtual second T (a replay starts there)",
+        "  --region R    open with region R's data centers, racks and servers shown (as a click on it)",
         "  -h, --help    show this help and exit",
         "",
         "In the window: Open scenario / Open run, Play, Pause, Step (one metrics interval), Speed, Seed",

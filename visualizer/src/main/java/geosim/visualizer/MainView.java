@@ -79,7 +79,7 @@ final class MainView {
     map.onRegionClicked(this::showRegion);
     SplitPane left = new SplitPane(map, gridScroll);
     left.setOrientation(Orientation.VERTICAL);
-    left.setDividerPositions(0.5);
+    left.setDividerPositions(0.42);
     SplitPane split = new SplitPane(left, charts.node());
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.5);
@@ -147,13 +147,22 @@ final class MainView {
    * @throws ScenarioConfigException when the file is not a valid scenario
    */
   void openScenario(Path file, List<String> overrides, boolean paused) throws ScenarioConfigException {
+    openScenario(file, overrides, paused, -1);
+  }
+
+  /** As {@link #openScenario(Path, List, boolean)}, pausing by itself at {@code pauseAtNs} when that is >= 0. */
+  void openScenario(Path file, List<String> overrides, boolean paused, long pauseAtNs) throws ScenarioConfigException {
     ScenarioSettings scenario = ScenarioLoader.load(file, overrides);
     scenarioFile = file;
-    startLive(scenario, paused);
+    startLive(scenario, paused, pauseAtNs);
   }
 
   /** Runs {@code scenario} live, held at time 0 when {@code paused}. */
   void startLive(ScenarioSettings scenario, boolean paused) {
+    startLive(scenario, paused, -1);
+  }
+
+  private void startLive(ScenarioSettings scenario, boolean paused, long pauseAtNs) {
     stopAll();
     LiveTimeline timeline = new LiveTimeline(WINDOW_SECONDS);
     live = new SimulationSource(scenario, controls.speedValue(), paused);
@@ -164,6 +173,7 @@ final class MainView {
     replayBar.setManaged(false);
     eventRate.reset();
     feed.start(REFRESH_MS);
+    if (pauseAtNs >= 0) live.pauseAt(pauseAtNs);
     live.start(feed);
     updateStatus();
   }
@@ -235,6 +245,11 @@ final class MainView {
     charts.show(window, timeSeconds, windowSeconds);
     displayedTime.set(timeSeconds);
     updateStatus();
+  }
+
+  /** Shows the drill-down of the region named {@code name}, as a click on it would; false if there is none. */
+  boolean selectRegion(String name) {
+    return map.click(name);
   }
 
   private void showRegion(MapSite site) {

@@ -61,10 +61,10 @@ final class RegionGrid extends VBox {
     if (Double.isNaN(mean)) {
       summary.setText("CPU: no data (this model reports no CPU utilization)");
     } else {
-      summary.setText(String.format("CPU %.1f %% mean, %.1f %% p99, %.1f %% max over its servers at %.0f s."
-          + " Squares: the region's mean (per-server values are not reported yet).",
-          100 * mean, 100 * frame.value(site.name(), "cpu.utilization.p99"),
-          100 * frame.value(site.name(), "cpu.utilization.max"), frame.timeSeconds()));
+      summary.setText(String.format("CPU over its servers at %.0f s: %s mean, %s p99, %s max."
+          + " Every square shows the region's mean: runs report CPU per region, not yet per server.",
+          frame.timeSeconds(), WorldMap.percent(mean), WorldMap.percent(frame.value(site.name(), "cpu.utilization.p99")),
+          WorldMap.percent(frame.value(site.name(), "cpu.utilization.max"))));
     }
     if (site.dataCenters().isEmpty()) {
       dataCenters.getChildren().add(new Label("This model has no topology: " + site.servers() + " servers, no racks."));

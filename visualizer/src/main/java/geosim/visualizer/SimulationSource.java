@@ -20,6 +20,7 @@ final class SimulationSource implements SnapshotSource {
   private final boolean startPaused;
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile double speed;
+  private volatile long pauseAtNs = -1;
   private volatile boolean stopped;
   private volatile boolean finished;
   private volatile boolean reanchor = true;
@@ -53,6 +54,10 @@ final class SimulationSource implements SnapshotSource {
     control = simulation.control();
     if (startPaused) control.pause();
     simulation.observe(s -> {
+      if (pauseAtNs >= 0 && s.timeNs() >= pauseAtNs) {
+        pauseAtNs = -1;
+        control.pause();
+      }
       observer.onSnapshot(s);
       pace(s);
       lastSnapshotNs = s.timeNs();
@@ -68,7 +73,7 @@ final class SimulationSource implements SnapshotSource {
   private void run(Simulation simulation) {
     try {
       var result = simulation.run();
-      outcome = stopped ? "stopped" : "finished: " + result.events() + " events, " + VirtualTime.format(result.endTimeNs());
+      outcome = stopped ? "stopped" : String.format("finished: %,d events, %s", result.events(), VirtualTime.format(result.endTimeNs()));
     } catch (RuntimeException e) {
       outcome = "run failed: " + e.getMessage();
     } finally {
@@ -101,6 +106,11 @@ final class SimulationSource implements SnapshotSource {
   /** Holds the run at the next snapshot boundary. */
   void pause() {
     if (control != null) control.pause();
+  }
+
+  /** Pauses the run by itself at the first snapshot at or after {@code timeNs}; call before {@link #start}. */
+  void pauseAt(long timeNs) {
+    pauseAtNs = timeNs;
   }
 
   /** Virtual time of the latest snapshot, ns; -1 before the first. */

@@ -23,13 +23,21 @@ public final class VisualizerApp extends Application {
   public void start(Stage stage) throws ScenarioConfigException, IOException {
     view = new MainView();
     LaunchRequest r = request;
-    view.controls().speed.setValue(ControlBar.labelOf(r.speed()));
+    view.controls().selectSpeed(r.speed());
     stage.setTitle("geosim visualizer");
     stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
     stage.show();
     // The Launcher checked both before the window opened; a failure here is a race with the file system.
-    if (r.scenario() != null) view.openScenario(r.scenario(), r.overrides(), r.paused());
-    if (r.runFolder() != null) view.openRun(r.runFolder());
+    if (r.scenario() != null) {
+      view.openScenario(r.scenario(), r.overrides(), r.paused(), Math.round(r.pauseAtSeconds() * 1e9));
+    }
+    if (r.runFolder() != null) {
+      view.openRun(r.runFolder());
+      if (r.pauseAtSeconds() >= 0) view.slider().setValue(r.pauseAtSeconds());
+    }
+    if (r.region() != null && !view.selectRegion(r.region())) {
+      view.status().setText("no region '" + r.region() + "' in this scenario");
+    }
   }
 
   @Override

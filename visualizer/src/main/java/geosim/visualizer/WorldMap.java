@@ -59,7 +59,21 @@ final class WorldMap extends Pane {
   }
 
   void onRegionClicked(Consumer<MapSite> handler) {
-    onRegionClicked = handler;
+    onRegionClicked = site -> {
+      regionCircles.forEach((name, c) -> c.setStrokeWidth(name.equals(site.name()) ? 4 : 1.5));
+      handler.accept(site);
+    };
+  }
+
+  /** Acts as a click on the region named {@code name}; false when the map has none. */
+  boolean click(String name) {
+    for (MapSite site : sites) {
+      if (site.name().equals(name)) {
+        onRegionClicked.accept(site);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Shows a scenario's regions and links; colours come with {@link #show(Frame)}. */
@@ -119,7 +133,11 @@ final class WorldMap extends Pane {
 
   private void recolour() {
     double wan = frame == null ? Double.NaN : frame.value("wan", "link.utilization.mean");
+    double wanMax = frame == null ? Double.NaN : frame.value("wan", "link.utilization.max");
     for (QuadCurve line : linkLines) line.setStroke(ColourScale.of(wan));
+    ((Label) legend.lookup("#wan-caption")).setText(Double.isNaN(wan)
+        ? "line: WAN links' mean utilization (no data yet)"
+        : "line: WAN links' mean " + percent(wan) + " (busiest " + percent(wanMax) + "; reported per tier, not per link)");
     for (MapSite site : sites) {
       double cpu = frame == null ? Double.NaN : frame.value(site.name(), "cpu.utilization.mean");
       regionCircles.get(site.name()).setFill(ColourScale.of(cpu));
@@ -263,8 +281,9 @@ final class WorldMap extends Pane {
     HBox noData = new HBox(4, grey, smallLabel("no data"));
     noData.setAlignment(Pos.CENTER_LEFT);
     VBox scale = new VBox(1, bar, ticks);
-    VBox meaning = new VBox(1, smallLabel("circle: the region's mean server CPU"),
-        smallLabel("line: mean of the WAN links (reported per tier); label: RTT"));
+    Label wan = smallLabel("");
+    wan.setId("wan-caption");
+    VBox meaning = new VBox(1, smallLabel("circle: the region's mean server CPU; label: RTT"), wan);
     HBox box = new HBox(10, title, scale, noData, meaning);
     box.setAlignment(Pos.CENTER_LEFT);
     box.setId("map-legend");

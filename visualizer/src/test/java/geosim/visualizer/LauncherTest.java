@@ -54,4 +54,13 @@ class LauncherTest {
     assertThrows(Launcher.BadArguments.class, () -> Launcher.check(Launcher.parse(new String[] {dir.toString()}, System.out)),
         "an empty folder is no run");
   }
+
+  @Test
+  void aSpeedThatIsNotOfferedKeepsItsValue() {
+    assertEquals("2x", ControlBar.labelOf(2));
+    assertEquals(2.0, ControlBar.parse("2x"));
+    assertEquals(2.5, ControlBar.parse(ControlBar.labelOf(2.5)));
+    assertEquals(Double.POSITIVE_INFINITY, ControlBar.parse(ControlBar.labelOf(Double.POSITIVE_INFINITY)));
+    assertEquals(60.0, ControlBar.parse("60x"));
+  }
 }
