@@ -50,11 +50,28 @@ record RunFolder(Path folder, List<Frame> frames, ScenarioSettings scenario) {
       frames = frames(csv.toString(), in);
     }
     if (frames.isEmpty()) throw new IOException(csv + ": no rows");
+    Path resolved = folder.resolve(RESOLVED);
+    if (!Files.isRegularFile(resolved)) throw new IOException(folder + ": no " + RESOLVED);
     try {
-      return new RunFolder(folder, frames, ScenarioLoader.load(folder.resolve(RESOLVED), List.of()));
+      return new RunFolder(folder, frames, ScenarioLoader.parse(resolved.toString(), scenarioText(Files.readString(resolved)), List.of()));
     } catch (ScenarioConfigException e) {
       throw new IOException(String.join("; ", e.problems()), e);
     }
+  }
+
+  /**
+   * The resolved configuration without its top-level {@code home} line. The loader's reference
+   * configuration takes JVM system properties ({@code ConfigFactory.defaultReference}), so a run
+   * started by {@code ./geosim} (which sets {@code -Dgeosim.home}) writes {@code home = "..."}
+   * into {@code resolved.conf}, and a JVM without that property rejects it as an unknown key. It
+   * is the launcher's folder, not part of the scenario.
+   */
+  static String scenarioText(String resolvedConf) {
+    StringBuilder out = new StringBuilder();
+    for (String line : resolvedConf.split("\n", -1)) {
+      if (!line.startsWith("home=") && !line.startsWith("home =")) out.append(line).append('\n');
+    }
+    return out.toString();
   }
 
   /** Parses a {@code timeseries.csv}; {@code name} is used in messages. */

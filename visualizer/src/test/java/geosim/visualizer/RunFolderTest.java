@@ -60,4 +60,12 @@ class RunFolderTest {
     assertEquals("quickstart", folder.scenario().name());
     assertEquals(2, folder.frames().size());
   }
+
+  @Test
+  void theLaunchersHomeFolderInResolvedConfDoesNotStopAReplay(@TempDir Path run) throws IOException {
+    String quickstart = Files.readString(Path.of("../configs/scenarios/quickstart.conf"));
+    Files.writeString(run.resolve(RunFolder.RESOLVED), quickstart + "\nhome=\"/somewhere/geosim\"\n");
+    Files.writeString(run.resolve(RunFolder.CSV), CSV);
+    assertEquals("quickstart", RunFolder.read(run).scenario().name());
+  }
 }
