@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -52,7 +51,7 @@ final class MainView {
   private final BorderPane root = new BorderPane();
   private final ReadOnlyDoubleWrapper displayedTime = new ReadOnlyDoubleWrapper(0);
   private final EventRate eventRate = new EventRate();
-  private final ReplayPlayer replayPlayer = new ReplayPlayer();
+  private final ReplayPlayer replayPlayer;
 
   private Path scenarioFile;
   private SimulationSource live;
@@ -63,6 +62,7 @@ final class MainView {
   private double windowSeconds = WINDOW_SECONDS;
 
   MainView() {
+    replayPlayer = new ReplayPlayer(slider, controls::speedValue);
     slider.setId("timeline-slider");
     sliderTime.setId("slider-time");
     sliderTime.setMinWidth(110);
@@ -343,39 +343,5 @@ final class MainView {
     Alert alert = new Alert(Alert.AlertType.ERROR, text);
     alert.setHeaderText(header);
     alert.show();
-  }
-
-  /** Plays a replay: moves the slider at the chosen speed, to the end. */
-  private final class ReplayPlayer extends AnimationTimer {
-    private long lastNs = -1;
-    private boolean running;
-
-    @Override
-    public void start() {
-      lastNs = -1;
-      running = true;
-      super.start();
-    }
-
-    @Override
-    public void stop() {
-      running = false;
-      super.stop();
-    }
-
-    boolean isRunning() {
-      return running;
-    }
-
-    @Override
-    public void handle(long nowNs) {
-      if (lastNs >= 0) {
-        double speed = controls.speedValue();
-        double next = Double.isInfinite(speed) ? slider.getMax() : slider.getValue() + speed * (nowNs - lastNs) / 1e9;
-        slider.setValue(Math.min(next, slider.getMax()));
-        if (next >= slider.getMax()) stop();
-      }
-      lastNs = nowNs;
-    }
   }
 }
