@@ -38,7 +38,27 @@ public final class Launcher {
       e.problems().forEach(p -> System.err.println("geosim: " + p));
       System.exit(EXIT_BAD_INPUT);
     }
+    if (lacksDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"),
+        System.getProperty("glass.platform"))) {
+      System.err.println("geosim: gui needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set;"
+          + " run it on a desktop, or under Xvfb: xvfb-run -a ./geosim gui ...");
+      System.exit(1);
+    }
     Application.launch(VisualizerApp.class);
+  }
+
+  /**
+   * Whether JavaFX would fail with "Unable to open DISPLAY": on Linux and other X11 systems
+   * without a display, unless a headless glass platform (Monocle) is chosen. macOS and Windows
+   * always have one.
+   */
+  static boolean lacksDisplay(String osName, String display, String waylandDisplay, String glassPlatform) {
+    boolean x11 = !osName.startsWith("Mac") && !osName.startsWith("Windows");
+    return x11 && isBlank(display) && isBlank(waylandDisplay) && glassPlatform == null;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   /** Parses the command line; null after printing the help to {@code out}. */

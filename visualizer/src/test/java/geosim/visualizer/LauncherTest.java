@@ -1,6 +1,7 @@
 package geosim.visualizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,5 +63,16 @@ class LauncherTest {
     assertEquals(2.5, ControlBar.parse(ControlBar.labelOf(2.5)));
     assertEquals(Double.POSITIVE_INFINITY, ControlBar.parse(ControlBar.labelOf(Double.POSITIVE_INFINITY)));
     assertEquals(60.0, ControlBar.parse("60x"));
+  }
+
+  @Test
+  void withoutADisplayLinuxIsToldToUseXvfbButMacWindowsAndMonocleAreNot() {
+    assertTrue(Launcher.lacksDisplay("Linux", null, null, null));
+    assertTrue(Launcher.lacksDisplay("Linux", " ", "", null));
+    assertFalse(Launcher.lacksDisplay("Linux", ":99", null, null));
+    assertFalse(Launcher.lacksDisplay("Linux", null, "wayland-0", null));
+    assertFalse(Launcher.lacksDisplay("Linux", null, null, "Monocle"));
+    assertFalse(Launcher.lacksDisplay("Mac OS X", null, null, null));
+    assertFalse(Launcher.lacksDisplay("Windows 11", null, null, null));
   }
 }
