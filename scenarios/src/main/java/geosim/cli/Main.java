@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Deterministic actor-based simulator of geo-distributed data centers.",
+    // The visualizer is a jar of its own (JavaFX); the ./geosim launcher starts it for `gui`.
+    footer = {"", "The desktop visualizer: ./geosim gui [FILE | RUN_FOLDER] (see ./geosim gui --help)."},
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,

@@ -12,23 +12,23 @@ import java.util.function.Consumer;
 /**
  * Carries snapshots from the source's thread to the charts on the UI thread, coalesced.
  *
- * <p>Every snapshot goes into the {@link LiveSeries} at once, on the source's thread, so no
+ * <p>Every snapshot goes into the {@link LiveTimeline} at once, on the source's thread, so no
  * interval is lost and the source never waits for the UI. A pacer thread {@link #tick ticks} every
- * {@code refreshMs}; a tick hands one render of the latest {@link LiveSeries.View} to the UI
+ * {@code refreshMs}; a tick hands one render of the latest {@link LiveTimeline.View} to the UI
  * executor ({@code Platform::runLater}) only if something changed and the previous render has
  * finished. So at most one render is queued at any time, and at most one runs per tick: however
  * fast snapshots come, the UI queue stays bounded.
  */
 final class ChartFeed implements SnapshotObserver {
 
-  private final LiveSeries series;
+  private final LiveTimeline series;
   private final Executor uiThread;
-  private final Consumer<LiveSeries.View> render;
+  private final Consumer<LiveTimeline.View> render;
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicBoolean renderQueued = new AtomicBoolean();
   private ScheduledExecutorService pacer;
 
-  ChartFeed(LiveSeries series, Executor uiThread, Consumer<LiveSeries.View> render) {
+  ChartFeed(LiveTimeline series, Executor uiThread, Consumer<LiveTimeline.View> render) {
     this.series = series;
     this.uiThread = uiThread;
     this.render = render;

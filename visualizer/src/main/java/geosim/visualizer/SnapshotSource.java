@@ -3,8 +3,8 @@ package geosim.visualizer;
 import geosim.kernel.SnapshotObserver;
 
 /**
- * Where the visualizer's snapshots come from: the synthetic {@link DemoSnapshotSource} today, the
- * live simulation (a kernel run with the observer registered) or a recorded run's replay later.
+ * Where the visualizer's live snapshots come from: {@link SimulationSource}, a kernel run with the
+ * observer registered. (A replay needs no source: {@link RunFolder} reads the whole run at once.)
  *
  * <p>A source calls its observer on a thread of its own, never the JavaFX thread, one snapshot at
  * a time, in increasing virtual time.

@@ -1,73 +1,47 @@
 package geosim.visualizer;
 
-import java.util.List;
+import geosim.scenario.ScenarioConfigException;
+import java.io.IOException;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The geosim desktop app: live latency and rate charts of a run.
- *
- * <p>Shows a live run of the scenario given to {@link Launcher}, or with {@code --demo} synthetic
- * snapshots ({@link DemoSnapshotSource}). Start it through {@link Launcher} so a plain classpath
- * works.
+ * The geosim desktop app: a {@link MainView} in a window, opening what {@link Launcher} was asked
+ * to. Start it through {@link Launcher} so a plain classpath works.
  */
 public final class VisualizerApp extends Application {
+  static final int WIDTH = 1440;
+  static final int HEIGHT = 900;
 
-  /** Seed of the demo's synthetic run; fixed so every demo shows the same curves. */
-  static final long DEMO_SEED = 42;
-  /** Virtual time the charts span: 10 minutes. */
-  static final long WINDOW_NS = 600_000_000_000L;
-  /** Enough for a 10-minute window at 100 ms metrics intervals. */
-  private static final int MAX_POINTS_PER_SERIES = 6_000;
-  /** 50 ms: at most 20 chart refreshes per wall second. */
-  private static final long REFRESH_MS = 50;
-  /** Wall time per demo snapshot: one virtual second per 0.1 s, 10x real time. */
-  private static final long DEMO_WALL_MS_PER_SNAPSHOT = 100;
+  /** Set by {@link Launcher} before {@link Application#launch}; read on the FX thread. */
+  static volatile LaunchRequest request = LaunchRequest.empty();
 
-  private SnapshotSource source;
-  private ChartFeed feed;
+  private MainView view;
 
   @Override
-  public void start(Stage stage) {
-    List<String> args = getParameters().getRaw();
-    LiveCharts charts = new LiveCharts(WINDOW_NS / 1e9);
-    Label status = new Label();
-    status.setPadding(new Insets(4, 8, 4, 8));
-    BorderPane root = new BorderPane(charts.node());
-    root.setBottom(status);
-    root.setPadding(new Insets(8));
-
-    LiveSeries series = new LiveSeries(WINDOW_NS, MAX_POINTS_PER_SERIES);
-    source = Launcher.pendingSource != null ? Launcher.pendingSource
-        : args.contains("--demo") ? new DemoSnapshotSource(DEMO_SEED, DEMO_WALL_MS_PER_SNAPSHOT) : null;
-    SnapshotSource shown = source;
-    status.setText(shown == null ? "no source attached: give a scenario file, or --demo" : shown.description());
-    feed = new ChartFeed(series, Platform::runLater, view -> {
-      charts.show(view);
-      status.setText(String.format("%s  |  virtual time %.0f s", shown.description(), view.latestTimeSeconds()));
-    });
-
-    stage.setTitle("geosim");
-    stage.setScene(new Scene(root, 1200, 760));
+  public void start(Stage stage) throws ScenarioConfigException, IOException {
+    view = new MainView();
+    LaunchRequest r = request;
+    view.controls().selectSpeed(r.speed());
+    stage.setTitle("geosim visualizer");
+    stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
     stage.show();
-    feed.start(REFRESH_MS);
-    if (source != null) {
-      source.start(feed);
+    // The Launcher checked both before the window opened; a failure here is a race with the file system.
+    if (r.scenario() != null) {
+      view.openScenario(r.scenario(), r.overrides(), r.paused(), Math.round(r.pauseAtSeconds() * 1e9));
+    }
+    if (r.runFolder() != null) {
+      view.openRun(r.runFolder());
+      if (r.pauseAtSeconds() >= 0) view.slider().setValue(r.pauseAtSeconds());
+    }
+    if (r.region() != null && !view.selectRegion(r.region())) {
+      view.status().setText("no region '" + r.region() + "' in this scenario");
     }
   }
 
   @Override
   public void stop() {
-    if (source != null) {
-      source.stop();
-    }
-    if (feed != null) {
-      feed.stop();
-    }
+    if (view != null) view.stopAll();
   }
 }

@@ -16,8 +16,8 @@ class ChartFeedTest {
 
   /** A UI thread we run by hand: queued tasks wait until {@link #runAll}. */
   private final Deque<Runnable> uiQueue = new ArrayDeque<>();
-  private final List<LiveSeries.View> rendered = new ArrayList<>();
-  private final ChartFeed feed = new ChartFeed(new LiveSeries(600 * S, 100), uiQueue::add, rendered::add);
+  private final List<LiveTimeline.View> rendered = new ArrayList<>();
+  private final ChartFeed feed = new ChartFeed(new LiveTimeline(600), uiQueue::add, rendered::add);
 
   @Test
   void manySnapshotsBetweenTicksGiveOneRenderOfTheLatestState() {
@@ -28,7 +28,7 @@ class ChartFeedTest {
     runAll();
     assertEquals(1, rendered.size());
     assertEquals(50.0, rendered.get(0).latestTimeSeconds());
-    assertEquals(50, rendered.get(0).rates().get("ok").size(), "no interval is lost");
+    assertEquals(50, rendered.get(0).frames().size(), "no interval is lost");
   }
 
   @Test
@@ -42,14 +42,14 @@ class ChartFeedTest {
     runAll();
     feed.tick(); // the render already showed 2 s: nothing is owed
     runAll();
-    assertEquals(List.of(2.0), rendered.stream().map(LiveSeries.View::latestTimeSeconds).toList());
+    assertEquals(List.of(2.0), rendered.stream().map(LiveTimeline.View::latestTimeSeconds).toList());
   }
 
   @Test
   void snapshotArrivingDuringARenderIsRenderedAtTheNextTick() {
-    List<LiveSeries.View> seen = new ArrayList<>();
+    List<LiveTimeline.View> seen = new ArrayList<>();
     ChartFeed[] self = new ChartFeed[1];
-    self[0] = new ChartFeed(new LiveSeries(600 * S, 100), uiQueue::add, view -> {
+    self[0] = new ChartFeed(new LiveTimeline(600), uiQueue::add, view -> {
       seen.add(view);
       if (seen.size() == 1) {
         self[0].onSnapshot(snapshot(2)); // the source runs on while the UI draws
@@ -60,7 +60,7 @@ class ChartFeedTest {
     runAll();
     self[0].tick();
     runAll();
-    assertEquals(List.of(1.0, 2.0), seen.stream().map(LiveSeries.View::latestTimeSeconds).toList());
+    assertEquals(List.of(1.0, 2.0), seen.stream().map(LiveTimeline.View::latestTimeSeconds).toList());
   }
 
   @Test

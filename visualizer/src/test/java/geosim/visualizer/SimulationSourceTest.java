@@ -19,7 +19,7 @@ class SimulationSourceTest {
     SimulationSource source = new SimulationSource(scenario, Double.POSITIVE_INFINITY);
     LinkedBlockingQueue<Snapshot> received = new LinkedBlockingQueue<>();
     source.start(received::add);
-    LiveSeries series = new LiveSeries(VisualizerApp.WINDOW_NS, 1000);
+    LiveTimeline series = new LiveTimeline(MainView.WINDOW_SECONDS);
     Snapshot last = null;
     for (int i = 1; i <= 12; i++) {
       Snapshot s = received.poll(60, TimeUnit.SECONDS);

@@ -1,0 +1,81 @@
+package geosim.visualizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Which lines each chart draws, picked from the frames by metric name, and their points as {time
+ * s, value}. Pure: the charts only draw what this returns.
+ *
+ * <ul>
+ *   <li>{@link Kind#LATENCY}: p50 and p99 in ms of every latency histogram per scope (region,
+ *       region pair), e.g. {@code read.us-east.latency p99}; the all-regions line only when no
+ *       region has one.
+ *   <li>{@link Kind#THROUGHPUT}: counters ending {@code .ok}, per virtual second.
+ *   <li>{@link Kind#ERRORS}: counters of failures ({@link #ERROR_MEASURES}), per virtual second.
+ *   <li>{@link Kind#UTILIZATION}: the mean of every utilization histogram (CPU and disk per
+ *       region, links per tier), in %.
+ * </ul>
+ */
+final class ChartSeries {
+  /** The last part of counter names that count failed work. */
+  static final Set<String> ERROR_MEASURES = Set.of("failed", "timeout", "unavailable", "dropped", "lost-at-cut", "rejected");
+
+  enum Kind { LATENCY, THROUGHPUT, ERRORS, UTILIZATION }
+
+  private ChartSeries() {}
+
+  /** Lines by label, sorted, each point {time s, value}. */
+  static SortedMap<String, List<double[]>> of(Kind kind, List<Frame> frames) {
+    SortedMap<String, List<double[]>> lines = new TreeMap<>();
+    for (Frame f : frames) {
+      switch (kind) {
+        case LATENCY -> {
+          addLatency(lines, f, ".p50Ms", " p50");
+          addLatency(lines, f, ".p99Ms", " p99");
+        }
+        case THROUGHPUT -> addRates(lines, f, true);
+        case ERRORS -> addRates(lines, f, false);
+        case UTILIZATION -> {
+          for (MetricKey k : f.keysEndingWith(".utilization.mean")) {
+            String what = k.metric().substring(0, k.metric().indexOf('.'));
+            add(lines, what + " " + k.scope(), f, f.value(k.scope(), k.metric()) * 100);
+          }
+        }
+        default -> throw new IllegalStateException("unknown chart " + kind);
+      }
+    }
+    return lines;
+  }
+
+  private static void addLatency(SortedMap<String, List<double[]>> lines, Frame f, String suffix, String tag) {
+    for (MetricKey k : f.keysEndingWith(suffix)) {
+      String metric = k.metric().substring(0, k.metric().length() - suffix.length());
+      if (k.scope().equals(MetricKey.ALL) && hasRegionalScope(f, k.metric())) continue;
+      add(lines, new MetricKey(k.scope(), metric).label() + tag, f, f.value(k.scope(), k.metric()));
+    }
+  }
+
+  private static boolean hasRegionalScope(Frame f, String metric) {
+    for (MetricKey k : f.keysEndingWith(metric)) {
+      if (k.metric().equals(metric) && !k.scope().equals(MetricKey.ALL)) return true;
+    }
+    return false;
+  }
+
+  private static void addRates(SortedMap<String, List<double[]>> lines, Frame f, boolean ok) {
+    for (MetricKey k : f.keysEndingWith(".perSecond")) {
+      String metric = k.metric().substring(0, k.metric().length() - ".perSecond".length());
+      String measure = metric.substring(metric.lastIndexOf('.') + 1);
+      boolean wanted = ok ? measure.equals("ok") : ERROR_MEASURES.contains(measure);
+      if (wanted) add(lines, new MetricKey(k.scope(), metric).label(), f, f.value(k.scope(), k.metric()));
+    }
+  }
+
+  private static void add(SortedMap<String, List<double[]>> lines, String label, Frame f, double value) {
+    if (Double.isFinite(value)) lines.computeIfAbsent(label, l -> new ArrayList<>()).add(new double[] {f.timeSeconds(), value});
+  }
+}

@@ -1,0 +1,61 @@
+package geosim.visualizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ChartSeriesTest {
+  private static Frame frame(double t, Object... keyValues) {
+    Map<String, Double> values = new TreeMap<>();
+    for (int i = 0; i < keyValues.length; i += 3) {
+      values.put(Frame.key((String) keyValues[i], (String) keyValues[i + 1]), ((Number) keyValues[i + 2]).doubleValue());
+    }
+    return new Frame(t, -1, new TreeMap<>(values));
+  }
+
+  private final List<Frame> frames = List.of(
+      frame(1, "us-east", "read.latency.p50Ms", 0.5, "us-east", "read.latency.p99Ms", 1.6,
+          "all", "read.latency.p50Ms", 0.7, "all", "write.latency.p99Ms", 2.0,
+          "read", "store.ok.perSecond", 100, "read", "store.failed.perSecond", 3, "all", "network.frames.perSecond", 9,
+          "us-east", "cpu.utilization.mean", 0.25, "wan", "link.utilization.mean", 0.5, "us-east", "cpu.utilization.max", 0.9),
+      frame(2, "us-east", "read.latency.p50Ms", 0.6));
+
+  @Test
+  void latencyLinesPerRegionAndOperationWithTheAllRegionsLineOnlyWhenNoRegionHasOne() {
+    var lines = ChartSeries.of(ChartSeries.Kind.LATENCY, frames);
+    assertEquals(List.of("read.us-east.latency p50", "read.us-east.latency p99", "write.latency p99"),
+        List.copyOf(lines.keySet()));
+    assertEquals(2, lines.get("read.us-east.latency p50").size());
+    assertEquals(0.6, lines.get("read.us-east.latency p50").get(1)[1]);
+  }
+
+  @Test
+  void throughputIsOkCountersAndErrorsAreFailureCounters() {
+    assertEquals(List.of("store.read.ok"), List.copyOf(ChartSeries.of(ChartSeries.Kind.THROUGHPUT, frames).keySet()));
+    assertEquals(List.of("store.read.failed"), List.copyOf(ChartSeries.of(ChartSeries.Kind.ERRORS, frames).keySet()));
+  }
+
+  @Test
+  void utilizationIsTheMeanInPercent() {
+    var lines = ChartSeries.of(ChartSeries.Kind.UTILIZATION, frames);
+    assertEquals(List.of("cpu us-east", "link wan"), List.copyOf(lines.keySet()));
+    assertEquals(25.0, lines.get("cpu us-east").get(0)[1], 1e-9);
+  }
+
+  @Test
+  void p50AndP99ShareOneLegendEntry() {
+    assertEquals("read.us-east.latency", Charts.baseOf("read.us-east.latency p99"));
+    assertEquals("store.read.ok", Charts.baseOf("store.read.ok"));
+  }
+
+  @Test
+  void tickUnitsAreRound() {
+    assertEquals(10.0, Charts.niceTick(10));
+    assertEquals(20.0, Charts.niceTick(16.7));
+    assertEquals(100.0, Charts.niceTick(83.3));
+    assertEquals(0.5, Charts.niceTick(0.3));
+  }
+}

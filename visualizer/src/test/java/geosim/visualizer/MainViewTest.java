@@ -1,0 +1,133 @@
+package geosim.visualizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import geosim.scenario.ScenarioLoader;
+import geosim.scenario.ScenarioSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on Monocle's headless platform (no display): the controls exist and drive the run.
+ * Waits are for conditions, with a generous timeout for a loaded CI machine; none sleeps.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+  private static final long S = 1_000_000_000L;
+  /** The reference ping model for 20 minutes, a snapshot every virtual second. */
+  private static final String PING = "duration = 20m\nmetrics.interval = 1s\n";
+
+  private MainView view;
+
+  @Start
+  void start(Stage stage) {
+    view = new MainView();
+    stage.setScene(new Scene(view.root(), 1200, 800));
+    stage.show();
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(view::stopAll);
+  }
+
+  @Test
+  void everyControlIsThere(FxRobot robot) {
+    for (String id : List.of("#open", "#open-run", "#play", "#pause", "#step", "#speed", "#seed", "#restart",
+        "#world-map", "#map-legend", "#region-grid", "#chart-latency", "#chart-throughput", "#chart-errors",
+        "#chart-utilization", "#status")) {
+      assertNotNull(robot.lookup(id).query(), id);
+    }
+  }
+
+  @Test
+  void pauseHoldsVirtualTimeAndStepAdvancesExactlyOneInterval(FxRobot robot) throws Exception {
+    ScenarioSettings scenario = ScenarioLoader.parse("live.conf", PING, List.of());
+    robot.interact(() -> view.controls().speed.setValue("60x")); // 20 minutes take 20 s: pause catches it
+    robot.interact(() -> view.startLive(scenario, true));
+    SimulationSource live = view.live();
+    assertEquals(-1, live.lastSnapshotNs(), "opened paused: held at time 0");
+    robot.clickOn("#play");
+    waitFor(() -> live.lastSnapshotNs() >= 2 * S);
+    robot.clickOn("#pause");
+    waitFor(() -> live.heldAtNs() >= 0);
+    long held = live.heldAtNs();
+    assertTrue(held < scenario.durationNs() && !live.isFinished(), "paused before the end, at " + held);
+    waitFor(() -> view.displayedTimeSeconds().get() == held / 1e9);
+
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() >= 0);
+    assertEquals(held + scenario.metricsIntervalNs(), live.heldAtNs(), "one step, one interval");
+    assertEquals(live.heldAtNs(), live.lastSnapshotNs(), "no snapshot after the step's");
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() >= 0);
+    assertEquals(held + 2 * scenario.metricsIntervalNs(), live.lastSnapshotNs());
+    waitFor(() -> view.displayedTimeSeconds().get() == (held + 2 * scenario.metricsIntervalNs()) / 1e9);
+    waitFor(() -> ((Label) robot.lookup("#status").query()).getText().contains("paused"));
+
+    robot.interact(() -> view.controls().speed.getSelectionModel().select("as fast as possible"));
+    assertEquals(Double.POSITIVE_INFINITY, live.speed());
+    robot.clickOn("#play");
+    waitFor(live::isFinished);
+    assertEquals(scenario.durationNs(), live.lastSnapshotNs(), "play runs on to the end");
+  }
+
+  @Test
+  void replaySliderMovesTheDisplayedTimeAndTheMapColours(FxRobot robot, @TempDir Path run) throws Exception {
+    Files.copy(Path.of("../configs/scenarios/quickstart.conf"), run.resolve(RunFolder.RESOLVED));
+    Files.writeString(run.resolve(RunFolder.CSV), String.join("\n", RunFolder.HEADER,
+        "10,us-east,cpu.utilization.mean,0.1", "10,us-east,ping.rtt.p50Ms,1.5",
+        "20,us-east,cpu.utilization.mean,0.55", "20,us-east,ping.rtt.p50Ms,2.5",
+        "30,us-east,cpu.utilization.mean,0.9", "30,us-east,ping.rtt.p50Ms,3.5", ""));
+    robot.interact(() -> {
+      try {
+        view.openRun(run);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertEquals(10.0, view.displayedTimeSeconds().get());
+    assertTrue(view.map().regionText("us-east").contains("10 %"), view.map().regionText("us-east"));
+
+    robot.interact(() -> view.slider().setValue(24));
+    assertEquals(20.0, view.displayedTimeSeconds().get(), "the frame at or before the slider");
+    assertTrue(view.map().regionText("us-east").contains("55 %"), view.map().regionText("us-east"));
+    assertEquals("20s", ((Label) robot.lookup("#slider-time").query()).getText());
+
+    robot.clickOn("#step");
+    assertEquals(30.0, view.displayedTimeSeconds().get(), "step moves to the next interval");
+  }
+
+  @Test
+  void clickingARegionShowsItsDataCentersRacksAndServers(FxRobot robot) throws Exception {
+    ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/three-regions-ping.conf"), List.of());
+    robot.interact(() -> view.startLive(scenario, true));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#region-us-west");
+    assertEquals("us-west", view.regionGrid().site().name());
+    int servers = scenario.topology().region("us-west").orElseThrow().serverCount();
+    assertEquals(servers, robot.from(view.regionGrid()).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof Rectangle).queryAll().size());
+    assertFalse(view.live().isFinished());
+  }
+
+  private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+  }
+}
