@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       SweepCommand.class,
+      ClusterCommand.class,
       ExploreCommand.class,
       ReportCommand.class,
       ListCommand.class,
