@@ -84,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
     if (replications < 1 || parallel < 1 || processes < 1) {
       throw new BadInputException("--replications, --parallel and --processes must be >= 1");
     }
+    ClusterNode.Endpoint at = cluster == null ? null : ClusterCommand.endpoint(clusterHost, 0, cluster, "--cluster");
+    Duration timeout = parseDuration(clusterTimeout, "--cluster-timeout");
+    if (at != null && processes > 1) throw new BadInputException("--cluster and --processes cannot be combined");
     List<Variation> variations = parseVariations();
     ScenarioSettings base = options.load();
     SweepSpec spec = new SweepSpec(options.file, Files.readString(options.file), options.overrides,
@@ -93,8 +96,8 @@ final class SweepCommand implements Callable<Integer> {
     validate(runner, variations);
     claim(dir, spec);
     if (shard != null) return runShard(runner);
-    if (cluster != null) {
-      runOnCluster(runner, spec);
+    if (at != null) {
+      runOnCluster(runner, spec, at, timeout);
     } else if (processes > 1) {
       new SweepWorkers(processes, quiet).run(rawArgs(dir));
     } else {
@@ -106,10 +109,8 @@ final class SweepCommand implements Callable<Integer> {
     return Main.EXIT_OK;
   }
 
-  private void runOnCluster(SweepRunner runner, SweepSpec spec) throws Exception {
-    if (processes > 1) throw new BadInputException("--cluster and --processes cannot be combined");
-    ClusterNode.Endpoint at = ClusterCommand.endpoint(clusterHost, 0, cluster, "--cluster");
-    Duration timeout = parseDuration(clusterTimeout, "--cluster-timeout");
+  private void runOnCluster(SweepRunner runner, SweepSpec spec, ClusterNode.Endpoint at, Duration timeout)
+      throws Exception {
     List<SweepRunner.Unit> todo = runner.missing(0, 1);
     PrintStream log = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
     log.printf("geosim: sweep of %d points x %d replications on the cluster at %s: %d to run%n",

@@ -134,13 +134,13 @@ public final class SweepDriver {
         unit.replication(), done.worker().path().address(), written.size(), settings.units().size());
     if (written.size() < settings.units().size()) return Behaviors.same();
     settings.done().complete(null);
-    return Behaviors.stopped();
+    return finished();
   }
 
   private Behavior<DriverCommand> onUnitFailed(UnitFailed failed) {
     settings.done().completeExceptionally(new IllegalStateException("point " + failed.point() + " replication "
         + failed.replication() + " failed on " + failed.worker().path().address() + ": " + failed.message()));
-    return Behaviors.stopped();
+    return finished();
   }
 
   /** A worker's member was removed (or the worker stopped): its units run again elsewhere. */
@@ -185,7 +185,15 @@ public final class SweepDriver {
     settings.done().completeExceptionally(new NoWorkerException("no worker in the cluster for "
         + human(settings.timeout()) + "; " + written.size() + " of " + settings.units().size()
         + " unit(s) written; run the same command again to resume (--cluster-timeout sets the wait)"));
-    return Behaviors.stopped();
+    return finished();
+  }
+
+  /**
+   * Ignores whatever still arrives. The driver is its system's guardian: stopping it would
+   * terminate the system under the graceful leave that {@link ClusterSweep} runs next.
+   */
+  private static Behavior<DriverCommand> finished() {
+    return Behaviors.ignore();
   }
 
   private static String describe(List<Unit> units) {
