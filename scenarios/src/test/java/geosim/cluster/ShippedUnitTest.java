@@ -1,11 +1,14 @@
 package geosim.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.typesafe.config.ConfigFactory;
 import geosim.scenario.ScenarioLoader;
 import geosim.scenario.ScenarioSettings;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,5 +29,20 @@ class ShippedUnitTest {
     assertEquals(onDriver.renderResolved(), onWorker.renderResolved());
     assertEquals(onDriver.name(), onWorker.name());
     assertEquals(onDriver.seed(), onWorker.seed());
+  }
+
+  /** The launcher sets -Dgeosim.home on drivers and not always on workers: it is no scenario key. */
+  @Test
+  void systemPropertiesDoNotLeakIntoTheShippedText() throws Exception {
+    String old = System.setProperty("geosim.home", "/somewhere");
+    ConfigFactory.invalidateCaches(); // the reference is cached with the properties of its first load
+    try {
+      ScenarioSettings s = ScenarioLoader.load(Path.of("../configs/scenarios/quickstart.conf"), List.of());
+      assertFalse(s.renderResolved().contains("somewhere"), s.renderResolved());
+    } finally {
+      if (old == null) System.clearProperty("geosim.home");
+      else System.setProperty("geosim.home", old);
+      ConfigFactory.invalidateCaches();
+    }
   }
 }
