@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       SweepCommand.class,
+      ClusterCommand.class,
       ExploreCommand.class,
       ReportCommand.class,
       ListCommand.class,

@@ -1,6 +1,11 @@
 package geosim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigUtil;
+import geosim.cluster.ClusterNode;
+import geosim.cluster.ClusterSweep;
 import geosim.report.AtomicFile;
 import geosim.scenario.ScenarioConfigException;
 import geosim.scenario.ScenarioSettings;
@@ -10,6 +15,9 @@ import geosim.sweep.SweepRunner;
 import geosim.sweep.SweepSpec;
 import geosim.sweep.Variation;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +60,18 @@ final class SweepCommand implements Callable<Integer> {
       description = "Internal: run only shard I of K (used by --processes).")
   String shard;
 
+  @Option(names = "--cluster", paramLabel = "HOST:PORT",
+      description = "Run the units on the workers of the cluster whose seed node is HOST:PORT (docs/cluster.md).")
+  String cluster;
+
+  @Option(names = "--cluster-host", defaultValue = "127.0.0.1", paramLabel = "H",
+      description = "With --cluster: this machine's address in the cluster (default: ${DEFAULT-VALUE}).")
+  String clusterHost;
+
+  @Option(names = "--cluster-timeout", defaultValue = "10m", paramLabel = "DURATION",
+      description = "With --cluster: fail after this long without any worker, e.g. 30s, 10m (default: ${DEFAULT-VALUE}).")
+  String clusterTimeout;
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Sweep folder (default: sweeps/<scenario>-<hash of the sweep>, so a rerun resumes).")
   Path out;
@@ -64,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
     if (replications < 1 || parallel < 1 || processes < 1) {
       throw new BadInputException("--replications, --parallel and --processes must be >= 1");
     }
+    ClusterNode.Endpoint at = cluster == null ? null : ClusterCommand.endpoint(clusterHost, 0, cluster, "--cluster");
+    Duration timeout = parseDuration(clusterTimeout, "--cluster-timeout");
+    if (at != null && processes > 1) throw new BadInputException("--cluster and --processes cannot be combined");
     List<Variation> variations = parseVariations();
     ScenarioSettings base = options.load();
     SweepSpec spec = new SweepSpec(options.file, Files.readString(options.file), options.overrides,
@@ -73,7 +96,9 @@ final class SweepCommand implements Callable<Integer> {
     validate(runner, variations);
     claim(dir, spec);
     if (shard != null) return runShard(runner);
-    if (processes > 1) {
+    if (at != null) {
+      runOnCluster(runner, spec, at, timeout);
+    } else if (processes > 1) {
       new SweepWorkers(processes, quiet).run(rawArgs(dir));
     } else {
       runner.run(parallel);
@@ -82,6 +107,26 @@ final class SweepCommand implements Callable<Integer> {
     System.out.println("geosim: wrote " + results.writeCsv(dir));
     System.out.println("geosim: wrote " + SweepReportPage.render(results, dir));
     return Main.EXIT_OK;
+  }
+
+  private void runOnCluster(SweepRunner runner, SweepSpec spec, ClusterNode.Endpoint at, Duration timeout)
+      throws Exception {
+    List<SweepRunner.Unit> todo = runner.missing(0, 1);
+    PrintStream log = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
+    log.printf("geosim: sweep of %d points x %d replications on the cluster at %s: %d to run%n",
+        spec.points().size(), spec.replications(), cluster, todo.size());
+    if (!todo.isEmpty()) ClusterSweep.run(runner, spec.scenarioFile().toString(), todo, at, timeout, log);
+  }
+
+  /** A HOCON duration ({@code 30s}, {@code 10m}); bad text is bad input. */
+  static Duration parseDuration(String text, String option) {
+    try {
+      Duration d = ConfigFactory.parseString("d = " + ConfigUtil.quoteString(text)).getDuration("d");
+      if (d.isNegative() || d.isZero()) throw new BadInputException(option + " must be > 0, got " + text);
+      return d;
+    } catch (ConfigException e) {
+      throw new BadInputException(option + ": expected a duration such as 30s or 10m, got '" + text + "'");
+    }
   }
 
   private int runShard(SweepRunner runner) throws Exception {

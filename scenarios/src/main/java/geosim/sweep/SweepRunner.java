@@ -7,6 +7,7 @@ import geosim.report.AtomicFile;
 import geosim.scenario.RunSummary;
 import geosim.scenario.ScenarioConfigException;
 import geosim.scenario.ScenarioLoader;
+import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +32,9 @@ public final class SweepRunner {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  /** One (point, replication) of a sweep: what one run computes and one summary file holds. */
+  public record Unit(int point, int replication) {}
 
   private final SweepSpec spec;
   private final Path dir;
@@ -63,16 +67,10 @@ public final class SweepRunner {
    * so several processes can share one sweep folder without overlap.
    */
   public int run(int parallel, int shard, int shards) throws IOException, InterruptedException {
-    Files.createDirectories(dir.resolve("points"));
-    List<int[]> todo = new ArrayList<>();
-    int running = 0;
+    List<Unit> todo = missing(shard, shards);
     int total = 0;
-    for (SweepPoint p : spec.points()) {
-      for (int r = 0; r < spec.replications(); r++, running++) {
-        if (running % shards != shard) continue;
-        total++;
-        if (!Files.exists(summaryFile(dir, p.index(), r))) todo.add(new int[] {p.index(), r});
-      }
+    for (int running = 0; running < spec.points().size() * spec.replications(); running++) {
+      if (running % shards == shard) total++;
     }
     if (log != null) {
       log.printf("geosim: sweep of %d points x %d replications%s: %d done before, %d to run, %d at a time%n",
@@ -83,17 +81,33 @@ public final class SweepRunner {
     return todo.size();
   }
 
-  private void runAll(List<int[]> todo, int parallel, int doneBefore, int total)
+  /** The units of shard {@code shard} of {@code shards} that have no summary yet, in order. */
+  public List<Unit> missing(int shard, int shards) throws IOException {
+    Files.createDirectories(dir.resolve("points"));
+    List<Unit> todo = new ArrayList<>();
+    int running = 0;
+    for (SweepPoint p : spec.points()) {
+      for (int r = 0; r < spec.replications(); r++, running++) {
+        if (running % shards == shard && !Files.exists(summaryFile(dir, p.index(), r))) {
+          todo.add(new Unit(p.index(), r));
+        }
+      }
+    }
+    return todo;
+  }
+
+  private void runAll(List<Unit> todo, int parallel, int doneBefore, int total)
       throws IOException, InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     AtomicInteger done = new AtomicInteger(doneBefore);
     try (KernelRuntime runtime = new KernelRuntime()) {
       List<Future<?>> futures = new ArrayList<>();
-      for (int[] task : todo) {
+      for (Unit task : todo) {
         futures.add(pool.submit(() -> {
-          runOne(spec.points().get(task[0]), task[1], runtime);
+          writeSummary(task, summaryJson(settings(task), runtime));
           if (log != null) {
-            log.printf("geosim: point %d replication %d done (%d of %d)%n", task[0], task[1], done.incrementAndGet(), total);
+            log.printf("geosim: point %d replication %d done (%d of %d)%n", task.point(), task.replication(),
+                done.incrementAndGet(), total);
           }
           return null;
         }));
@@ -114,12 +128,27 @@ public final class SweepRunner {
     }
   }
 
-  private void runOne(SweepPoint point, int replication, KernelRuntime runtime) throws Exception {
-    Simulation simulation = Simulation.create(ScenarioLoader.load(spec.scenarioFile(), overrides(point, replication)));
+  /** The settings of one unit: the scenario, the sweep's overrides, the point's values, the replication's seed. */
+  public ScenarioSettings settings(Unit unit) throws ScenarioConfigException {
+    return ScenarioLoader.load(spec.scenarioFile(), overrides(spec.points().get(unit.point()), unit.replication()));
+  }
+
+  /**
+   * Runs one unit and returns its summary as the JSON text of {@code points/p...json} (keys
+   * sorted, {@code wallSeconds} added). The one code path of a unit, in this JVM or on a
+   * cluster worker.
+   */
+  public static String summaryJson(ScenarioSettings settings, KernelRuntime runtime) throws Exception {
+    Simulation simulation = Simulation.create(settings);
     long start = System.nanoTime();
     SortedMap<String, Object> summary = RunSummary.of(simulation, simulation.run(runtime));
     summary.put("wallSeconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
-    AtomicFile.write(summaryFile(dir, point.index(), replication), JSON.writeValueAsString(summary) + "\n");
+    return JSON.writeValueAsString(summary) + "\n";
+  }
+
+  /** Writes a unit's summary atomically (a reader sees the old state or the whole file). */
+  public void writeSummary(Unit unit, String json) throws IOException {
+    AtomicFile.write(summaryFile(dir, unit.point(), unit.replication()), json);
   }
 
   private List<String> overrides(SweepPoint point, int replication) {

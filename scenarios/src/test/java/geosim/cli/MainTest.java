@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes, messages, run folders. */
@@ -151,11 +154,33 @@ class MainTest {
     assertEquals("geosim: --vary engine.partitions: must be between 1 and 256, got 0\n", o.err());
   }
 
+  /** Bad cluster options: exit 2, one line naming the option, nothing written. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "sweep --cluster nohost | --cluster: expected HOST:PORT of the seed node, e.g. 127.0.0.1:7355, got 'nohost'",
+      "sweep --cluster 127.0.0.1:99999 | --cluster 127.0.0.1:99999: seed port must be in 1..65535, got 99999",
+      "sweep --cluster 127.0.0.1:7355 --cluster-timeout soon | --cluster-timeout: expected a duration such as 30s or 10m, got 'soon'",
+      "sweep --cluster 127.0.0.1:7355 --cluster-timeout 0s | --cluster-timeout must be > 0, got 0s",
+      "sweep --cluster 127.0.0.1:7355 --processes 2 | --cluster and --processes cannot be combined",
+      "cluster worker --seed-node x | --seed-node: expected HOST:PORT of the seed node, e.g. 127.0.0.1:7355, got 'x'",
+      "cluster worker --seed-node 127.0.0.1:7355 --parallel 0 | --parallel must be >= 1, got 0",
+      "cluster seed --port 0 | --port must be in 1..65535, got 0"})
+  void badClusterOptionsExitTwo(String command, String message) {
+    List<String> args = new ArrayList<>(List.of(command.trim().split(" ")));
+    if (args.get(0).equals("sweep")) {
+      args.addAll(1, List.of(QUICKSTART, "--vary", "ping.remote-fraction=0.1", "--out", tmp.resolve("s").toString()));
+    }
+    CliOutcome o = geosim(args.toArray(String[]::new));
+    assertEquals(2, o.code(), o.err());
+    assertEquals("geosim: " + message.trim() + "\n", o.err());
+    assertFalse(Files.exists(tmp.resolve("s")), "nothing written for bad input");
+  }
+
   @Test
   void helpListsTheCommands() {
     CliOutcome o = geosim("--help");
     assertEquals(0, o.code());
-    for (String command : new String[] {"run", "sweep", "explore", "validate", "list", "report", "bench", "lab"}) {
+    for (String command : new String[] {"run", "sweep", "cluster", "explore", "validate", "list", "report", "bench", "lab"}) {
       assertTrue(o.out().contains(command), o.out());
     }
   }

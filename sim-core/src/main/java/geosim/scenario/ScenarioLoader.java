@@ -60,7 +60,10 @@ public final class ScenarioLoader {
   private static ScenarioSettings validate(
       Config user, String source, List<String> overrides, Problems problems) throws ScenarioConfigException {
     Config withOverrides = Overrides.apply(user, overrides, problems);
-    Config reference = ConfigFactory.defaultReference(ScenarioLoader.class.getClassLoader())
+    // Without system properties (ConfigFactory.defaultReference() applies them): the launcher's
+    // -Dgeosim.home must not become a scenario key, and a scenario must mean the same in every JVM
+    // (a cluster worker parses the text a driver resolved).
+    Config reference = ConfigFactory.defaultReferenceUnresolved(ScenarioLoader.class.getClassLoader()).resolve()
         .getConfig(REFERENCE_BLOCK);
     Config merged;
     try {
