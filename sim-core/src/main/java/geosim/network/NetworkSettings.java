@@ -32,6 +32,13 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
     this(defaults, flows, cuts, NetworkMode.HOPS);
   }
 
+  /** These settings with {@code more} cuts after their own (a fault plan's partitions, say). */
+  public NetworkSettings withMoreCuts(List<CutSpec> more) {
+    List<CutSpec> all = new java.util.ArrayList<>(cuts);
+    all.addAll(more);
+    return new NetworkSettings(defaults, flows, all, mode);
+  }
+
   /** These settings with messages carried in {@code newMode}. */
   public NetworkSettings withMode(NetworkMode newMode) {
     return new NetworkSettings(defaults, flows, cuts, newMode);

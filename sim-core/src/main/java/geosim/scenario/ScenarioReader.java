@@ -7,7 +7,6 @@ import com.typesafe.config.ConfigValueFactory;
 import geosim.faults.FaultPlan;
 import geosim.kernel.PartitionBy;
 import geosim.netping.NetpingSettings;
-import geosim.network.CutSpec;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
@@ -17,7 +16,6 @@ import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
 import geosim.store.ring.TokenRing;
 import geosim.topology.Topology;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,9 +78,7 @@ final class ScenarioReader {
       durationNs = queue.durationNs();
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
-    List<CutSpec> cuts = new ArrayList<>(network.cuts());
-    cuts.addAll(faults.cuts());
-    network = new NetworkSettings(network.defaults(), network.flows(), cuts);
+    network = network.withMoreCuts(faults.cuts());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults);
   }

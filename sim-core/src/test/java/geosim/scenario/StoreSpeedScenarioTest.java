@@ -52,6 +52,17 @@ class StoreSpeedScenarioTest {
     assertTrue(number(map(read, "latencyMs"), "p99") < 10, "read " + read.get("latencyMs"));
   }
 
+  /** Paths mode must survive the loading (a fault plan's cuts once rebuilt the settings hop by hop). */
+  @Test
+  void theScenarioRunsInPathsModeWithAboutOneEventPerMessage() throws Exception {
+    assertEquals(geosim.network.NetworkMode.PATHS, ScenarioLoader.load(SCENARIO, SHORT).network().mode());
+    Map<String, Object> network = map(baseline, "network");
+    // A write is ~6 messages and ~7 timers. Hop by hop every message is an event at each of its ~6
+    // hops (events ~7x messages); in paths mode it is one (events ~2x messages).
+    assertTrue(number(baseline, "events") < 4 * number(network, "messages"),
+        "events " + baseline.get("events") + ", network " + network);
+  }
+
   @ParameterizedTest(name = "partitions={0}")
   @ValueSource(ints = {2, 3})
   void pathsModeResultsDoNotDependOnPartitioning(int partitions) throws Exception {
