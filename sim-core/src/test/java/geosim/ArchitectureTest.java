@@ -114,10 +114,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void theConsistencyAuditSitsOnTheStorageCellsOnly() {
+  void theConsistencyAuditSitsOnTheStorageCellsAndTheKernelOnly() {
     classes().that().resideInAPackage("geosim.store.audit..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.audit..", "geosim.store.storage..", "java..", "org.HdrHistogram..")
+        .resideInAnyPackage("geosim.store.audit..", "geosim.store.storage..", "geosim.kernel..", "java..",
+            "org.HdrHistogram..")
         .check(classes);
   }
 

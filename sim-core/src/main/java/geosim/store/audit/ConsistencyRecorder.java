@@ -1,8 +1,7 @@
 package geosim.store.audit;
 
+import geosim.kernel.IdTable;
 import geosim.store.storage.Cell;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.HdrHistogram.Histogram;
 
@@ -14,13 +13,14 @@ import org.HdrHistogram.Histogram;
  * their apply time in their acknowledgement, late ones included. For every acknowledged write
  * whose replicas all reported, {@code max(apply times) - ack time} (0 when all had applied it
  * before the client's ack) goes into the histogram given at construction, in microseconds. Writes
- * wait in a map (looked up and removed, never iterated) until then; a write whose replica never
- * answers (a cut, a lost message) stays there and is counted as incomplete by the summary.
+ * wait in a table by request id (looked up and removed, never iterated) until then, or until
+ * their write timeout ({@link #expire}): a write whose replica has not answered by then (a cut,
+ * a lost message, a replica down and hinted) is counted as incomplete by the summary.
  */
 public final class ConsistencyRecorder {
   private final ConsistencyLog log;
   private final Histogram visibilityUs;
-  private final Map<Long, Pending> pending = new HashMap<>();
+  private final IdTable<Pending> pending = new IdTable<>();
 
   private static final class Pending {
     final int row;
@@ -73,6 +73,15 @@ public final class ConsistencyRecorder {
     log.writeAcknowledged(p.row, nowNs);
     p.ackNs = nowNs;
     settle(requestId, p);
+  }
+
+  /**
+   * Write {@code requestId}'s deadline (its write timeout) has passed: if some replica has still
+   * not reported, its visibility is no longer awaited and it counts as incomplete. This keeps the
+   * writes awaited to those of the last timeout.
+   */
+  public void expire(long requestId) {
+    pending.remove(requestId);
   }
 
   /** The coordinator answered a read of {@code key} started at {@code startNs} with {@code cell}. */

@@ -51,6 +51,7 @@ public final class Gossiper {
   private final TreeMap<String, Peer> peers = new TreeMap<>();
   private EndpointState local;
   private long latestNs = Long.MIN_VALUE;
+  private long reachabilityVersion;
   private long convictions;
 
   /**
@@ -124,6 +125,7 @@ public final class Gossiper {
       peer.detector = settings.newDetector();
       peer.convicted = false;
     }
+    reachabilityVersion++;
   }
 
   /** Announces a new status (e.g. LEAVING, then LEFT); it spreads with the next rounds. */
@@ -170,11 +172,13 @@ public final class Gossiper {
       } else if (u.state().isNewerThan(peer.state)) {
         // A restart of a convicted peer: its old arrival times say nothing about the new one.
         if (u.state().generation() > peer.state.generation() && peer.convicted) peer.detector = settings.newDetector();
+        if (peer.state.status() != u.state().status()) reachabilityVersion++;
         peer.state = u.state();
       } else {
         continue;
       }
       peer.detector.heartbeat(nowNs);
+      if (peer.convicted) reachabilityVersion++;
       peer.convicted = false;
     }
   }
@@ -185,6 +189,7 @@ public final class Gossiper {
           && peer.detector.phi(nowNs) > settings.phiConvictThreshold()) {
         peer.convicted = true;
         convictions++;
+        reachabilityVersion++;
       }
     }
   }
@@ -254,6 +259,15 @@ public final class Gossiper {
   /** Peers convicted by the failure detector and not heard from since, not LEFT; sorted. */
   public SortedSet<String> unreachableMembers() {
     return Collections.unmodifiableSortedSet(peersWhere(false));
+  }
+
+  /**
+   * A number that changes whenever {@link #isUnreachable} may have changed for some peer (a
+   * conviction, news of a convicted peer, a status change, a restart): callers may cache
+   * reachability until it moves.
+   */
+  public long reachabilityVersion() {
+    return reachabilityVersion;
   }
 
   /** Whether {@code endpoint} is a peer convicted and not heard from since (and not LEFT). */

@@ -3,6 +3,7 @@ package geosim.store.node;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.IdTable;
 import geosim.kernel.Seeds;
 import geosim.store.audit.ConsistencyLog;
 import geosim.store.audit.ConsistencyRecorder;
@@ -49,8 +50,8 @@ final class Coordinator {
   private final ReadPath readPath;
   private final ConsistencyLog log;
   private ConsistencyRecorder recorder;
-  private final RequestTable<Request> requests = new RequestTable<>();
-  private final RequestTable<Request> awaitingHints = new RequestTable<>(); // met their level, replicas still silent
+  private final IdTable<Request> requests = new IdTable<>();
+  private final IdTable<Request> awaitingHints = new IdTable<>(); // met their level, replicas still silent
   private final Deadlines[] deadlines = {new Deadlines(), new Deadlines()}; // by op: one timer each, not one per request
   private final boolean[] armed = new boolean[2];
   private long nextId;
@@ -126,6 +127,7 @@ final class Coordinator {
     if (tracker.satisfied()) {
       // ANY, by a hint: acknowledged at once; the live replicas still get the write, untracked.
       recorder.writeFinished(id, true, ctx.now());
+      recorder.expire(id); // a replica is down: never fully visible in the run's sense
       succeed(op, ctx.now(), ctx);
     } else {
       long deadline = ctx.now() + (read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
@@ -231,6 +233,7 @@ final class Coordinator {
     armed[op] = false;
     for (long id = deadlines[op].popDue(ctx.now()); id >= 0; id = deadlines[op].popDue(ctx.now())) {
       onTimeout(id, ctx);
+      if (op == StoreModel.WRITE) recorder.expire(id);
     }
     if (deadlines[op].head() != Deadlines.NONE) arm(op, deadlines[op].head(), ctx);
   }

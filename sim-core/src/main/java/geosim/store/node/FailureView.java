@@ -36,6 +36,8 @@ final class FailureView {
   private final Gossiper gossiper;
   private long generation = 1;
   private boolean stopped;
+  private boolean[] down; // by server index, as of cachedVersion of the gossiper's reachability
+  private long cachedVersion = -1;
   private Counter convictions;
   private Counter detections;
   private Counter detectionNsSum;
@@ -61,7 +63,15 @@ final class FailureView {
 
   /** Whether server {@code index} is believed down: convicted and not heard from since. */
   boolean isDown(int index) {
-    return index != server.index() && gossiper.isUnreachable(roster.path(index));
+    if (cachedVersion != gossiper.reachabilityVersion()) refreshDown();
+    return down[index];
+  }
+
+  /** Looks every peer up again (by path, in the gossiper's map): only when reachability may have changed. */
+  private void refreshDown() {
+    if (down == null) down = new boolean[roster.size()];
+    for (int i = 0; i < down.length; i++) down[i] = i != server.index() && gossiper.isUnreachable(roster.path(i));
+    cachedVersion = gossiper.reachabilityVersion();
   }
 
   /** How long server {@code index} has been silent if it is believed down, ns; 0 if believed up. */

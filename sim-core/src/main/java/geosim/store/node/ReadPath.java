@@ -3,6 +3,7 @@ package geosim.store.node;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.IdTable;
 import geosim.store.node.ReadExchange.Phase;
 import geosim.store.node.StoreProtocol.ReadKind;
 import geosim.store.ring.ReplicaPlacement;
@@ -45,7 +46,7 @@ final class ReadPath {
   private final ReplicaPlacement placement;
   private final StoreLayout layout;
   private final String region;
-  private final RequestTable<ReadExchange> exchanges = new RequestTable<>();
+  private final IdTable<ReadExchange> exchanges = new IdTable<>();
   private Counter mismatches;
   private Counter backgroundMismatches;
   private Counter repairMutations;

@@ -1,4 +1,4 @@
-package geosim.store.node;
+package geosim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,11 +7,11 @@ import geosim.kernel.StreamRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** {@link RequestTable} against a TreeMap, with requests ending out of order, some living long. */
-class RequestTableTest {
+/** {@link IdTable} against a TreeMap, with requests ending out of order, some living long. */
+class IdTableTest {
   @Test
   void behavesAsAMapWhileIdsGrowAndRequestsEndOutOfOrder() {
-    RequestTable<String> table = new RequestTable<>();
+    IdTable<String> table = new IdTable<>();
     TreeMap<Long, String> expected = new TreeMap<>();
     StreamRandom random = new StreamRandom(3);
     for (long id = 0; id < 50_000; id++) {

@@ -1,9 +1,9 @@
-package geosim.store.node;
+package geosim.kernel;
 
 /**
- * A coordinator's requests in flight by id, where ids are handed out 0, 1, 2, ... and a request
- * lives a bounded time: a ring of slots indexed by {@code id mod capacity}, doubled when a new
- * id's slot still holds a live older request. No boxing and no hashing per request, unlike a
+ * Entries by id, where ids are handed out 0, 1, 2, ... and an entry lives a bounded time (a
+ * coordinator's requests in flight, say): a ring of slots indexed by {@code id mod capacity},
+ * doubled when a new id's slot still holds a live older entry. No boxing and no hashing per request, unlike a
  * {@code HashMap<Long, R>}; visited only in id order ({@link #sortedIds}), so its slot order
  * cannot leak into results.
  *
@@ -12,20 +12,20 @@ package geosim.store.node;
  *
  * @param <R> the request record
  */
-final class RequestTable<R> {
+public final class IdTable<R> {
   private long[] ids = new long[64];
   private Object[] requests = new Object[64];
   private int size;
 
   /** The request with id {@code id}, or null when it is not in flight. */
   @SuppressWarnings("unchecked")
-  R get(long id) {
+  public R get(long id) {
     int slot = slot(id);
     return requests[slot] != null && ids[slot] == id ? (R) requests[slot] : null;
   }
 
   /** Adds request {@code id} ({@code >= 0}, not in the table). */
-  void put(long id, R request) {
+  public void put(long id, R request) {
     while (requests[slot(id)] != null) grow();
     int slot = slot(id);
     ids[slot] = id;
@@ -34,7 +34,7 @@ final class RequestTable<R> {
   }
 
   /** Removes request {@code id}; nothing when it is not in flight. */
-  void remove(long id) {
+  public void remove(long id) {
     int slot = slot(id);
     if (requests[slot] != null && ids[slot] == id) {
       requests[slot] = null;
@@ -43,12 +43,12 @@ final class RequestTable<R> {
   }
 
   /** Requests in flight. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The ids in flight, ascending: the only way to visit them, so no slot order leaks into results. */
-  long[] sortedIds() {
+  public long[] sortedIds() {
     long[] out = new long[size];
     int n = 0;
     for (int s = 0; s < requests.length; s++) {
