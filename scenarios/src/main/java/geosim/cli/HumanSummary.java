@@ -1,7 +1,7 @@
 package geosim.cli;
 
 import geosim.kernel.RunResult;
-import geosim.report.MetricName;
+import geosim.metrics.MetricName;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;

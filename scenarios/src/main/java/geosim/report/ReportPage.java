@@ -2,6 +2,7 @@ package geosim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import geosim.metrics.MetricName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

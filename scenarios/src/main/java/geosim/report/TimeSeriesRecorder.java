@@ -3,14 +3,14 @@ package geosim.report;
 import geosim.kernel.Snapshot;
 import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
+import geosim.metrics.MetricName;
+import geosim.metrics.SnapshotValues;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
@@ -28,14 +28,12 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
   public static final String CSV = "timeseries.csv";
   public static final String HLOG = "latency.hlog";
   static final String HEADER = "timeSeconds,scope,metric,value";
-  /** Suffix of a counter of nanoseconds (a time integral such as busy core-ns). */
-  static final String NANOS = "-ns";
 
   private final AtomicFile csvFile;
   private final AtomicFile hlogFile;
   private final PrintStream csv;
   private final HistogramLogWriter hlog;
-  private final SortedMap<String, Long> previous = new TreeMap<>();
+  private final SnapshotValues values = new SnapshotValues();
 
   public TimeSeriesRecorder(Path runFolder) throws IOException {
     csvFile = AtomicFile.openPartial(runFolder.resolve(CSV));
@@ -51,35 +49,11 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
   @Override
   public void onSnapshot(Snapshot s) {
     double time = VirtualTime.toSeconds(s.timeNs());
-    double interval = VirtualTime.toSeconds(s.timeNs() - s.intervalStartNs());
-    for (Map.Entry<String, Long> c : s.counters().entrySet()) {
-      long delta = c.getValue() - previous.getOrDefault(c.getKey(), 0L);
-      previous.put(c.getKey(), c.getValue());
-      if (interval <= 0) continue;
-      if (c.getKey().endsWith(NANOS)) {
-        // A time integral (busy core-ns, say): seconds per virtual second, e.g. the mean busy cores.
-        String base = c.getKey().substring(0, c.getKey().length() - NANOS.length());
-        row(time, MetricName.of(base), ".secondsPerSecond", delta / 1e9 / interval);
-      } else {
-        row(time, MetricName.of(c.getKey()), ".perSecond", delta / interval);
-      }
-    }
+    values.convert(s, (name, measure, value) -> row(time, name, measure, value));
     for (Map.Entry<String, Histogram> h : s.intervalHistograms().entrySet()) {
-      Histogram histogram = h.getValue();
-      MetricName name = MetricName.of(h.getKey());
-      row(time, name, ".count", histogram.getTotalCount());
-      if (histogram.getTotalCount() == 0) continue;
-      if (h.getKey().endsWith(MetricName.PPM)) {
-        // Shares of capacity (one value per element and interval), written as fractions 0 to 1.
-        row(time, name, ".mean", histogram.getMean() / 1e6);
-        row(time, name, ".p99", histogram.getValueAtPercentile(99) / 1e6);
-        row(time, name, ".max", histogram.getMaxValue() / 1e6);
-        continue;
-      }
-      row(time, name, ".p50Ms", histogram.getValueAtPercentile(50) / 1000.0);
-      row(time, name, ".p99Ms", histogram.getValueAtPercentile(99) / 1000.0);
+      if (h.getValue().getTotalCount() == 0 || h.getKey().endsWith(MetricName.PPM)) continue;
       // The kernel tags each snapshot histogram with its name; the log writes the tag.
-      hlog.outputIntervalHistogram(VirtualTime.toSeconds(s.intervalStartNs()), time, histogram, 1000.0);
+      hlog.outputIntervalHistogram(VirtualTime.toSeconds(s.intervalStartNs()), time, h.getValue(), 1000.0);
     }
     try {
       csvFile.flush();

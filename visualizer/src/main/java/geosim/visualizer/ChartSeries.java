@@ -1,5 +1,6 @@
 package geosim.visualizer;
 
+import geosim.metrics.MetricName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class ChartSeries {
         case THROUGHPUT -> addRates(lines, f, true);
         case ERRORS -> addRates(lines, f, false);
         case UTILIZATION -> {
-          for (MetricKey k : f.keysEndingWith(".utilization.mean")) {
+          for (MetricName k : f.keysEndingWith(".utilization.mean")) {
             String what = k.metric().substring(0, k.metric().indexOf('.'));
             add(lines, what + " " + k.scope(), f, f.value(k.scope(), k.metric()) * 100);
           }
@@ -52,26 +53,26 @@ final class ChartSeries {
   }
 
   private static void addLatency(SortedMap<String, List<double[]>> lines, Frame f, String suffix, String tag) {
-    for (MetricKey k : f.keysEndingWith(suffix)) {
+    for (MetricName k : f.keysEndingWith(suffix)) {
       String metric = k.metric().substring(0, k.metric().length() - suffix.length());
-      if (k.scope().equals(MetricKey.ALL) && hasRegionalScope(f, k.metric())) continue;
-      add(lines, new MetricKey(k.scope(), metric).label() + tag, f, f.value(k.scope(), k.metric()));
+      if (k.scope().equals(MetricName.ALL) && hasRegionalScope(f, k.metric())) continue;
+      add(lines, new MetricName(k.scope(), metric).label() + tag, f, f.value(k.scope(), k.metric()));
     }
   }
 
   private static boolean hasRegionalScope(Frame f, String metric) {
-    for (MetricKey k : f.keysEndingWith(metric)) {
-      if (k.metric().equals(metric) && !k.scope().equals(MetricKey.ALL)) return true;
+    for (MetricName k : f.keysEndingWith(metric)) {
+      if (k.metric().equals(metric) && !k.scope().equals(MetricName.ALL)) return true;
     }
     return false;
   }
 
   private static void addRates(SortedMap<String, List<double[]>> lines, Frame f, boolean ok) {
-    for (MetricKey k : f.keysEndingWith(".perSecond")) {
+    for (MetricName k : f.keysEndingWith(".perSecond")) {
       String metric = k.metric().substring(0, k.metric().length() - ".perSecond".length());
       String measure = metric.substring(metric.lastIndexOf('.') + 1);
       boolean wanted = ok ? measure.equals("ok") : ERROR_MEASURES.contains(measure);
-      if (wanted) add(lines, new MetricKey(k.scope(), metric).label(), f, f.value(k.scope(), k.metric()));
+      if (wanted) add(lines, new MetricName(k.scope(), metric).label(), f, f.value(k.scope(), k.metric()));
     }
   }
 

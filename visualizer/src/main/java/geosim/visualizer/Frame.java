@@ -1,5 +1,6 @@
 package geosim.visualizer;
 
+import geosim.metrics.MetricName;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -36,11 +37,11 @@ public record Frame(double timeSeconds, long events, SortedMap<String, Double> v
   }
 
   /** Every (scope, metric) pair whose metric ends with {@code suffix}, sorted. */
-  SortedSet<MetricKey> keysEndingWith(String suffix) {
-    SortedSet<MetricKey> out = new TreeSet<>((a, b) -> key(a.scope(), a.metric()).compareTo(key(b.scope(), b.metric())));
+  SortedSet<MetricName> keysEndingWith(String suffix) {
+    SortedSet<MetricName> out = new TreeSet<>((a, b) -> key(a.scope(), a.metric()).compareTo(key(b.scope(), b.metric())));
     for (String k : values.keySet()) {
       int space = k.indexOf(SEPARATOR);
-      if (k.endsWith(suffix)) out.add(new MetricKey(k.substring(0, space), k.substring(space + 1)));
+      if (k.endsWith(suffix)) out.add(new MetricName(k.substring(0, space), k.substring(space + 1)));
     }
     return out;
   }

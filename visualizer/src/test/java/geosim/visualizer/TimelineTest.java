@@ -3,6 +3,7 @@ package geosim.visualizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import geosim.metrics.MetricName;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +34,11 @@ class TimelineTest {
 
   @Test
   void metricNamesSplitAsInTheTimeSeries() {
-    assertEquals(new MetricKey("us-east", "read.latency"), MetricKey.of("read.us-east.latency-us"));
-    assertEquals(new MetricKey("wan", "link.utilization"), MetricKey.of("link.wan.utilization-ppm"));
-    assertEquals(new MetricKey("all", "network.frames"), MetricKey.of("network.frames"));
-    assertEquals("read.us-east.latency", MetricKey.of("read.us-east.latency-us").label());
-    assertEquals("network.frames", MetricKey.of("network.frames").label());
+    assertEquals(new MetricName("us-east", "read.latency"), MetricName.of("read.us-east.latency-us"));
+    assertEquals(new MetricName("wan", "link.utilization"), MetricName.of("link.wan.utilization-ppm"));
+    assertEquals(new MetricName("all", "network.frames"), MetricName.of("network.frames"));
+    assertEquals("read.us-east.latency", MetricName.of("read.us-east.latency-us").label());
+    assertEquals("network.frames", MetricName.of("network.frames").label());
   }
 
   @Test
