@@ -32,6 +32,7 @@ final class HumanSummary {
       out.printf("availability %.5f (ok / finished operations)%n", ((Number) summary.get("availability")).doubleValue());
     }
     resources(out, summary);
+    consistency(out, summary);
     ring(out, summary);
     byScope(out, result);
     out.printf("results   %s%n", folder.resolve("summary.json"));
@@ -55,6 +56,24 @@ final class HumanSummary {
     Map<String, Object> c = (Map<String, Object>) summary.get("cost");
     if (c != null && c.containsKey("kwh")) {
       out.printf("energy    %.3f kWh (servers x PUE), %,.0f operations per kWh%n", number(c, "kwh"), number(c, "opsPerKwh"));
+    }
+  }
+
+  /** The store's consistency audit and hints, for the models that report them. */
+  @SuppressWarnings("unchecked")
+  private static void consistency(PrintStream out, SortedMap<String, Object> summary) {
+    Map<String, Object> c = (Map<String, Object>) summary.get("consistency");
+    if (c != null && c.containsKey("acknowledgedWrites")) {
+      Map<String, Object> visibility = (Map<String, Object>) c.get("tVisibilityMs");
+      out.printf("staleness %,d stale reads of %,d (%.4g), %,d acknowledged writes lost; visible everywhere p99 %s ms%n",
+          (long) number(c, "staleReads"), (long) number(c, "reads"), number(c, "staleReadRate"),
+          (long) number(c, "lostAcknowledgedWrites"), visibility.get("p99"));
+    }
+    Map<String, Object> store = (Map<String, Object>) summary.get("store");
+    Map<String, Object> hints = store == null ? null : (Map<String, Object>) store.get("hints");
+    if (hints != null && number(hints, "stored") > 0) {
+      out.printf("hints     %,d stored, %,d replayed, %,d dropped, %,d pending at the end%n", (long) number(hints, "stored"),
+          (long) number(hints, "replayed"), (long) number(hints, "dropped"), (long) number(hints, "pending"));
     }
   }
 

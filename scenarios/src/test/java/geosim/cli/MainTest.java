@@ -76,6 +76,17 @@ class MainTest {
   }
 
   @Test
+  void aStoreRunsSummaryShowsStalenessAndHints() {
+    Path out = tmp.resolve("store");
+    CliOutcome o = geosim("run", "../configs/scenarios/store-faults-small.conf", "--set", "duration=55s",
+        "--out", out.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().matches("(?s).*\nstaleness [\\d,]+ stale reads of [\\d,]+ \\(.*\\), [\\d,]+ acknowledged writes lost; "
+        + "visible everywhere p99 [\\d.]+ ms\n.*"), o.out());
+    assertTrue(o.out().matches("(?s).*\nhints     [1-9][\\d,]* stored, .*"), "the crash from 10 s to 40 s leaves hints: " + o.out());
+  }
+
+  @Test
   void reportRefusesAFolderThatIsNoRun() {
     CliOutcome o = geosim("report", tmp.toString());
     assertEquals(2, o.code());
