@@ -50,6 +50,8 @@ class StoreSpeedScenarioTest {
     assertEquals(0, number(read, "failed"));
     assertTrue(number(map(write, "latencyMs"), "p50") >= NEAREST_RTT_MS, "write " + write.get("latencyMs"));
     assertTrue(number(map(read, "latencyMs"), "p99") < 10, "read " + read.get("latencyMs"));
+    assertEquals(0, number(map(baseline, "store"), "speculativeRetries"),
+        "a LOCAL_QUORUM read with one local replica has no replica to speculate to");
   }
 
   /** Paths mode must survive the loading (a fault plan's cuts once rebuilt the settings hop by hop). */

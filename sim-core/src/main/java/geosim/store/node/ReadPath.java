@@ -94,7 +94,8 @@ final class ReadPath {
 
   /**
    * Speculative retry: read {@code id} has not met its level in time, so the closest live replica
-   * not yet asked gets a request, for the data if no data answer has come, else for a digest.
+   * not yet asked whose answer would count for the level gets a request, for the data if no data
+   * answer has come, else for a digest.
    */
   void onSpeculate(long id, ActorContext<FabricMessage> ctx) {
     ReadExchange x = exchanges.get(id);
@@ -102,7 +103,8 @@ final class ReadPath {
     x.speculation = null;
     FailureView view = server.failureView();
     for (int replica : layout.byDistance(server.index(), placement.replicas(x.key))) {
-      if (x.slot(replica) >= 0 || view.isDown(replica)) continue;
+      // Only a replica whose answer counts for the level can help (LOCAL_* levels ignore other regions).
+      if (x.slot(replica) >= 0 || view.isDown(replica) || !x.tracker.needs(replica)) continue;
       int slot = x.addTarget(replica);
       speculativeRetries.increment();
       if (x.dataSlot >= 0) digestRequests.increment();

@@ -5,7 +5,7 @@ package geosim.store.node;
  * the table option {@code speculative_retry} [1]): never ({@link #NONE}), after a fixed delay, or
  * after the coordinator's own p-th percentile of read latency so far. The extra request is for
  * the data when no data answer has come, else for a digest, to the closest live replica not yet
- * asked. A percentile needs {@value #PERCENTILE_SAMPLES_MIN} reads at the coordinator before it
+ * asked whose answer counts for the level (a LOCAL_* read never speculates to another region). A percentile needs {@value #PERCENTILE_SAMPLES_MIN} reads at the coordinator before it
  * speculates (assumption: Cassandra reads it off the table's latency histogram, which a running
  * node has filled), and is worked out again every {@value #PERCENTILE_REFRESH} reads.
  *
