@@ -2,8 +2,6 @@ package geosim.scenario;
 
 import static geosim.scenario.ValueReader.path;
 
-import com.typesafe.config.ConfigList;
-import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.store.node.ClockSettings;
 import geosim.topology.Topology;
@@ -44,21 +42,11 @@ final class ClockReader {
 
   private SortedMap<String, Long> offsets(ConfigValue value, Topology topology) {
     SortedMap<String, Long> offsets = new TreeMap<>();
-    if (value == null) return offsets;
-    String listPath = path(AT, "offsets");
-    if (!(value instanceof ConfigList list)) {
-      problems.at(value, listPath, "expected a list such as [" + EXAMPLE + "], got '" + Problems.shown(value) + "'");
-      return offsets;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      String at = listPath + "[" + i + "]";
-      ConfigObject o = new TopologyValues(reader, problems).object(list.get(i), at, EXAMPLE);
-      if (o == null) continue;
-      UnknownKeys.checkElement(o, at, ELEMENT_KEYS, problems);
+    new TopologyValues(reader, problems).eachObject(value, path(AT, "offsets"), EXAMPLE, ELEMENT_KEYS, (at, o) -> {
       String server = reader.stringAt(o, at, "server");
       Long offset = reader.signedDurationNs(path(at, "offset"), reader.child(o, at, "offset"),
           ClockSettings.OFFSET_NS_MAX);
-      if (server == null || offset == null) continue;
+      if (server == null || offset == null) return;
       if (topology != null && topology.server(server).isEmpty()) {
         problems.at(o.get("server"), path(at, "server"), "no server '" + server + "' in the topology (a server's path"
             + " is region/datacenter/rack/server, e.g. " + topology.servers().get(0).path() + ")");
@@ -67,7 +55,7 @@ final class ClockReader {
       } else {
         offsets.put(server, offset);
       }
-    }
+    });
     return offsets;
   }
 }

@@ -199,26 +199,16 @@ final class StoreReader {
   /** The {@code replication-by-region} list as region -> factor; empty for SimpleStrategy. */
   private SortedMap<String, Integer> byRegion(ConfigValue value) {
     SortedMap<String, Integer> byRegion = new TreeMap<>();
-    if (value == null) return byRegion;
-    String listPath = path(STORE, BY_REGION);
-    if (!(value instanceof ConfigList list)) {
-      problems.at(value, listPath, "expected a list such as [" + EXAMPLE + "], got '" + Problems.shown(value) + "'");
-      return byRegion;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      String at = listPath + "[" + i + "]";
-      ConfigObject o = new TopologyValues(reader, problems).object(list.get(i), at, EXAMPLE);
-      if (o == null) continue;
-      UnknownKeys.checkElement(o, at, ELEMENT_KEYS, problems);
+    new TopologyValues(reader, problems).eachObject(value, path(STORE, BY_REGION), EXAMPLE, ELEMENT_KEYS, (at, o) -> {
       String region = reader.stringAt(o, at, "region");
       Long factor = reader.integerAt(o, at, "factor", 1, Topology.SERVERS_MAX);
-      if (region == null || factor == null) continue;
+      if (region == null || factor == null) return;
       if (byRegion.containsKey(region)) {
         problems.at(o.get("region"), path(at, "region"), "region '" + region + "' is listed twice");
       } else {
         byRegion.put(region, factor.intValue());
       }
-    }
+    });
     return byRegion;
   }
 

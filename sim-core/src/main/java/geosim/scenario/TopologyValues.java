@@ -10,6 +10,8 @@ import com.typesafe.config.ConfigValueType;
 import geosim.topology.ElementName;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +53,27 @@ final class TopologyValues {
     if (value instanceof ConfigObject) return (ConfigObject) value;
     problems.at(value, path, "expected an object such as " + example + ", got '" + shown(value) + "'");
     return null;
+  }
+
+  /**
+   * Calls {@code each} with the path ({@code listPath[i]}) and object of every element of the list
+   * {@code value}, after checking its keys against {@code keys}; a value that is no list, or an
+   * element that is no object, is a problem naming {@code example}. Nothing for a null value.
+   */
+  void eachObject(ConfigValue value, String listPath, String example, Set<String> keys,
+      BiConsumer<String, ConfigObject> each) {
+    if (value == null) return;
+    if (!(value instanceof ConfigList list)) {
+      problems.at(value, listPath, "expected a list such as [" + example + "], got '" + shown(value) + "'");
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String at = listPath + "[" + i + "]";
+      ConfigObject o = object(list.get(i), at, example);
+      if (o == null) continue;
+      UnknownKeys.checkElement(o, at, keys, problems);
+      each.accept(at, o);
+    }
   }
 
   /** The value as a non-empty list, or null after a problem naming what the list holds. */
