@@ -64,7 +64,7 @@ final class HumanSummary {
   private static void consistency(PrintStream out, SortedMap<String, Object> summary) {
     Map<String, Object> c = (Map<String, Object>) summary.get("consistency");
     if (c != null && c.containsKey("acknowledgedWrites")) {
-      Map<String, Object> visibility = (Map<String, Object>) c.get("tVisibilityMs");
+      Map<String, Object> visibility = (Map<String, Object>) c.get("tVisibility");
       out.printf("staleness %,d stale reads of %,d (%.4g), %,d acknowledged writes lost; visible everywhere p99 %s ms%n",
           (long) number(c, "staleReads"), (long) number(c, "reads"), number(c, "staleReadRate"),
           (long) number(c, "lostAcknowledgedWrites"), visibility.get("p99"));

@@ -91,7 +91,7 @@ final class StoreSummary {
   /**
    * {@code consistency}: the audit of the run ({@link StoreModel#consistency()}): reads answered,
    * stale reads and their share, acknowledged and lost acknowledged writes; the time from a write's
-   * acknowledgement until every replica had applied it, ms ({@code tVisibilityMs}, over the
+   * acknowledgement until every replica had applied it, ms ({@code tVisibility}, over the
    * acknowledged writes that got there in the run), and how many did not ({@code
    * tVisibilityIncomplete}); replicas left behind their key's converged cell at the end ({@code
    * replicasBehindAtEnd}).
@@ -106,7 +106,7 @@ final class StoreSummary {
     c.put("acknowledgedWrites", report.acknowledgedWrites());
     c.put("lostAcknowledgedWrites", report.lostAcknowledgedWrites());
     c.put("replicasBehindAtEnd", report.replicasBehind());
-    c.put("tVisibilityMs", RunSummary.latencyMs(visibility));
+    c.put("tVisibility", RunSummary.latencyMs(visibility));
     c.put("tVisibilityIncomplete", report.acknowledgedWrites() - visibility.getTotalCount());
     return c;
   }

@@ -49,7 +49,7 @@ class StoreConsistencyTest {
     assertEquals(0, number(quorum, "staleReads"), "R + W > N: " + quorum);
     assertTrue(number(one, "staleReadRate") > 0.05, "ONE/ONE reads the local copy before remote writes reach it: " + one);
     // ONE acknowledges at the closest copy, so the last copy applies it about a WAN trip later.
-    double p50 = number(map(one, "tVisibilityMs"), "p50");
+    double p50 = number(map(one, "tVisibility"), "p50");
     assertTrue(p50 > SHORTEST_ONE_WAY_MS * 0.9 && p50 < 153.2, "ONE: time to full visibility p50 " + p50 + " ms");
   }
 
