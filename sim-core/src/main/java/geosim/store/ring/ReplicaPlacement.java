@@ -1,6 +1,7 @@
 package geosim.store.ring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.TreeMap;
  * 16 tokens x rf 3 = 4,800) and a lookup is one binary search and a copy. Immutable, so actors of
  * several partitions may share one. Deterministic: the same ring and strategy give the same lists.
  *
+ * <p>A placement may take only some of the ring's nodes as members ({@link #ReplicaPlacement(TokenRing,
+ * ReplicationStrategy, boolean[])}): the others' tokens are passed over, as for a node that has
+ * not finished joining or has left. Positions stay those of the whole ring, so two placements of
+ * one ring compare arc by arc (what a range movement streams).
+ *
  * <p>Example: {@code new ReplicaPlacement(ring, NetworkTopologyStrategy.of("us-east", 3, "eu-west",
  * 2)).replicas(42)} gives five node indices, three in us-east on three racks (if it has them) and
  * two in eu-west.
@@ -28,6 +34,7 @@ public final class ReplicaPlacement {
   private final TokenRing ring;
   private final ReplicationStrategy strategy;
   private final int rf;
+  private final boolean[] member;
   private final int[] replicasByPosition;
   private final List<String> regions; // the ring's regions in name order: a region's id is its index
   private final int[] regionIdOfNode;
@@ -41,16 +48,31 @@ public final class ReplicaPlacement {
    *     than {@link #ENTRIES_MAX} entries
    */
   public ReplicaPlacement(TokenRing ring, ReplicationStrategy strategy) {
+    this(ring, strategy, allMembers(ring));
+  }
+
+  /**
+   * Works out the replicas of every arc of {@code ring} among its members.
+   *
+   * @param member by node index, whether the node is on the ring; one entry per node of the ring
+   * @throws IllegalArgumentException as {@link #ReplicaPlacement(TokenRing, ReplicationStrategy)},
+   *     counting members only
+   */
+  public ReplicaPlacement(TokenRing ring, ReplicationStrategy strategy, boolean[] member) {
     this.ring = Objects.requireNonNull(ring, "ring");
     this.strategy = Objects.requireNonNull(strategy, "strategy");
-    check(ring, strategy);
+    if (member.length != ring.nodeCount()) {
+      throw new IllegalArgumentException("member has " + member.length + " entries for " + ring.nodeCount() + " nodes");
+    }
+    this.member = member.clone();
+    check(ring, strategy, this.member);
     this.rf = strategy.replicationFactor();
     if ((long) ring.size() * rf > ENTRIES_MAX) {
       throw new IllegalArgumentException("ring size " + ring.size() + " x rf " + rf + " exceeds "
           + ENTRIES_MAX + " replica entries; use fewer vnodes");
     }
     this.replicasByPosition = new int[ring.size() * rf];
-    RingWalk walk = new RingWalk(ring, strategy);
+    RingWalk walk = new RingWalk(ring, strategy, this.member);
     for (int position = 0; position < ring.size(); position++) {
       int[] replicas = walk.replicasFrom(position);
       System.arraycopy(replicas, 0, replicasByPosition, position * rf, rf);
@@ -77,14 +99,26 @@ public final class ReplicaPlacement {
     return plan != null ? plan : ResponseTracker.Plan.of(level, strategy, region, regions);
   }
 
-  private static void check(TokenRing ring, ReplicationStrategy strategy) {
+  private static boolean[] allMembers(TokenRing ring) {
+    boolean[] all = new boolean[ring.nodeCount()];
+    Arrays.fill(all, true);
+    return all;
+  }
+
+  private static void check(TokenRing ring, ReplicationStrategy strategy, boolean[] member) {
+    Map<String, Integer> nodesByRegion = new TreeMap<>();
+    int members = 0;
+    for (RingNode node : ring.nodes()) {
+      if (!member[node.index()]) continue;
+      members++;
+      nodesByRegion.merge(node.region(), 1, Integer::sum);
+    }
     if (strategy instanceof SimpleStrategy simple) {
-      if (simple.rf() > ring.nodeCount()) {
-        throw new IllegalArgumentException("rf = " + simple.rf() + " exceeds the " + ring.nodeCount()
+      if (simple.rf() > members) {
+        throw new IllegalArgumentException("rf = " + simple.rf() + " exceeds the " + members
             + " nodes of the ring");
       }
     } else if (strategy instanceof NetworkTopologyStrategy nts) {
-      Map<String, Integer> nodesByRegion = nodesByRegion(ring);
       for (Map.Entry<String, Integer> entry : nts.rfByRegion().entrySet()) {
         String region = entry.getKey();
         Integer nodes = nodesByRegion.get(region);
@@ -112,6 +146,11 @@ public final class ReplicaPlacement {
 
   public ReplicationStrategy strategy() {
     return strategy;
+  }
+
+  /** Whether node {@code node} is one of this placement's members. */
+  public boolean isMember(int node) {
+    return member[node];
   }
 
   /** Replicas of every key: the strategy's total replication factor. */

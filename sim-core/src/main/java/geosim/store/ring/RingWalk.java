@@ -10,10 +10,15 @@ import java.util.TreeMap;
  * arrays reused from walk to walk: a node, rack or skip counts as marked in this walk when its
  * stamp equals the walk's number, so nothing is cleared between walks. Used only while a {@link
  * ReplicaPlacement} is built, by one thread.
+ *
+ * <p>Only the ring's members take part: a node that is not one (it has not joined yet, or has
+ * left) is passed over as if its tokens were not on the ring, so its arcs fall to the next
+ * member clockwise, and its rack counts only if a member stands in it.
  */
 final class RingWalk {
   private final TokenRing ring;
   private final ReplicationStrategy strategy;
+  private final boolean[] member;
   private final int[] regionOfNode; // index into rfOfRegion, -1 when the region keeps no replica
   private final int[] rackOfNode; // rack id, unique over (region, rack)
   private final int[] rfOfRegion;
@@ -29,9 +34,11 @@ final class RingWalk {
   private int chosen;
   private int skippedCount;
 
-  RingWalk(TokenRing ring, ReplicationStrategy strategy) {
+  /** @param member by node index, whether the node is on the ring (read only; not copied) */
+  RingWalk(TokenRing ring, ReplicationStrategy strategy, boolean[] member) {
     this.ring = ring;
     this.strategy = strategy;
+    this.member = member;
     List<RingNode> nodes = ring.nodes();
     regionOfNode = new int[nodes.size()];
     rackOfNode = new int[nodes.size()];
@@ -53,9 +60,13 @@ final class RingWalk {
     skipped = new int[nodes.size()];
   }
 
-  /** Gives each (region, rack) an id in rackOfNode, counts each region's racks; returns the number of racks. */
+  /**
+   * Gives each (region, rack) an id in rackOfNode, counts each region's racks that hold a member;
+   * returns the number of racks.
+   */
   private int numberRacks(List<RingNode> nodes) {
     Map<String, Map<String, Integer>> rackIds = new TreeMap<>();
+    boolean[] counted = new boolean[nodes.size()]; // by rack id: at most one rack per node
     int racks = 0;
     for (RingNode node : nodes) {
       Map<String, Integer> ofRegion = rackIds.computeIfAbsent(node.region(), r -> new TreeMap<>());
@@ -63,9 +74,12 @@ final class RingWalk {
       if (rack == null) {
         rack = racks++;
         ofRegion.put(node.rack(), rack);
-        if (regionOfNode[node.index()] >= 0) racksOfRegion[regionOfNode[node.index()]]++;
       }
       rackOfNode[node.index()] = rack;
+      if (member[node.index()] && !counted[rack] && regionOfNode[node.index()] >= 0) {
+        counted[rack] = true;
+        racksOfRegion[regionOfNode[node.index()]]++;
+      }
     }
     return racks;
   }
@@ -95,7 +109,7 @@ final class RingWalk {
   private void simple(int position) {
     for (int step = 0; chosen < out.length; step++) {
       int node = ring.ownerAt(lapPosition(position, step));
-      if (chosenStamp[node] != walk) choose(node, -1);
+      if (member[node] && chosenStamp[node] != walk) choose(node, -1);
     }
   }
 
@@ -110,7 +124,7 @@ final class RingWalk {
     for (int step = 0; chosen < out.length; step++) {
       int node = ring.ownerAt(lapPosition(position, step));
       int region = regionOfNode[node];
-      if (region < 0 || rfLeft[region] == 0 || chosenStamp[node] == walk) continue;
+      if (!member[node] || region < 0 || rfLeft[region] == 0 || chosenStamp[node] == walk) continue;
       if (racksSeen[region] == racksOfRegion[region]) {
         choose(node, region);
       } else if (rackStamp[rackOfNode[node]] == walk) {
