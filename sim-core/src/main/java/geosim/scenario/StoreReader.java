@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.store.node.ClockSettings;
+import geosim.store.node.MembershipSettings;
 import geosim.store.node.ReadRepairSettings;
 import geosim.store.node.SpeculativeRetry;
 import geosim.store.node.AvailabilitySettings;
@@ -87,10 +88,13 @@ final class StoreReader {
       checkAgainst(topology, (ConfigObject) store, strategy, vnodes);
       if (problems.count() != before) return null;
     }
+    MembershipSettings membership = new MembershipReader(reader, problems).read(
+        reader.child(store, STORE, "membership"), againstTopology ? topology : null, strategy);
+    if (membership == null) return null;
     StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
     return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
         storage, workload, repair, clocks, new ReadRepairSettings(repairChance, dcLocalRepairChance),
-        availability, speculativeRetry);
+        availability, speculativeRetry, membership);
   }
 
   /** {@code store.speculative-retry}: {@code none}, a percentile such as {@code 99p}, or a duration such as {@code 50ms}. */

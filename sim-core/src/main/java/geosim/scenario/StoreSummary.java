@@ -76,11 +76,30 @@ final class StoreSummary {
     store.put("replicaReads", result.counter(StoreModel.REPLICA_READS));
     store.put("replicationFactor", model.placement().replicaCount());
     store.put("repair", repair(result));
+    store.put("membership", membership(model, result));
     store.put("readRepair", readRepair(result));
     store.put("speculativeRetries", result.counter(StoreModel.SPECULATIVE_RETRIES));
     store.put("hints", hints(model, result));
     store.put("failureDetector", failureDetector(result));
     return store;
+  }
+
+  /**
+   * {@code store.membership}: bootstraps and decommissions planned, started and completed, their
+   * mean time from start to NORMAL or LEFT, and what their streams moved.
+   */
+  static SortedMap<String, Object> membership(StoreModel model, RunResult result) {
+    SortedMap<String, Object> m = new TreeMap<>();
+    long completed = result.counter(StoreModel.MEMBERSHIP_COMPLETED);
+    m.put("changes", model.membership().changeCount());
+    m.put("started", result.counter(StoreModel.MEMBERSHIP_STARTED));
+    m.put("completed", completed);
+    m.put("meanDurationSeconds", completed == 0 ? 0.0
+        : result.counter(StoreModel.MEMBERSHIP_DURATION_NS_SUM) / 1e9 / completed);
+    m.put("streams", result.counter(RepairMetrics.MOVEMENT_STREAMS));
+    m.put("bytesStreamed", result.counter(RepairMetrics.MOVEMENT_BYTES_STREAMED));
+    m.put("keysStreamed", result.counter(RepairMetrics.MOVEMENT_KEYS_STREAMED));
+    return m;
   }
 
   /** {@code store.repair}: anti-entropy repair's sessions, mismatches, bytes read, sent and streamed, keys repaired. */

@@ -336,6 +336,27 @@ class BadConfigTableTest {
             "configs/x.conf:6: store.clocks.offsets[0].offset: expected a duration such as 150ms, 10s, 2h or 3d, "
                 + "or a negative one such as -1s, got 'soon'",
             "configs/x.conf:4: store.read-repair-chance: must be between 0 and 1, got 2"),
+        row("store: a ring change of an unknown kind, one of an unknown server",
+            TWO_REGIONS + "store.membership.changes = [\n  { at = 1s, kind = join, server = r/dc/rack-1/srv-1 }\n"
+                + "  { at = 2s, kind = decommission, server = r/dc/rack-1/srv-9 }\n]\n",
+            List.of(),
+            "configs/x.conf:6: store.membership.changes[0].kind: expected bootstrap or decommission, got 'join'",
+            "configs/x.conf:7: store.membership.changes[1].server: no server 'r/dc/rack-1/srv-9' in the topology (a "
+                + "server's path is region/datacenter/rack/server, e.g. r/dc/rack-1/srv-1)"),
+        row("store: ring changes that leave too few servers, a server that changes twice",
+            TWO_REGIONS + "store.membership.changes = [\n  { at = 1s, kind = decommission, server = r/dc/rack-1/srv-1 }\n"
+                + "  { at = 2s, kind = decommission, server = s/dc2/rack-1/srv-1 }\n]\n",
+            List.of(),
+            "configs/x.conf:7: store.membership.changes[1]: after this decommission of s/dc2/rack-1/srv-1 the ring "
+                + "has 2 servers, fewer than the replication factor 3"),
+        row("store: a server that changes twice, a negative ring delay",
+            TWO_REGIONS + "store.membership {\n  ring-delay = -1s\n  changes = [\n"
+                + "    { at = 1s, kind = decommission, server = r/dc/rack-1/srv-1 }\n"
+                + "    { at = 2s, kind = bootstrap, server = r/dc/rack-1/srv-1 }\n  ]\n}\n",
+            List.of(),
+            "configs/x.conf:6: store.membership.ring-delay: must be >= 0, got -1s",
+            "configs/x.conf:9: store.membership.changes[1].server: server 'r/dc/rack-1/srv-1' changes twice; a server "
+                + "joins or leaves at most once in a run"),
         row("faults: an unknown kind",
             TWO_REGIONS + "faults = [ { at = 1s, kind = meteor } ]\n",
             List.of(),

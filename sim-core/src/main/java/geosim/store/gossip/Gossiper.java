@@ -52,6 +52,7 @@ public final class Gossiper {
   private EndpointState local;
   private long latestNs = Long.MIN_VALUE;
   private long reachabilityVersion;
+  private long statusVersion;
   private long convictions;
 
   /**
@@ -131,6 +132,7 @@ public final class Gossiper {
   /** Announces a new status (e.g. LEAVING, then LEFT); it spreads with the next rounds. */
   public void announce(GossipStatus status) {
     local = local.withStatus(Objects.requireNonNull(status, "status"));
+    statusVersion++;
   }
 
   private GossipMessage.Ack onSyn(GossipMessage.Syn syn) {
@@ -169,10 +171,14 @@ public final class Gossiper {
       if (peer == null) {
         peer = new Peer(u.state(), settings.newDetector());
         peers.put(u.endpoint(), peer);
+        statusVersion++;
       } else if (u.state().isNewerThan(peer.state)) {
         // A restart of a convicted peer: its old arrival times say nothing about the new one.
         if (u.state().generation() > peer.state.generation() && peer.convicted) peer.detector = settings.newDetector();
-        if (peer.state.status() != u.state().status()) reachabilityVersion++;
+        if (peer.state.status() != u.state().status()) {
+          reachabilityVersion++;
+          statusVersion++;
+        }
         peer.state = u.state();
       } else {
         continue;
@@ -268,6 +274,15 @@ public final class Gossiper {
    */
   public long reachabilityVersion() {
     return reachabilityVersion;
+  }
+
+  /**
+   * A number that changes whenever the status known of some node may have changed (news of a new
+   * peer, a peer's new status, this node's own announcement): callers may cache statuses until it
+   * moves.
+   */
+  public long statusVersion() {
+    return statusVersion;
   }
 
   /** Whether {@code endpoint} is a peer convicted and not heard from since (and not LEFT). */

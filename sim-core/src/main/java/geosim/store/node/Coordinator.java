@@ -42,7 +42,6 @@ import org.HdrHistogram.Histogram;
 final class Coordinator {
   private final StoreServer server;
   private final StoreSettings settings;
-  private final ReplicaPlacement placement;
   private final int index;
   private final int servers;
   private final String region;
@@ -66,16 +65,14 @@ final class Coordinator {
   /** A request waiting for answers; a write keeps its key and cell for hints (a read: null cell). */
   private record Request(int op, long startNs, ResponseTracker tracker, long key, Cell cell) {}
 
-  Coordinator(StoreServer server, StoreSettings settings, ReplicaPlacement placement, StoreLayout layout,
-      int servers, String region) {
+  Coordinator(StoreServer server, StoreSettings settings, StoreLayout layout, int servers, String region) {
     this.server = server;
     this.settings = settings;
-    this.placement = placement;
     this.index = server.index();
     this.servers = servers;
     this.region = region;
     this.clockOffsetNs = layout.clockOffsetNs(index);
-    this.readPath = new ReadPath(server, this, settings, placement, layout, region);
+    this.readPath = new ReadPath(server, this, settings, layout, region);
     this.log = new ConsistencyLog(index);
   }
 
@@ -112,6 +109,7 @@ final class Coordinator {
 
   private void begin(int op, long key, ActorContext<FabricMessage> ctx) {
     long id = nextId++;
+    ReplicaPlacement placement = server.ring().placement();
     int[] replicas = placement.replicas(key);
     boolean read = op == StoreModel.READ;
     ResponseTracker tracker = read
@@ -140,10 +138,17 @@ final class Coordinator {
     }
     for (int replica : replicas) {
       if (tracker.answered(replica)) continue; // believed down
-      long flow = flowId(index, id, replica);
-      server.send(replica, flow, StoreProtocol.HEADER_BYTES + settings.mutationBytes(),
-          new StoreProtocol.Mutation(index, id, key, cell, flow), ctx);
+      sendMutation(replica, id, key, cell, ctx);
     }
+    for (int pending : server.ring().pendingReplicas(key)) {
+      sendMutation(pending, StoreProtocol.UNTRACKED, key, cell, ctx); // a joining or new owner: not counted
+    }
+  }
+
+  private void sendMutation(int replica, long id, long key, Cell cell, ActorContext<FabricMessage> ctx) {
+    long flow = flowId(index, id, replica);
+    server.send(replica, flow, StoreProtocol.HEADER_BYTES + settings.mutationBytes(),
+        new StoreProtocol.Mutation(index, id, key, cell, flow), ctx);
   }
 
   /**
@@ -182,6 +187,7 @@ final class Coordinator {
    * negative id). A write ends when its level is met or at its timeout.
    */
   void onMutationAck(StoreProtocol.MutationAck ack, ActorContext<FabricMessage> ctx) {
+    if (ack.requestId() == StoreProtocol.UNTRACKED) return; // a pending replica's: the write did not wait for it
     if (ack.requestId() < 0) {
       server.hints().onAck(ack.replica(), ack.requestId(), ctx);
       return;
@@ -286,7 +292,7 @@ final class Coordinator {
 
   /** Hints the replicas of write {@code request} that have not answered by its timeout. */
   private void hintSilent(Request request, ActorContext<FabricMessage> ctx) {
-    for (int replica : placement.replicas(request.key())) {
+    for (int replica : request.tracker().replicas()) {
       if (!request.tracker().answered(replica)) hint(replica, request.key(), request.cell(), ctx);
     }
   }

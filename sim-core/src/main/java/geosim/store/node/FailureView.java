@@ -4,9 +4,11 @@ import geosim.faults.FaultSpec;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.store.gossip.EndpointState;
 import geosim.store.gossip.Envelope;
 import geosim.store.gossip.GossipMessage;
 import geosim.store.gossip.GossipRoster;
+import geosim.store.gossip.GossipStatus;
 import geosim.store.gossip.Gossiper;
 import java.util.List;
 
@@ -43,14 +45,19 @@ final class FailureView {
   private Counter detectionNsSum;
   private Counter meanIntervalNsSum;
 
-  /** @param crashes every scheduled server crash of the run (read-only), for the detection counters */
-  FailureView(StoreServer server, GossipRoster roster, AvailabilitySettings settings, List<FaultSpec> crashes) {
+  /**
+   * @param crashes every scheduled server crash of the run (read-only), for the detection counters
+   * @param absent whether the server is not running at the start (it joins later: {@link #join})
+   */
+  FailureView(StoreServer server, GossipRoster roster, AvailabilitySettings settings, List<FaultSpec> crashes,
+      boolean absent) {
     this.server = server;
     this.roster = roster;
     this.settings = settings;
     this.crashes = crashes;
     this.detected = new boolean[crashes.size()];
     this.gossiper = new Gossiper(roster.path(server.index()), generation, roster.seeds(), settings.gossip());
+    this.stopped = absent;
   }
 
   void start(ActorContext<FabricMessage> ctx) {
@@ -58,7 +65,28 @@ final class FailureView {
     detections = ctx.metrics().counter(StoreModel.FD_DETECTIONS);
     detectionNsSum = ctx.metrics().counter(StoreModel.FD_DETECTION_NS_SUM);
     meanIntervalNsSum = ctx.metrics().counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM);
-    scheduleFirstRound(ctx);
+    if (!stopped) scheduleFirstRound(ctx);
+  }
+
+  /** The server starts gossiping for the first time, announcing {@code status} (BOOTSTRAPPING). */
+  void join(GossipStatus status, ActorContext<FabricMessage> ctx) {
+    restart(ctx);
+    gossiper.announce(status);
+  }
+
+  /** The server announces a new status (LEAVING, LEFT, NORMAL after a bootstrap); it spreads with the rounds. */
+  void announce(GossipStatus status) {
+    gossiper.announce(status);
+  }
+
+  /** The status this server knows of server {@code index} (itself included), or null if it never heard of it. */
+  GossipStatus statusOf(int index) {
+    return gossiper.stateOf(roster.path(index)).map(EndpointState::status).orElse(null);
+  }
+
+  /** Changes whenever {@link #statusOf} may have changed for some server. */
+  long statusVersion() {
+    return gossiper.statusVersion();
   }
 
   /** Whether server {@code index} is believed down: convicted and not heard from since. */

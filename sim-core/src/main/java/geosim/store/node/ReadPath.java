@@ -6,7 +6,6 @@ import geosim.kernel.Counter;
 import geosim.kernel.IdTable;
 import geosim.store.node.ReadExchange.Phase;
 import geosim.store.node.StoreProtocol.ReadKind;
-import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
 import java.util.Arrays;
@@ -43,7 +42,6 @@ final class ReadPath {
   private final StoreServer server;
   private final Coordinator coordinator;
   private final StoreSettings settings;
-  private final ReplicaPlacement placement;
   private final StoreLayout layout;
   private final String region;
   private final IdTable<ReadExchange> exchanges = new IdTable<>();
@@ -57,12 +55,10 @@ final class ReadPath {
   private long readsAnswered;
   private long speculateAfterNs;
 
-  ReadPath(StoreServer server, Coordinator coordinator, StoreSettings settings, ReplicaPlacement placement,
-      StoreLayout layout, String region) {
+  ReadPath(StoreServer server, Coordinator coordinator, StoreSettings settings, StoreLayout layout, String region) {
     this.server = server;
     this.coordinator = coordinator;
     this.settings = settings;
-    this.placement = placement;
     this.layout = layout;
     this.region = region;
     this.readLatencyUs = settings.speculativeRetry().percentile() > 0 ? new Histogram(2) : null;
@@ -102,7 +98,7 @@ final class ReadPath {
     if (x == null || x.phase != Phase.COLLECT) return;
     x.speculation = null;
     FailureView view = server.failureView();
-    for (int replica : layout.byDistance(server.index(), placement.replicas(x.key))) {
+    for (int replica : layout.byDistance(server.index(), x.tracker.replicas())) {
       // Only a replica whose answer counts for the level can help (LOCAL_* levels ignore other regions).
       if (x.slot(replica) >= 0 || view.isDown(replica) || !x.tracker.needs(replica)) continue;
       int slot = x.addTarget(replica);
@@ -117,7 +113,8 @@ final class ReadPath {
   int[] targets(int[] replicas, ReadRepairSettings.Decision decision) {
     int index = server.index();
     int[] ordered = layout.byDistance(index, replicas);
-    ResponseTracker plan = ResponseTracker.forRead(settings.readConsistency(), placement, region, replicas);
+    ResponseTracker plan = ResponseTracker.forRead(settings.readConsistency(), server.ring().placement(), region,
+        replicas);
     int[] targets = new int[ordered.length];
     boolean[] taken = new boolean[ordered.length];
     int n = 0;

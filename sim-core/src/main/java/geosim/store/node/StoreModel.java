@@ -15,6 +15,7 @@ import geosim.store.audit.ConsistencyLog;
 import geosim.store.audit.ConsistencyReport;
 import geosim.store.audit.ReplicaStates;
 import geosim.store.gossip.GossipRoster;
+import geosim.store.ring.Membership;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.RingNode;
 import geosim.store.ring.TokenRing;
@@ -79,13 +80,20 @@ public final class StoreModel {
   /** Counter: sum of the detectors' mean inter-arrival times at those convictions, ns. */
   public static final String FD_MEAN_INTERVAL_NS_SUM = "store.fd.mean-interval-ns-sum";
 
+  /** Counter: ring changes (bootstraps and decommissions) started. */
+  public static final String MEMBERSHIP_STARTED = "store.membership.started";
+  /** Counter: ring changes whose streams all completed (the node announced NORMAL or LEFT). */
+  public static final String MEMBERSHIP_COMPLETED = "store.membership.completed";
+  /** Counter: sum over completed ring changes of the time from their start to NORMAL or LEFT, ns. */
+  public static final String MEMBERSHIP_DURATION_NS_SUM = "store.membership.duration-ns-sum";
+
   private final Fabric fabric;
-  private final ReplicaPlacement placement;
+  private final Membership membership;
   private final List<StoreServer> servers;
 
-  private StoreModel(Fabric fabric, ReplicaPlacement placement, List<StoreServer> servers) {
+  private StoreModel(Fabric fabric, Membership membership, List<StoreServer> servers) {
     this.fabric = fabric;
-    this.placement = placement;
+    this.membership = membership;
     this.servers = List.copyOf(servers);
   }
 
@@ -161,7 +169,7 @@ public final class StoreModel {
    */
   public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network,
       FaultPlan faults, long seed, Kernel.Builder builder) {
-    ReplicaPlacement placement = new ReplicaPlacement(ring(topology, settings.vnodes(), seed), settings.strategy());
+    Membership membership = membership(topology, settings, seed);
     List<String> paths = new ArrayList<>();
     for (Placement p : topology.servers()) paths.add(p.path());
     StoreLayout layout = StoreLayout.of(topology.servers(), settings.clocks().offsetsNs(paths, seed));
@@ -172,19 +180,53 @@ public final class StoreModel {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
       ServerFaults mine = new ServerFaults(roster, crashes, faults.crashWindowsNs(where.path()));
-      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, placement, layout, mine);
+      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine);
       servers.add(server);
       return server;
     });
-    return new StoreModel(fabric, placement, servers);
+    return new StoreModel(fabric, membership, servers);
+  }
+
+  /**
+   * The ring's versions through {@code settings}' bootstraps and decommissions, over one ring of
+   * every server's tokens.
+   *
+   * @throws IllegalArgumentException when a change names a server not in {@code topology}, or
+   *     leaves too few servers for the replication factors
+   */
+  public static Membership membership(Topology topology, StoreSettings settings, long seed) {
+    TokenRing ring = ring(topology, settings.vnodes(), seed);
+    List<Membership.Change> changes = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    for (Placement p : topology.servers()) paths.add(p.path());
+    for (MembershipSettings.Step step : settings.membership().steps()) {
+      int index = paths.indexOf(step.server());
+      if (index < 0) throw new IllegalArgumentException("no server '" + step.server() + "' in the topology");
+      changes.add(new Membership.Change(step.atNs(), step.kind(), index));
+    }
+    if (changes.isEmpty()) return Membership.fixed(new ReplicaPlacement(ring, settings.strategy()));
+    return Membership.of(ring, settings.strategy(), changes);
   }
 
   public Fabric fabric() {
     return fabric;
   }
 
+  /** The replicas at the start of the run. */
   public ReplicaPlacement placement() {
-    return placement;
+    return membership.placement(0);
+  }
+
+  /** The ring's versions over the run. */
+  public Membership membership() {
+    return membership;
+  }
+
+  /** The replicas after the changes that some server knew complete at the end of the run. */
+  public ReplicaPlacement placementAtEnd() {
+    int version = 0;
+    for (StoreServer server : servers) version = Math.max(version, server.ring().version());
+    return membership.placement(version);
   }
 
   /** Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order. Call after the run. */
@@ -221,6 +263,7 @@ public final class StoreModel {
   public ConsistencyReport consistency() {
     List<ConsistencyLog> logs = new ArrayList<>(servers.size());
     for (StoreServer server : servers) logs.add(server.coordinator().consistencyLog());
+    ReplicaPlacement atEnd = placementAtEnd();
     return ConsistencyAudit.audit(logs, new ReplicaStates() {
       @Override
       public Cell converged(long key) {
@@ -231,7 +274,7 @@ public final class StoreModel {
       public int replicasBehind(long key) {
         Cell newest = convergedCell(key);
         int behind = 0;
-        for (int replica : placement.replicas(key)) {
+        for (int replica : atEnd.replicas(key)) {
           if (newest != null && !newest.equals(cellAt(replica, key))) behind++;
         }
         return behind;
@@ -239,12 +282,18 @@ public final class StoreModel {
     });
   }
 
-  /** The newest cell of {@code key} over all its replicas, or null when none holds it. */
+  /**
+   * The newest cell of {@code key} over all its replicas in any version of the ring (a node that
+   * gave a range up keeps its copy, as Cassandra's until {@code nodetool cleanup}), or null when
+   * none holds it.
+   */
   public Cell convergedCell(long key) {
     Cell newest = null;
-    for (int replica : placement.replicas(key)) {
-      Cell cell = cellAt(replica, key);
-      if (cell != null && (newest == null || cell.supersedes(newest))) newest = cell;
+    for (int version = 0; version <= membership.changeCount(); version++) {
+      for (int replica : membership.placement(version).replicas(key)) {
+        Cell cell = cellAt(replica, key);
+        if (cell != null && (newest == null || cell.supersedes(newest))) newest = cell;
+      }
     }
     return newest;
   }

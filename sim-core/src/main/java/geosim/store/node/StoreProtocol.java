@@ -24,6 +24,12 @@ public final class StoreProtocol {
   /** Header bytes of every store message on the wire. Assumption: a CQL frame header (9 B) plus a verb and ids. */
   public static final int HEADER_BYTES = 64;
 
+  /**
+   * The request id of a mutation sent to a pending replica (one that will hold the key once a
+   * bootstrap or decommission completes): the write does not wait for it, so its ack is dropped.
+   */
+  static final long UNTRACKED = Long.MIN_VALUE;
+
   /** Timer: the next client request arrives at this coordinator. */
   public record NextRequest() implements FabricMessage {}
 

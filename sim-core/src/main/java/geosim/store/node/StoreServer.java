@@ -13,8 +13,9 @@ import geosim.kernel.SimActor;
 import geosim.node.Cpu;
 import geosim.node.Disk;
 import geosim.store.repair.AntiEntropy;
+import geosim.store.gossip.GossipStatus;
 import geosim.store.repair.RepairProtocol;
-import geosim.store.ring.ReplicaPlacement;
+import geosim.store.ring.Membership;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -33,6 +34,12 @@ import org.HdrHistogram.Histogram;
  * gossips as a new generation. Its memtable is lost at the crash and rebuilt from the commit log
  * at the restart, so its data (the engine's cells) survives; the replay's cost is ignored, and
  * flushes and compactions already under way finish as if nothing happened.
+ *
+ * <p>Its {@link RingView} is the ring as its gossip has told it (bootstraps and decommissions of
+ * the run's {@link Membership}); its coordinator uses that view's replicas. A server that
+ * bootstraps is absent until its change starts (it drops every frame, gossips not, and its
+ * clients' arrivals pass), then runs its {@link RangeMovement}; it takes clients' requests only
+ * while it is on the ring as it knows it. A server that has left goes away a ring delay later.
  */
 public final class StoreServer implements SimActor<FabricMessage> {
   static final StoreProtocol.NextRequest NEXT = new StoreProtocol.NextRequest();
@@ -47,8 +54,11 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final FailureView failureView;
   private final Hints hints;
   private final AntiEntropy antiEntropy;
+  private final RingView ring;
+  private final RangeMovement movement;
   private final long[] crashWindowsNs;
   private boolean crashed;
+  private boolean absent; // not running: before a bootstrap starts, or after a decommission
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
   private Counter messages;
@@ -59,19 +69,23 @@ public final class StoreServer implements SimActor<FabricMessage> {
    *     windows
    */
   StoreServer(Fabric fabric, int index, Ports nic, Cpu cpu, Disk disk, StoreSettings settings,
-      ReplicaPlacement placement, StoreLayout layout, ServerFaults faults) {
+      Membership membership, StoreLayout layout, ServerFaults faults) {
     this.fabric = fabric;
     this.index = index;
     this.nic = nic;
     this.cpu = cpu;
     this.disk = disk;
     this.replica = new Replica(this, settings, cpu, disk);
-    this.coordinator = new Coordinator(this, settings, placement, layout, fabric.serverCount(),
+    this.ring = new RingView(membership, index);
+    this.movement = new RangeMovement(this, membership, settings.membership().ringDelayNs());
+    this.absent = movement.joinsLater();
+    this.coordinator = new Coordinator(this, settings, layout, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
-    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.crashes());
+    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.crashes(), absent);
     this.hints = new Hints(this, settings);
     this.crashWindowsNs = faults.crashWindowsNs();
-    this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), placement);
+    // Repair works on the ring of the start (simplification: docs/store/membership.md).
+    this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), membership.placement(0));
   }
 
   @Override
@@ -88,6 +102,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     failureView.start(ctx);
     hints.start(ctx);
     antiEntropy.start(ctx);
+    movement.start(ctx);
     for (int w = 0; w < crashWindowsNs.length; w += 2) {
       ctx.startTimer(new AvailabilityProtocol.Crash(), crashWindowsNs[w]);
       if (crashWindowsNs[w + 1] != Long.MAX_VALUE) {
@@ -98,7 +113,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   @Override
   public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (crashed && !(message instanceof LinkChangesDue)) {
+    if (absent && !(message instanceof LinkChangesDue)) {
+      whileAbsent(message, ctx);
+    } else if (crashed && !(message instanceof LinkChangesDue)) {
       whileCrashed(message, ctx);
     } else if (message instanceof Frame frame && frame.arrived() && frame.payload() instanceof FabricMessage payload) {
       handle(payload, ctx);
@@ -113,7 +130,11 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   private void handle(FabricMessage message, ActorContext<FabricMessage> ctx) {
     if (message instanceof StoreProtocol.NextRequest) {
-      coordinator.onNextRequest(ctx);
+      if (ring.serving()) {
+        coordinator.onNextRequest(ctx);
+      } else {
+        coordinator.skipRequest(ctx);
+      }
     } else if (message instanceof StoreProtocol.MutationAck ack) {
       coordinator.onMutationAck(ack, ctx);
     } else if (message instanceof StoreProtocol.ReadResponse response) {
@@ -141,9 +162,11 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private boolean handleAvailability(FabricMessage message, ActorContext<FabricMessage> ctx) {
     if (message instanceof AvailabilityProtocol.Gossip gossip) {
       failureView.onGossip(gossip.message(), ctx);
+      ring.refresh(failureView);
       hints.replayToLive(failureView, ctx);
     } else if (message instanceof AvailabilityProtocol.GossipRound round) {
       failureView.onRound(round, ctx);
+      ring.refresh(failureView);
       hints.replayToLive(failureView, ctx);
     } else if (message instanceof AvailabilityProtocol.HintNext next) {
       hints.onNext(next.target(), ctx);
@@ -160,6 +183,22 @@ public final class StoreServer implements SimActor<FabricMessage> {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A server not running (before its bootstrap, after its decommission) drops frames and every
+   * timer but its own change's and background storage work; its clients' arrivals pass.
+   */
+  private void whileAbsent(FabricMessage message, ActorContext<FabricMessage> ctx) {
+    if (message instanceof MembershipProtocol.MembershipMessage change) {
+      movement.receive(change, ctx);
+    } else if (message instanceof StoreProtocol.NextRequest) {
+      coordinator.skipRequest(ctx);
+    } else if (message instanceof StoreProtocol.TimeoutsDue due) {
+      coordinator.onTimeoutsDue(due.op(), ctx);
+    } else if (isBackground(message)) {
+      handleBackground(message, ctx);
+    }
   }
 
   /**
@@ -195,8 +234,12 @@ public final class StoreServer implements SimActor<FabricMessage> {
       replica.onCompactionMerged(merged.task(), ctx);
     } else if (message instanceof StoreProtocol.CompactionWritten written) {
       replica.onCompactionWritten(written.task(), ctx);
+    } else if (message instanceof RepairProtocol.SyncComplete complete && complete.session() < 0) {
+      movement.onStreamed(complete, ctx);
     } else if (message instanceof RepairProtocol.RepairMessage repair) {
       antiEntropy.receive(repair, ctx);
+    } else if (message instanceof MembershipProtocol.MembershipMessage change) {
+      movement.receive(change, ctx);
     } else if (message instanceof StoreProtocol.ReadRepairExpired expired) {
       coordinator.onReadRepairExpired(expired.requestId());
     } else if (message instanceof StoreProtocol.ReadSpeculate speculate) {
@@ -243,6 +286,33 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   int index() {
     return index;
+  }
+
+  /** The server starts running for its bootstrap: it gossips from now, announcing {@code status}. */
+  void join(GossipStatus status, ActorContext<FabricMessage> ctx) {
+    absent = false;
+    failureView.join(status, ctx);
+    ring.refresh(failureView);
+  }
+
+  /** The server announces a new status of its own change (LEAVING, NORMAL, LEFT). */
+  void announce(GossipStatus status) {
+    failureView.announce(status);
+    ring.refresh(failureView);
+  }
+
+  /** A server that has left stops: no gossip, no requests. */
+  void depart() {
+    absent = true;
+    failureView.stop();
+  }
+
+  RingView ring() {
+    return ring;
+  }
+
+  AntiEntropy antiEntropy() {
+    return antiEntropy;
   }
 
   Cpu cpu() {

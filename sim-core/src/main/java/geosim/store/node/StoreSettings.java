@@ -28,11 +28,13 @@ import java.util.Objects;
  * @param readRepair how often reads ask replicas beyond their level, for read repair
  * @param availability gossip, failure detection and hinted handoff
  * @param speculativeRetry when a slow read asks one more replica
+ * @param membership servers that join or leave the ring during the run
  */
 public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
     ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
     StorageSettings storage, StoreWorkload workload, RepairSettings repair, ClockSettings clocks,
-    ReadRepairSettings readRepair, AvailabilitySettings availability, SpeculativeRetry speculativeRetry) {
+    ReadRepairSettings readRepair, AvailabilitySettings availability, SpeculativeRetry speculativeRetry,
+    MembershipSettings membership) {
   /**
    * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
    * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
@@ -57,6 +59,7 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
     Objects.requireNonNull(readRepair, "readRepair");
     Objects.requireNonNull(availability, "availability");
     Objects.requireNonNull(speculativeRetry, "speculativeRetry");
+    Objects.requireNonNull(membership, "membership");
     if (workload.valueBytes() + MUTATION_OVERHEAD_BYTES > StorageEngine.MUTATION_BYTES_MAX) {
       throw new IllegalArgumentException("a mutation of " + workload.valueBytes() + " value bytes exceeds "
           + StorageEngine.MUTATION_BYTES_MAX);

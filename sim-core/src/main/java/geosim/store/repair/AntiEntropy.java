@@ -50,7 +50,7 @@ public final class AntiEntropy {
   public void start(ActorContext<FabricMessage> ctx) {
     metrics = new RepairMetrics(ctx.metrics());
     int[] primaries = settings.enabled() ? primaryPositions() : new int[0]; // a scan of the ring per node
-    coordinator = new RepairCoordinator(host, placement, primaries, metrics);
+    coordinator = new RepairCoordinator(host, placement, primaries, metrics, settings.merkleDepth());
     outbox = new Outbox(host, host.engine().settings().readChunkBytes(), settings.streamBytesPerSecond());
     streamer = new Streamer(host, settings, placement.ring(), metrics, outbox);
     scheduleFrom(ctx.now(), ctx);
@@ -115,6 +115,23 @@ public final class AntiEntropy {
     RepairProtocol.TreeResponse response = new RepairProtocol.TreeResponse(host.index(), request.session(),
         request.position(), hashed.tree(), request.flowId());
     outbox.send(request.coordinator(), request.flowId(), hashed.tree().wireBytes(), response, ctx);
+  }
+
+  /**
+   * Asks node {@code source} to stream its cells of the whole range at {@code position} to node
+   * {@code target}, for a range movement (a bootstrap or decommission this node runs): the same
+   * streaming as repair's (sequential read, paced chunks at the stream throttle, an SSTable at the
+   * target), counted in {@code store.membership.*}. When the target has added the cells it tells
+   * this node with a {@link RepairProtocol.SyncComplete} of {@code movement}; the store node
+   * takes that, not this class.
+   *
+   * @param movement the movement's number, < 0
+   */
+  public void requestStream(long movement, int source, int position, int target, ActorContext<FabricMessage> ctx) {
+    if (movement >= 0) throw new IllegalArgumentException("movement must be < 0, got " + movement);
+    long flowId = flowId(host.index(), movement, position, source);
+    host.send(source, flowId, RepairProtocol.HEADER_BYTES + 4L,
+        new RepairProtocol.SyncRequest(host.index(), movement, position, target, 0, new int[] {0}, flowId), ctx);
   }
 
   /** The ECMP flow id of one exchange of a session: a hash of coordinator, session, range and peer. */

@@ -25,6 +25,7 @@ final class RepairCoordinator {
   private final ReplicaPlacement placement;
   private final int[] primaryPositions;
   private final RepairMetrics metrics;
+  private final int depth;
   private boolean running;
   private long session;
   private int rangeIndex;
@@ -33,11 +34,14 @@ final class RepairCoordinator {
   private int treesPending;
   private int syncsPending;
 
-  RepairCoordinator(RepairHost host, ReplicaPlacement placement, int[] primaryPositions, RepairMetrics metrics) {
+  /** @param depth the Merkle trees' depth, which sync requests name their leaves in */
+  RepairCoordinator(RepairHost host, ReplicaPlacement placement, int[] primaryPositions, RepairMetrics metrics,
+      int depth) {
     this.host = host;
     this.placement = placement;
     this.primaryPositions = primaryPositions;
     this.metrics = metrics;
+    this.depth = depth;
   }
 
   void onStart(ActorContext<FabricMessage> ctx) {
@@ -118,7 +122,7 @@ final class RepairCoordinator {
     syncsPending++;
     long flowId = AntiEntropy.flowId(host.index(), session, position, source);
     host.send(source, flowId, RepairProtocol.HEADER_BYTES + 4L * leaves.length,
-        new RepairProtocol.SyncRequest(host.index(), session, position, target, leaves, flowId), ctx);
+        new RepairProtocol.SyncRequest(host.index(), session, position, target, depth, leaves, flowId), ctx);
   }
 
   /** The union of two ascending arrays, ascending. */

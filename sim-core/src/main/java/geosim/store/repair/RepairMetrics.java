@@ -30,6 +30,12 @@ public final class RepairMetrics {
   static final String KEYS_STREAMED = "store.repair.keys-streamed";
   /** Counter: streamed cells that were news to their target (it lacked the key or held an older cell). */
   static final String KEYS_REPAIRED = "store.repair.keys-repaired";
+  /** Counter: streams of range movements (one range from one source to one target). */
+  public static final String MOVEMENT_STREAMS = "store.membership.streams";
+  /** Counter: cell bytes streamed by range movements. */
+  public static final String MOVEMENT_BYTES_STREAMED = "store.membership.bytes-streamed";
+  /** Counter: cells streamed by range movements. */
+  public static final String MOVEMENT_KEYS_STREAMED = "store.membership.keys-streamed";
 
   final Counter sessions;
   final Counter sessionsSkipped;
@@ -38,10 +44,13 @@ public final class RepairMetrics {
   final Counter leavesMismatched;
   final Counter validationBytes;
   final Counter treeBytes;
-  final Counter streams;
-  final Counter bytesStreamed;
-  final Counter keysStreamed;
+  private final Counter streams;
+  private final Counter bytesStreamed;
+  private final Counter keysStreamed;
   final Counter keysRepaired;
+  private final Counter movementStreams;
+  private final Counter movementBytesStreamed;
+  private final Counter movementKeysStreamed;
 
   /** summary.json names (camelCase) of the counters, in counter order. */
   private static final String[][] SUMMARY = {
@@ -74,5 +83,15 @@ public final class RepairMetrics {
     bytesStreamed = metrics.counter(BYTES_STREAMED);
     keysStreamed = metrics.counter(KEYS_STREAMED);
     keysRepaired = metrics.counter(KEYS_REPAIRED);
+    movementStreams = metrics.counter(MOVEMENT_STREAMS);
+    movementBytesStreamed = metrics.counter(MOVEMENT_BYTES_STREAMED);
+    movementKeysStreamed = metrics.counter(MOVEMENT_KEYS_STREAMED);
+  }
+
+  /** One stream of {@code keys} cells of {@code bytes} left its source: a repair's, or a range movement's. */
+  void streamed(boolean movement, long keys, long bytes) {
+    (movement ? movementStreams : streams).increment();
+    (movement ? movementBytesStreamed : bytesStreamed).add(bytes);
+    (movement ? movementKeysStreamed : keysStreamed).add(keys);
   }
 }

@@ -44,13 +44,21 @@ public final class RepairProtocol {
   }
 
   /**
-   * Coordinator to a replica: stream your cells in {@code leaves} (ascending) of the range at
-   * {@code position} to {@code target}. The array is the message's own; nobody changes it.
+   * Coordinator to a replica: stream your cells in {@code leaves} (ascending) of a tree of {@code
+   * depth} over the range at {@code position} to {@code target} (depth 0 and leaf 0: the whole
+   * range). The array is the message's own; nobody changes it. A session below 0 is a range
+   * movement's ({@link AntiEntropy#requestStream}), not a repair's.
    */
-  public record SyncRequest(int coordinator, long session, int position, int target, int[] leaves, long flowId)
-      implements RepairMessage, FramePayload {
+  public record SyncRequest(int coordinator, long session, int position, int target, int depth, int[] leaves,
+      long flowId) implements RepairMessage, FramePayload {
     public SyncRequest {
+      RepairSettings.checkDepth(depth);
       leaves = leaves.clone();
+    }
+
+    /** Whether it streams for a range movement (bootstrap, decommission) rather than a repair. */
+    public boolean isMovement() {
+      return session < 0;
     }
   }
 

@@ -21,6 +21,9 @@ import geosim.store.storage.StorageEngine;
  *       compactions; then it tells the session's coordinator.
  * </ul>
  *
+ * <p>Range movements (bootstrap, decommission) stream through it too, whole ranges at a time
+ * ({@link AntiEntropy#requestStream}); their streams are counted apart.
+ *
  * <p>[1] Apache Cassandra documentation, "Repair" and cassandra.yaml,
  * stream_throughput_outbound_megabits_per_sec (200).
  */
@@ -56,16 +59,14 @@ final class Streamer {
 
   private void onSyncRequest(RepairProtocol.SyncRequest request, ActorContext<FabricMessage> ctx) {
     SortedCells cells = MerkleTree.cellsInLeaves(host.engine().liveCells(), TokenRange.at(ring, request.position()),
-        settings.merkleDepth(), request.leaves());
+        request.depth(), request.leaves());
     long done = cells.isEmpty() ? ctx.now() : host.disk().submit(ctx.now(), cells.totalBytes(), Disk.Access.SEQUENTIAL);
     ctx.startTimer(new RepairProtocol.SectionRead(request, cells), done - ctx.now());
   }
 
   private void onSectionRead(RepairProtocol.SectionRead read, ActorContext<FabricMessage> ctx) {
-    metrics.streams.increment();
-    metrics.bytesStreamed.add(read.cells().totalBytes());
-    metrics.keysStreamed.add(read.cells().size());
     RepairProtocol.SyncRequest request = read.request();
+    metrics.streamed(request.isMovement(), read.cells().size(), read.cells().totalBytes());
     outbox.stream(request.target(), request.flowId(), read.cells().totalBytes(),
         new RepairProtocol.StreamEnd(host.index(), request.coordinator(), request.session(), request.position(),
             read.cells(), request.flowId()), ctx);
@@ -88,7 +89,7 @@ final class Streamer {
       Cell streamed = cells.cell(i);
       if (engine.newestCell(cells.key(i)).map(streamed::supersedes).orElse(true)) news++;
     }
-    metrics.keysRepaired.add(news);
+    if (end.session() >= 0) metrics.keysRepaired.add(news);
     host.compact(engine.ingest(cells), ctx);
     host.send(end.coordinator(), end.flowId(), RepairProtocol.HEADER_BYTES,
         new RepairProtocol.SyncComplete(host.index(), end.session(), end.position(), end.flowId()), ctx);

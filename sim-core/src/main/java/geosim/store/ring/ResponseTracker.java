@@ -196,6 +196,11 @@ public final class ResponseTracker {
     return state[slot] == PENDING && group >= 0 && acked[group] < needed[group];
   }
 
+  /** The replicas of the request, in the order it was given them (a copy). */
+  public int[] replicas() {
+    return replicas.clone();
+  }
+
   /** Whether replica {@code node} has answered: acknowledged, failed or known down. */
   public boolean answered(int node) {
     return state[slotOf(node)] != PENDING;
