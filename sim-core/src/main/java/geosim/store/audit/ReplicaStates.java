@@ -7,6 +7,6 @@ public interface ReplicaStates {
   /** The newest cell of {@code key} over all its replicas (what a full repair converges to), or null if none holds it. */
   Cell converged(long key);
 
-  /** How many of {@code key}'s replicas hold an older cell than {@link #converged}, or none. */
-  int replicasBehind(long key);
+  /** How many of {@code key}'s replicas hold an older cell than {@code converged} (its {@link #converged}), or none. */
+  int replicasBehind(long key, Cell converged);
 }

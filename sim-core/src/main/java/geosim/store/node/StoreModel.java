@@ -263,23 +263,45 @@ public final class StoreModel {
   public ConsistencyReport consistency() {
     List<ConsistencyLog> logs = new ArrayList<>(servers.size());
     for (StoreServer server : servers) logs.add(server.coordinator().consistencyLog());
-    ReplicaPlacement atEnd = placementAtEnd();
-    return ConsistencyAudit.audit(logs, new ReplicaStates() {
-      @Override
-      public Cell converged(long key) {
-        return convergedCell(key);
-      }
+    return ConsistencyAudit.audit(logs, new EndStates(placementAtEnd()));
+  }
 
-      @Override
-      public int replicasBehind(long key) {
-        Cell newest = convergedCell(key);
-        int behind = 0;
-        for (int replica : atEnd.replicas(key)) {
-          if (newest != null && !newest.equals(cellAt(replica, key))) behind++;
-        }
-        return behind;
+  /**
+   * The replicas' cells at the end, key by key; the cells of a key's replicas in the final ring
+   * are looked up once for both questions the audit asks of it (each lookup is a cache miss).
+   */
+  private final class EndStates implements ReplicaStates {
+    private final ReplicaPlacement atEnd;
+    private final Cell[] cells;
+    private long key = -1;
+
+    EndStates(ReplicaPlacement atEnd) {
+      this.atEnd = atEnd;
+      this.cells = new Cell[atEnd.replicaCount()];
+    }
+
+    @Override
+    public Cell converged(long k) {
+      int[] replicas = atEnd.replicas(k);
+      Cell newest = null;
+      for (int i = 0; i < replicas.length; i++) {
+        cells[i] = cellAt(replicas[i], k);
+        if (cells[i] != null && (newest == null || cells[i].supersedes(newest))) newest = cells[i];
       }
-    });
+      key = k;
+      Cell older = membership.changeCount() == 0 ? null : convergedCell(k); // copies left on former owners
+      return older != null && (newest == null || older.supersedes(newest)) ? older : newest;
+    }
+
+    @Override
+    public int replicasBehind(long k, Cell newest) {
+      if (k != key) converged(k);
+      int behind = 0;
+      for (Cell cell : cells) {
+        if (newest != null && !newest.equals(cell)) behind++;
+      }
+      return behind;
+    }
   }
 
   /**

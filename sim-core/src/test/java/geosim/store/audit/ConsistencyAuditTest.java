@@ -35,7 +35,7 @@ class ConsistencyAuditTest {
       }
 
       @Override
-      public int replicasBehind(long key) {
+      public int replicasBehind(long key, Cell newest) {
         return 1;
       }
     });
@@ -144,7 +144,7 @@ class ConsistencyAuditTest {
       }
 
       @Override
-      public int replicasBehind(long key) {
+      public int replicasBehind(long key, Cell newest) {
         return 0;
       }
     }));
