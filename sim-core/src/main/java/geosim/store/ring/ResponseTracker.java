@@ -23,34 +23,41 @@ import java.util.TreeMap;
  * ignored. Example, QUORUM over three replicas: after {@code ack(a)} and {@code fail(b)} the
  * level is not met but still possible; {@code ack(c)} meets it; had c failed too, it would be
  * impossible.
+ *
+ * <p>Layout: a coordinator holds thousands of trackers and touches each again only when an answer
+ * comes back, tens of milliseconds later, from main memory; so a tracker keeps its state in two
+ * small arrays (per replica: node, group, state; per group: acknowledgements, unanswered) rather
+ * than five.
  */
 public final class ResponseTracker {
-  private static final byte PENDING = 0;
-  private static final byte ACKED = 1;
-  private static final byte FAILED = 2;
+  private static final int PENDING = 0;
+  private static final int ACKED = 1;
+  private static final int FAILED = 2;
+  /** Ints per replica in {@link #slots}: node, group (-1 when its answer does not count), state. */
+  private static final int SLOT = 3;
+  /** Ints per group in {@link #counts}: acknowledgements, replicas neither acknowledged nor failed. */
+  private static final int GROUP = 2;
+  /** Most replicas whose distinctness is checked pairwise rather than by sorting a copy. */
+  private static final int PAIRWISE_MAX = 16;
 
   private final ConsistencyLevel level;
-  private final int[] replicas;
-  private final int[] groupOf; // per replica: its group, or -1 when its answer does not count
+  private final int[] slots;
   private final int[] needed;
-  private final int[] acked;
-  private final int[] unanswered; // per group: replicas neither acknowledged nor failed
-  private final byte[] state;
+  private final int[] counts;
   private boolean hinted;
 
   private ResponseTracker(ConsistencyLevel level, ReplicaPlacement placement, String coordinatorRegion,
       int[] replicas) {
     this.level = level;
-    this.replicas = replicas.clone();
-    this.state = new byte[replicas.length];
     Plan plan = placement.plan(level, coordinatorRegion);
     this.needed = plan.needed(); // shared and never written
-    this.acked = new int[needed.length];
-    this.unanswered = new int[needed.length];
-    this.groupOf = new int[replicas.length];
+    this.counts = new int[needed.length * GROUP];
+    this.slots = new int[replicas.length * SLOT];
     for (int i = 0; i < replicas.length; i++) {
-      groupOf[i] = plan.groupOfRegion()[placement.regionIdOf(replicas[i])];
-      if (groupOf[i] >= 0) unanswered[groupOf[i]]++;
+      int group = plan.groupOfRegion()[placement.regionIdOf(replicas[i])];
+      slots[i * SLOT] = replicas[i];
+      slots[i * SLOT + 1] = group;
+      if (group >= 0) counts[group * GROUP + 1]++;
     }
   }
 
@@ -122,18 +129,33 @@ public final class ResponseTracker {
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(coordinatorRegion, "coordinatorRegion");
     Objects.requireNonNull(replicas, "replicas");
-    int[] sorted = replicas.clone();
-    Arrays.sort(sorted);
-    for (int i = 0; i < sorted.length; i++) {
-      if (sorted[i] < 0 || sorted[i] >= placement.ring().nodeCount()) {
-        throw new IllegalArgumentException("replicas holds node " + sorted[i] + ", not a node of the ring (0 to "
+    for (int node : replicas) {
+      if (node < 0 || node >= placement.ring().nodeCount()) {
+        throw new IllegalArgumentException("replicas holds node " + node + ", not a node of the ring (0 to "
             + (placement.ring().nodeCount() - 1) + ")");
       }
-      if (i > 0 && sorted[i] == sorted[i - 1]) {
-        throw new IllegalArgumentException("replicas holds node " + sorted[i] + " twice");
-      }
     }
+    int twice = repeated(replicas);
+    if (twice >= 0) throw new IllegalArgumentException("replicas holds node " + twice + " twice");
     return new ResponseTracker(level, placement, coordinatorRegion, replicas);
+  }
+
+  /** A node {@code nodes} holds twice, or -1: pairwise for a few (no allocation), else by sorting a copy. */
+  private static int repeated(int[] nodes) {
+    if (nodes.length <= PAIRWISE_MAX) {
+      for (int i = 1; i < nodes.length; i++) {
+        for (int j = 0; j < i; j++) {
+          if (nodes[i] == nodes[j]) return nodes[i];
+        }
+      }
+      return -1;
+    }
+    int[] sorted = nodes.clone();
+    Arrays.sort(sorted);
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) return sorted[i];
+    }
+    return -1;
   }
 
   /**
@@ -151,24 +173,25 @@ public final class ResponseTracker {
     return answer(node, FAILED);
   }
 
-  private boolean answer(int node, byte outcome) {
-    int slot = slotOf(node);
-    if (state[slot] != PENDING) return false;
-    state[slot] = outcome;
-    int group = groupOf[slot];
+  private boolean answer(int node, int outcome) {
+    int at = slotOf(node);
+    if (slots[at + 2] != PENDING) return false;
+    slots[at + 2] = outcome;
+    int group = slots[at + 1];
     if (group >= 0) {
-      unanswered[group]--;
-      if (outcome == ACKED) acked[group]++;
+      counts[group * GROUP + 1]--;
+      if (outcome == ACKED) counts[group * GROUP]++;
     }
     return true;
   }
 
+  /** The index in {@link #slots} of {@code node}'s entry. */
   private int slotOf(int node) {
-    for (int i = 0; i < replicas.length; i++) {
-      if (replicas[i] == node) return i;
+    for (int at = 0; at < slots.length; at += SLOT) {
+      if (slots[at] == node) return at;
     }
     throw new IllegalArgumentException("node " + node + " is not a replica of this request: "
-        + Arrays.toString(replicas));
+        + Arrays.toString(replicas()));
   }
 
   /**
@@ -191,26 +214,28 @@ public final class ResponseTracker {
    * @throws IllegalArgumentException if {@code node} is not one of the replicas
    */
   public boolean needs(int node) {
-    int slot = slotOf(node);
-    int group = groupOf[slot];
-    return state[slot] == PENDING && group >= 0 && acked[group] < needed[group];
+    int at = slotOf(node);
+    int group = slots[at + 1];
+    return slots[at + 2] == PENDING && group >= 0 && counts[group * GROUP] < needed[group];
   }
 
   /** The replicas of the request, in the order it was given them (a copy). */
   public int[] replicas() {
-    return replicas.clone();
+    int[] out = new int[slots.length / SLOT];
+    for (int i = 0; i < out.length; i++) out[i] = slots[i * SLOT];
+    return out;
   }
 
   /** Whether replica {@code node} has answered: acknowledged, failed or known down. */
   public boolean answered(int node) {
-    return state[slotOf(node)] != PENDING;
+    return slots[slotOf(node) + 2] != PENDING;
   }
 
   /** Whether the level is met. */
   public boolean satisfied() {
     if (hinted) return true;
     for (int g = 0; g < needed.length; g++) {
-      if (acked[g] < needed[g]) return false;
+      if (counts[g * GROUP] < needed[g]) return false;
     }
     return true;
   }
@@ -219,7 +244,7 @@ public final class ResponseTracker {
   public boolean stillPossible() {
     if (level == ConsistencyLevel.ANY) return true;
     for (int g = 0; g < needed.length; g++) {
-      if (acked[g] + unanswered[g] < needed[g]) return false;
+      if (counts[g * GROUP] + counts[g * GROUP + 1] < needed[g]) return false;
     }
     return true;
   }
@@ -250,10 +275,10 @@ public final class ResponseTracker {
     return count(PENDING);
   }
 
-  private int count(byte outcome) {
+  private int count(int outcome) {
     int n = 0;
-    for (byte s : state) {
-      if (s == outcome) n++;
+    for (int at = 2; at < slots.length; at += SLOT) {
+      if (slots[at] == outcome) n++;
     }
     return n;
   }
