@@ -78,7 +78,7 @@ final class ScenarioReader {
       durationNs = queue.durationNs();
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
-    network = network.withMoreCuts(faults.cuts());
+    network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults);
   }

@@ -20,9 +20,9 @@ class FaultPlanTest {
         FaultSpec.serverCrash(15 * S, 30 * S, SRV),
         FaultSpec.serverCrash(5 * S, 6 * S, "r/dc/rack-1/srv-2"),
         FaultSpec.regionPartition(1 * S, 2 * S, "r", "s")));
-    assertArrayEquals(new long[] {10 * S, 30 * S, 50 * S, 60 * S}, plan.crashWindowsNs(SRV));
-    assertArrayEquals(new long[0], plan.crashWindowsNs("r/dc/rack-1/srv-3"));
-    assertEquals(4, plan.crashes().size());
+    assertArrayEquals(new long[] {10 * S, 30 * S, 50 * S, 60 * S}, plan.downWindowsNs(SRV));
+    assertArrayEquals(new long[0], plan.downWindowsNs("r/dc/rack-1/srv-3"));
+    assertEquals(4, plan.outages(List.of(SRV, "r/dc/rack-1/srv-2")).size());
     assertEquals(List.of(CutSpec.between(1 * S, 2 * S, "r", "s")), plan.cuts());
   }
 

@@ -32,7 +32,8 @@ import org.HdrHistogram.Histogram;
  * reply timer, runs no gossip, and its coordinator's requests in flight fail; at the restart it
  * gossips as a new generation. Its memtable is lost at the crash and rebuilt from the commit log
  * at the restart, so its data (the engine's cells) survives; the replay's cost is ignored, and
- * flushes and compactions already under way finish as if nothing happened.
+ * flushes and compactions already under way finish as if nothing happened. Slow disks, clock
+ * jumps and gray failures are its {@link ServerConditions}.
  */
 public final class StoreServer implements SimActor<FabricMessage> {
   static final StoreProtocol.NextRequest NEXT = new StoreProtocol.NextRequest();
@@ -48,6 +49,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final Hints hints;
   private final AntiEntropy antiEntropy;
   private final long[] crashWindowsNs;
+  private final ServerConditions conditions;
   private boolean crashed;
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
@@ -68,9 +70,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.replica = new Replica(this, settings, cpu, disk);
     this.coordinator = new Coordinator(this, settings, placement, layout, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
-    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.crashes());
+    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.outages());
     this.hints = new Hints(this, settings);
-    this.crashWindowsNs = faults.crashWindowsNs();
+    this.crashWindowsNs = faults.downWindowsNs();
+    this.conditions = new ServerConditions(faults.stateFaults());
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), placement);
   }
 
@@ -88,6 +91,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     failureView.start(ctx);
     hints.start(ctx);
     antiEntropy.start(ctx);
+    conditions.start(ctx);
     for (int w = 0; w < crashWindowsNs.length; w += 2) {
       ctx.startTimer(new AvailabilityProtocol.Crash(), crashWindowsNs[w]);
       if (crashWindowsNs[w + 1] != Long.MAX_VALUE) {
@@ -112,7 +116,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
   }
 
   private void handle(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (message instanceof StoreProtocol.NextRequest) {
+    if (conditions.drops(message)) {
+      return; // a gray failure: the request is never answered
+    } else if (message instanceof StoreProtocol.NextRequest) {
       coordinator.onNextRequest(ctx);
     } else if (message instanceof StoreProtocol.MutationAck ack) {
       coordinator.onMutationAck(ack, ctx);
@@ -151,6 +157,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.onTimedOut(timedOut.target(), timedOut.hintId());
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(false, failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
+      conditions.onChange(change, disk, coordinator);
     } else if (message instanceof AvailabilityProtocol.Crash) {
       crashed = true;
       coordinator.crash();
@@ -176,6 +184,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       coordinator.onTimeoutsDue(due.op(), ctx); // finds the crashed requests gone, keeps the queue moving
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(true, failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
+      conditions.onChange(change, disk, coordinator); // a slow disk or a clock jump outlasts a crash
     } else if (isBackground(message)) {
       handleBackground(message, ctx);
     }
