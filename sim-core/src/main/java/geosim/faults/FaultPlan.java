@@ -50,14 +50,21 @@ public record FaultPlan(List<FaultSpec> faults) {
     return cuts;
   }
 
-  /** The storms as background flows named {@code storm-<n>} (n counts the storms from 1), in the scenario's order. */
+  /**
+   * The storms as background flows, two per storm (the pair floods each other: one flow each way
+   * at the storm's rate), named {@code storm-<n>-a-b} and {@code storm-<n>-b-a} (n counts the
+   * storms from 1), in the scenario's order.
+   */
   public List<BackgroundFlowSpec> storms() {
     List<BackgroundFlowSpec> flows = new ArrayList<>();
+    int n = 0;
     for (FaultSpec f : faults) {
-      if (f.kind() == FaultKind.STORM) {
-        flows.add(new BackgroundFlowSpec("storm-" + (flows.size() + 1), f.between().get(0), f.between().get(1),
-            f.amount(), f.atNs(), f.endNs()));
-      }
+      if (f.kind() != FaultKind.STORM) continue;
+      n++;
+      String a = f.between().get(0);
+      String b = f.between().get(1);
+      flows.add(new BackgroundFlowSpec("storm-" + n + "-a-b", a, b, f.amount(), f.atNs(), f.endNs()));
+      flows.add(new BackgroundFlowSpec("storm-" + n + "-b-a", b, a, f.amount(), f.atNs(), f.endNs()));
     }
     return flows;
   }
