@@ -9,6 +9,9 @@ import com.typesafe.config.ConfigValue;
 import geosim.faults.FaultKind;
 import geosim.faults.FaultPlan;
 import geosim.faults.FaultSpec;
+import geosim.faults.RandomFaults;
+import geosim.kernel.Seeds;
+import geosim.kernel.StreamRandom;
 import geosim.node.Disk;
 import geosim.store.node.ClockSettings;
 import geosim.topology.Topology;
@@ -24,10 +27,17 @@ import java.util.Set;
  * its amount ({@code factor} of a slow disk, {@code by} of a clock jump, {@code rate-gbps} of a
  * storm). Faults that only store servers can suffer need {@code model = store}; cuts and storms
  * work with any model on a topology. Two faults with the same effect on the same target whose
- * times overlap contradict each other and are rejected.
+ * times overlap contradict each other and are rejected. An element {@code { kind = random, element
+ * = server|rack|tor-switch, mtbf, mttr }} adds random failures of every such element, drawn here
+ * from the stream {@value #RANDOM_STREAM} and appended to the plan as scheduled faults (they may
+ * overlap the scheduled ones: down windows merge, cuts add up).
  */
 final class FaultReader {
   static final String BLOCK = "faults";
+  /** The stream random faults are drawn from, in the order the scenario lists them. */
+  static final String RANDOM_STREAM = "faults/random";
+  private static final String RANDOM = "random";
+  private static final Set<String> RANDOM_KEYS = Set.of("kind", "element", "mtbf", "mttr");
   private static final String EXAMPLE =
       "{ at = 20s, kind = server-crash, target = us-east/use1-a/rack-1/srv-1, duration = 60s }";
 
@@ -44,9 +54,10 @@ final class FaultReader {
    *
    * @param topology the scenario's topology, or null (then the list must be empty)
    * @param durationNs the run's length, or null when it had problems (then {@code at} is not checked)
+   * @param seed the run's seed, or null when it had problems (then random faults are not drawn)
    * @param crashesAllowed whether the model lets servers crash (is the store)
    */
-  FaultPlan read(ConfigValue value, Topology topology, Long durationNs, boolean crashesAllowed) {
+  FaultPlan read(ConfigValue value, Topology topology, Long durationNs, Long seed, boolean crashesAllowed) {
     if (value == null) return null;
     if (!(value instanceof ConfigList list)) {
       problems.at(value, BLOCK, "expected a list such as [" + EXAMPLE + "], got '" + shown(value) + "'");
@@ -60,7 +71,13 @@ final class FaultReader {
     FaultPlaces places = topology == null ? null : new FaultPlaces(reader, problems, topology);
     List<FaultSpec> faults = new ArrayList<>();
     List<Integer> indices = new ArrayList<>();
+    List<RandomFaults> random = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
+      if (isRandom(list.get(i))) {
+        RandomFaults r = randomFaults((ConfigObject) list.get(i), BLOCK + "[" + i + "]", crashesAllowed);
+        if (r != null) random.add(r);
+        continue;
+      }
       FaultSpec fault = fault(list.get(i), BLOCK + "[" + i + "]", places, durationNs, crashesAllowed);
       if (fault != null) {
         checkNoConflict(fault, (ConfigObject) list.get(i), BLOCK + "[" + i + "]", faults, indices);
@@ -68,7 +85,45 @@ final class FaultReader {
         indices.add(i);
       }
     }
-    return problems.count() == before ? new FaultPlan(faults) : null;
+    if (problems.count() != before) return null;
+    if (!random.isEmpty() && durationNs != null && seed != null) {
+      StreamRandom stream = new StreamRandom(Seeds.streamSeed(seed, RANDOM_STREAM));
+      for (RandomFaults r : random) faults.addAll(r.expand(topology, durationNs, stream));
+    }
+    return new FaultPlan(faults);
+  }
+
+  private static boolean isRandom(ConfigValue value) {
+    return value instanceof ConfigObject o && o.get("kind") != null
+        && RANDOM.equals(o.get("kind").unwrapped());
+  }
+
+  /**
+   * {@code { kind = random, element = server|rack|tor-switch, mtbf = duration, mttr = duration }}:
+   * each element of that kind fails and is repaired at random ({@link RandomFaults}); {@code mtbf}
+   * and {@code mttr} default to the element's cited figures.
+   */
+  private RandomFaults randomFaults(ConfigObject o, String at, boolean crashesAllowed) {
+    int before = problems.count();
+    UnknownKeys.checkElement(o, at, RANDOM_KEYS, problems);
+    String name = reader.stringAt(o, at, "element");
+    RandomFaults.Element element = null;
+    if (name != null) {
+      try {
+        element = RandomFaults.Element.fromConfig(name);
+      } catch (IllegalArgumentException e) {
+        problems.at(o.get("element"), path(at, "element"), e.getMessage());
+      }
+    }
+    Long mtbf = o.containsKey("mtbf") ? reader.durationNsAt(o, at, "mtbf", false) : null;
+    Long mttr = o.containsKey("mttr") ? reader.durationNsAt(o, at, "mttr", false) : null;
+    if (element != null && element.kind().needsStore() && !crashesAllowed) {
+      problems.at(o.get("element"), path(at, "element"), "random " + name + " failures need model = store (the "
+          + "servers of other models cannot crash); use element = tor-switch");
+    }
+    if (problems.count() != before) return null;
+    return new RandomFaults(element, mtbf != null ? mtbf : element.defaultMtbfNs(),
+        mttr != null ? mttr : element.defaultMttrNs());
   }
 
   private FaultSpec fault(ConfigValue value, String at, FaultPlaces places, Long durationNs, boolean crashesAllowed) {
@@ -111,7 +166,7 @@ final class FaultReader {
     try {
       return FaultKind.fromConfig(text);
     } catch (IllegalArgumentException e) {
-      problems.at(o.get("kind"), path(at, "kind"), e.getMessage());
+      problems.at(o.get("kind"), path(at, "kind"), e.getMessage().replace(", got", "|" + RANDOM + ", got"));
       return null;
     }
   }

@@ -340,7 +340,8 @@ class BadConfigTableTest {
             TWO_REGIONS + "faults = [ { at = 1s, kind = meteor } ]\n",
             List.of(),
             "configs/x.conf:5: faults[0].kind: expected one of server-crash|server-restart|server-terminate|rack-power|"
-                + "region-outage|region-partition|switch-failure|link-cut|slow-disk|clock-jump|gray-failure|storm, got 'meteor'"),
+                + "region-outage|region-partition|switch-failure|link-cut|slow-disk|clock-jump|gray-failure|storm|random, "
+                + "got 'meteor'"),
         row("faults: a crash of an unknown server for a negative time",
             TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-9, duration = -5s } ]\n",
             List.of(),
@@ -363,6 +364,11 @@ class BadConfigTableTest {
                 + "e.g. r/dc/rack-1/tor, r/dc/agg-1 or r/wan)",
             "configs/x.conf:7: faults[2].between[1]: no server or top-of-rack switch 'mars' in the topology (a storm "
                 + "runs between two, e.g. r/dc/rack-1/srv-1 or r/dc/rack-1/tor)"),
+        row("faults: random failures of an unknown element, a negative mttr",
+            TWO_REGIONS + "faults = [ { kind = random, element = pdu, mtbf = 30d, mttr = -1h } ]\n",
+            List.of(),
+            "configs/x.conf:5: faults[0].element: expected one of server|rack|tor-switch, got 'pdu'",
+            "configs/x.conf:5: faults[0].mttr: must be > 0, got -1h"),
         row("faults: overlapping crash and restart of one server, a slow disk below 1, a clock jump with a duration",
             TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-1, duration = 10s }\n"
                 + "  { at = 5s, kind = server-restart, target = r/dc/rack-1/srv-1, duration = 10s }\n"
