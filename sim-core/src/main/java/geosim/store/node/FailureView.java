@@ -122,11 +122,17 @@ final class FailureView {
       ServerOutage crash = crashes.get(c);
       if (detected[c] || !crash.activeAt(nowNs) || crash.server().equals(gossiper.self())) continue;
       if (gossiper.isUnreachable(crash.server())) {
-        detected[c] = true;
+        markDetected(crash.server(), nowNs); // one detection even when outages of the server overlap
         detections.increment();
         detectionNsSum.add(nowNs - crash.atNs());
         meanIntervalNsSum.add(Math.round(gossiper.meanHeartbeatIntervalNs(crash.server())));
       }
+    }
+  }
+
+  private void markDetected(String server, long nowNs) {
+    for (int c = 0; c < crashes.size(); c++) {
+      if (crashes.get(c).activeAt(nowNs) && crashes.get(c).server().equals(server)) detected[c] = true;
     }
   }
 
