@@ -16,9 +16,9 @@ import geosim.node.Disk;
 import geosim.store.node.ClockSettings;
 import geosim.topology.Topology;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the top-level {@code faults} list into a {@link FaultPlan}: each fault's kind, start
@@ -148,7 +148,7 @@ final class FaultReader {
   }
 
   private static Set<String> keys(FaultKind kind) {
-    Set<String> keys = new HashSet<>(List.of("at", "kind"));
+    Set<String> keys = new TreeSet<>(List.of("at", "kind"));
     keys.add(kind.place() == FaultKind.Place.BETWEEN ? "between" : "target");
     if (kind.hasDuration()) keys.add("duration");
     switch (kind) {
