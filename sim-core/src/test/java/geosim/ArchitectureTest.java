@@ -163,10 +163,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void theFaultPlanSitsOnTheNetworkCutsOnly() {
+  void theFaultPlanSitsOnTheNetworkTopologyAndKernelOnly() {
+    // The network's cuts and flows, the topology's elements (random faults of every rack), and the
+    // kernel's seeded streams (random faults are drawn before the run).
     classes().that().resideInAPackage("geosim.faults..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.faults..", "geosim.network..", "java..")
+        .resideInAnyPackage("geosim.faults..", "geosim.network..", "geosim.topology..", "geosim.kernel..", "java..",
+            "org.apache.commons.rng..")
         .check(classes);
     noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.topology..", "geosim.network..", "geosim.node..",
             "geosim.fabric..")

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import geosim.faults.FaultEvent;
 import geosim.faults.FaultPlan;
+import geosim.faults.FaultSpec;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * A run folder's {@code events.jsonl}: one JSON object per line for each scheduled fault's start
- * and end within the run, by virtual time, e.g.
+ * and end within the run, by virtual time, with its amount where it has one, e.g.
  * {@code {"kind":"server-crash","phase":"start","target":"us-east/use1-a/rack-1/srv-1","timeNs":20000000000,"timeSeconds":20.0}}.
  * The plan is known before the run, so the log is written from it rather than recorded.
  */
@@ -28,8 +29,19 @@ final class FaultLog {
       line.put("kind", e.fault().kind().configName());
       if (e.fault().target() != null) line.put("target", e.fault().target());
       if (e.fault().between() != null) line.put("between", e.fault().between());
+      detail(e.fault(), line);
       out.append(json.writeValueAsString(line)).append('\n');
     }
     return out.toString();
+  }
+
+  /** How much: a slow disk's {@code factor}, a clock jump's {@code byNs}, a storm's {@code rateGbps} (each way). */
+  private static void detail(FaultSpec fault, SortedMap<String, Object> line) {
+    switch (fault.kind()) {
+      case SLOW_DISK -> line.put("factor", fault.amount());
+      case CLOCK_JUMP -> line.put("byNs", Math.round(fault.amount()));
+      case STORM -> line.put("rateGbps", fault.amount() / 1e9);
+      default -> { }
+    }
   }
 }

@@ -2,12 +2,88 @@ package geosim.faults;
 
 import java.util.Locale;
 
-/** The kinds of scheduled fault, by their names in a scenario's {@code faults} block. */
+/**
+ * The kinds of scheduled fault, by their names in a scenario's {@code faults} block, with what
+ * each names ({@link Place}) and what it does: take servers down, cut links, change how a store
+ * server behaves, or load links with background traffic.
+ */
 public enum FaultKind {
   /** A store server stops at once and restarts after the fault's duration. */
-  SERVER_CRASH,
+  SERVER_CRASH(Place.SERVER, Effect.DOWN),
+  /** A store server is restarted: a crash whose duration is the restart time (short by default). */
+  SERVER_RESTART(Place.SERVER, Effect.DOWN),
+  /** A store server stops for good (a terminated cloud instance); no duration. */
+  SERVER_TERMINATE(Place.SERVER, Effect.DOWN),
+  /** Every server of a rack loses power: all crash, and restart when it comes back. */
+  RACK_POWER(Place.RACK, Effect.DOWN),
+  /** Every server of a region is down and the region's WAN links are cut. */
+  REGION_OUTAGE(Place.REGION, Effect.DOWN),
   /** Every link between two regions is cut for the fault's duration. */
-  REGION_PARTITION;
+  REGION_PARTITION(Place.BETWEEN, Effect.CUT),
+  /** A switch (ToR, aggregation, core or WAN router) dies: every link to it is cut. */
+  SWITCH_FAILURE(Place.SWITCH, Effect.CUT),
+  /** The cable(s) joining two elements directly are cut, both ways. */
+  LINK_CUT(Place.BETWEEN, Effect.CUT),
+  /** A store server's disk serves every request {@code factor} times slower. */
+  SLOW_DISK(Place.SERVER, Effect.SERVER_STATE),
+  /** A store server's clock jumps by {@code by} (may be negative); instantaneous. */
+  CLOCK_JUMP(Place.SERVER, Effect.SERVER_STATE),
+  /** A store server keeps gossiping but answers no replica request (reads, writes). */
+  GRAY_FAILURE(Place.SERVER, Effect.SERVER_STATE),
+  /** A friendly-fire storm: fluid background traffic at {@code rate} between two servers or ToR switches. */
+  STORM(Place.BETWEEN, Effect.TRAFFIC);
+
+  /** What the fault names. */
+  public enum Place {
+    /** {@code target}: a server's path. */
+    SERVER,
+    /** {@code target}: a rack's path, region/datacenter/rack. */
+    RACK,
+    /** {@code target}: a region. */
+    REGION,
+    /** {@code target}: a switch's path (…/rack-1/tor, …/agg-1, …/core-1, region/wan). */
+    SWITCH,
+    /** {@code between}: two elements. */
+    BETWEEN
+  }
+
+  /** What the fault does. */
+  public enum Effect {
+    /** Servers stop (and maybe restart). */
+    DOWN,
+    /** Links are cut. */
+    CUT,
+    /** A store server's disk, clock or answers change. */
+    SERVER_STATE,
+    /** Background traffic loads links. */
+    TRAFFIC
+  }
+
+  private final Place place;
+  private final Effect effect;
+
+  FaultKind(Place place, Effect effect) {
+    this.place = place;
+    this.effect = effect;
+  }
+
+  public Place place() {
+    return place;
+  }
+
+  public Effect effect() {
+    return effect;
+  }
+
+  /** Whether only the store's servers can suffer it (they are the only ones that crash or have state). */
+  public boolean needsStore() {
+    return effect == Effect.DOWN || effect == Effect.SERVER_STATE;
+  }
+
+  /** Whether it lasts: false for the instantaneous clock jump and the never-ending terminate. */
+  public boolean hasDuration() {
+    return this != CLOCK_JUMP && this != SERVER_TERMINATE;
+  }
 
   /** The name in a scenario: {@code server-crash}, {@code region-partition}. */
   public String configName() {

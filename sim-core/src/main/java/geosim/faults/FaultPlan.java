@@ -1,17 +1,27 @@
 package geosim.faults;
 
+import geosim.network.BackgroundFlowSpec;
 import geosim.network.CutSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * A scenario's scheduled faults, known before the run and shared read-only.
+ * A scenario's scheduled faults, known before the run and shared read-only. Each kind becomes what
+ * the model already knows how to apply on its own timers, so no control message crosses
+ * partitions: servers that go down ({@link #downWindowsNs}), network cuts ({@link #cuts}),
+ * background flows ({@link #storms}), and per-server changes of disk, clock or answers ({@link
+ * #serverStateFaults}).
  *
  * <pre>{@code
  * FaultPlan plan = new FaultPlan(List.of(FaultSpec.serverCrash(20_000_000_000L, 80_000_000_000L, path)));
- * long[] windows = plan.crashWindowsNs(path); // {start, end, start, end, ...}
+ * long[] windows = plan.downWindowsNs(path); // {start, end, start, end, ...}
  * }</pre>
+ *
+ * <p>A future live injection (the visualizer) can reuse these effects by sending the same
+ * changes as messages due no sooner than the lookahead.
  *
  * @param faults the faults in the order the scenario lists them
  */
@@ -23,34 +33,65 @@ public record FaultPlan(List<FaultSpec> faults) {
     faults = List.copyOf(faults);
   }
 
-  /** The region partitions as network cuts between the two regions. */
+  /**
+   * The network cuts: region partitions and link cuts between their two elements, a failed switch
+   * and a region in an outage isolated from the rest.
+   */
   public List<CutSpec> cuts() {
     List<CutSpec> cuts = new ArrayList<>();
     for (FaultSpec f : faults) {
-      if (f.kind() == FaultKind.REGION_PARTITION) {
-        cuts.add(CutSpec.between(f.atNs(), f.endNs(), f.between().get(0), f.between().get(1)));
+      switch (f.kind()) {
+        case REGION_PARTITION, LINK_CUT -> cuts.add(CutSpec.between(f.atNs(), f.endNs(), f.between().get(0),
+            f.between().get(1)));
+        case SWITCH_FAILURE, REGION_OUTAGE -> cuts.add(CutSpec.isolate(f.atNs(), f.endNs(), f.target()));
+        default -> { }
       }
     }
     return cuts;
   }
 
-  /** The crashes of any server, in the scenario's order. */
-  public List<FaultSpec> crashes() {
-    List<FaultSpec> crashes = new ArrayList<>();
+  /**
+   * The storms as background flows, two per storm (the pair floods each other: one flow each way
+   * at the storm's rate), named {@code storm-<n>-a-b} and {@code storm-<n>-b-a} (n counts the
+   * storms from 1), in the scenario's order.
+   */
+  public List<BackgroundFlowSpec> storms() {
+    List<BackgroundFlowSpec> flows = new ArrayList<>();
+    int n = 0;
     for (FaultSpec f : faults) {
-      if (f.kind() == FaultKind.SERVER_CRASH) crashes.add(f);
+      if (f.kind() != FaultKind.STORM) continue;
+      n++;
+      String a = f.between().get(0);
+      String b = f.between().get(1);
+      flows.add(new BackgroundFlowSpec("storm-" + n + "-a-b", a, b, f.amount(), f.atNs(), f.endNs()));
+      flows.add(new BackgroundFlowSpec("storm-" + n + "-b-a", b, a, f.amount(), f.atNs(), f.endNs()));
     }
-    return crashes;
+    return flows;
+  }
+
+  /** Every server of {@code serverPaths} taken down by a fault, one entry per (fault, server), by fault then path order. */
+  public List<ServerOutage> outages(List<String> serverPaths) {
+    List<ServerOutage> outages = new ArrayList<>();
+    for (FaultSpec f : faults) {
+      if (f.kind().effect() != FaultKind.Effect.DOWN) continue;
+      for (String path : serverPaths) {
+        if (CutSpec.within(path, f.target())) outages.add(new ServerOutage(path, f.atNs(), f.endNs()));
+      }
+    }
+    return outages;
   }
 
   /**
-   * The crashes of the server at {@code path} as {start, end} pairs of ns, by start time;
-   * overlapping crashes of one server are merged. Empty when it never crashes.
+   * The times the server at {@code path} is down (its own crash, restart or termination, its
+   * rack's power loss, its region's outage) as {start, end} pairs of ns, by start time;
+   * overlapping windows are merged. Empty when it never goes down.
    */
-  public long[] crashWindowsNs(String path) {
+  public long[] downWindowsNs(String path) {
     List<long[]> windows = new ArrayList<>();
-    for (FaultSpec f : crashes()) {
-      if (f.target().equals(path)) windows.add(new long[] {f.atNs(), f.endNs()});
+    for (FaultSpec f : faults) {
+      if (f.kind().effect() == FaultKind.Effect.DOWN && CutSpec.within(path, f.target())) {
+        windows.add(new long[] {f.atNs(), f.endNs()});
+      }
     }
     windows.sort(Comparator.comparingLong(w -> w[0]));
     List<long[]> merged = new ArrayList<>();
@@ -68,6 +109,27 @@ public record FaultPlan(List<FaultSpec> faults) {
       out[2 * i + 1] = merged.get(i)[1];
     }
     return out;
+  }
+
+  /** The slow disks, clock jumps and gray failures of the server at {@code path}, in the scenario's order. */
+  public List<FaultSpec> serverStateFaults(String path) {
+    List<FaultSpec> mine = new ArrayList<>();
+    for (FaultSpec f : faults) {
+      if (f.kind().effect() == FaultKind.Effect.SERVER_STATE && f.target().equals(path)) mine.add(f);
+    }
+    return mine;
+  }
+
+  /**
+   * How many faults of each kind start before {@code untilNs}, by config name ({@code
+   * server-crash}); kinds without such faults are left out.
+   */
+  public SortedMap<String, Long> countsByKind(long untilNs) {
+    SortedMap<String, Long> counts = new TreeMap<>();
+    for (FaultSpec f : faults) {
+      if (f.atNs() < untilNs) counts.merge(f.kind().configName(), 1L, Long::sum);
+    }
+    return counts;
   }
 
   /**

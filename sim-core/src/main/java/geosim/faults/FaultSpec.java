@@ -4,31 +4,50 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One scheduled fault: what, where, from when to when.
+ * One scheduled fault: what, where, from when to when, and how much.
  *
  * @param kind what happens
  * @param atNs when it starts, virtual ns, >= 0
  * @param endNs when it ends (the server restarts, the partition heals), ns, > {@code atNs}; {@link
- *     Long#MAX_VALUE} for never
- * @param target the crashed server's path (region/datacenter/rack/server) for {@link
- *     FaultKind#SERVER_CRASH}, else null
- * @param between the two regions cut apart for {@link FaultKind#REGION_PARTITION}, else null
+ *     Long#MAX_VALUE} for never (a terminated server, a clock jump, a fault without duration)
+ * @param target the element it hits (a server's, rack's, region's or switch's path) when the kind's
+ *     {@link FaultKind#place()} is not {@code BETWEEN}, else null
+ * @param between the two elements it acts between (regions, elements joined by a cable, the two
+ *     ends of a storm) when the place is {@code BETWEEN}, else null
+ * @param amount how much: a slow disk's service-time factor (>= 1), a clock jump in ns (not 0, may
+ *     be negative), a storm's rate in bit/s (> 0, finite); 0 for the other kinds
  */
-public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between) {
+public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between, double amount) {
   public FaultSpec {
     Objects.requireNonNull(kind, "kind");
     if (atNs < 0) throw new IllegalArgumentException("atNs must be >= 0, got " + atNs);
     if (endNs <= atNs) throw new IllegalArgumentException("endNs must be > atNs " + atNs + ", got " + endNs);
-    if (kind == FaultKind.SERVER_CRASH) {
-      Objects.requireNonNull(target, "target");
-      if (between != null) throw new IllegalArgumentException("a server crash has no between");
-    } else {
-      if (target != null) throw new IllegalArgumentException("a region partition has no target");
+    if (kind.place() == FaultKind.Place.BETWEEN) {
+      if (target != null) throw new IllegalArgumentException("a " + kind.configName() + " has no target");
       between = List.copyOf(Objects.requireNonNull(between, "between"));
       if (between.size() != 2 || between.get(0).equals(between.get(1))) {
-        throw new IllegalArgumentException("between must name two different regions, got " + between);
+        throw new IllegalArgumentException("between must name two different elements, got " + between);
       }
+    } else {
+      Objects.requireNonNull(target, "target");
+      if (between != null) throw new IllegalArgumentException("a " + kind.configName() + " has no between");
     }
+    checkAmount(kind, amount);
+  }
+
+  /** As the canonical constructor with no amount (every kind but slow-disk, clock-jump and storm). */
+  public FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between) {
+    this(kind, atNs, endNs, target, between, 0);
+  }
+
+  private static void checkAmount(FaultKind kind, double amount) {
+    boolean ok = switch (kind) {
+      case SLOW_DISK -> amount >= 1 && Double.isFinite(amount);
+      case CLOCK_JUMP -> amount != 0 && Double.isFinite(amount);
+      case STORM -> amount > 0 && Double.isFinite(amount);
+      default -> amount == 0;
+    };
+    if (!ok) throw new IllegalArgumentException("amount " + amount + " does not fit a " + kind.configName());
   }
 
   /** A crash of the server at {@code path} from {@code atNs} to {@code endNs}. */
@@ -46,8 +65,18 @@ public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, Li
     return nowNs >= atNs && nowNs < endNs;
   }
 
+  /** Whether its window and {@code other}'s share an instant. */
+  public boolean overlaps(FaultSpec other) {
+    return atNs < other.endNs && other.atNs < endNs;
+  }
+
+  /** Where it acts, for logs and conflict checks: the target, or the two elements joined by {@code |}. */
+  public String where() {
+    return target != null ? target : between.get(0) + "|" + between.get(1);
+  }
+
   /** How it reads in a log: {@code server-crash us-east/use1-a/rack-1/srv-1}, {@code region-partition us-east|eu-west}. */
   public String describe() {
-    return kind.configName() + " " + (target != null ? target : between.get(0) + "|" + between.get(1));
+    return kind.configName() + " " + where();
   }
 }

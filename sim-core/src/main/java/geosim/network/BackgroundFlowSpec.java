@@ -3,13 +3,14 @@ package geosim.network;
 import java.util.Objects;
 
 /**
- * A background flow as a scenario asks for it: between two servers, at a rate, for a while.
+ * A background flow as a scenario asks for it: between two servers (or, for a storm, top-of-rack
+ * switches), at a rate, for a while.
  * Large transfers (bulk copies, bootstrap streaming, a storm) are modelled this way instead of
  * message by message; see {@link LinkSchedule}.
  *
  * @param name for reports and the flow's ECMP hash; not empty
- * @param from sending server's actor path
- * @param to receiving server's actor path, different from {@code from}
+ * @param from sending server's (or top-of-rack switch's) actor path
+ * @param to receiving server's (or ToR switch's) actor path, different from {@code from}
  * @param demandBps rate the flow asks for, bit/s, > 0 and finite
  * @param startNs virtual time it starts, ns, >= 0
  * @param endNs virtual time it stops, ns, > {@code startNs}; {@link Long#MAX_VALUE} for never

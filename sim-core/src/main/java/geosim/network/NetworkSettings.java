@@ -34,9 +34,16 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
 
   /** These settings with {@code more} cuts after their own (a fault plan's partitions, say). */
   public NetworkSettings withMoreCuts(List<CutSpec> more) {
-    List<CutSpec> all = new java.util.ArrayList<>(cuts);
+    List<CutSpec> all = new ArrayList<>(cuts);
     all.addAll(more);
     return new NetworkSettings(defaults, flows, all, mode);
+  }
+
+  /** These settings with {@code more} background flows after their own (a fault plan's storms, say). */
+  public NetworkSettings withMoreFlows(List<BackgroundFlowSpec> more) {
+    List<BackgroundFlowSpec> all = new ArrayList<>(flows);
+    all.addAll(more);
+    return new NetworkSettings(defaults, all, cuts, mode);
   }
 
   /** These settings with messages carried in {@code newMode}. */
@@ -46,7 +53,7 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
 
   /**
    * What the flows and cuts do to the links of {@code routes}: each flow takes the route ECMP
-   * gives it (its flow id is a hash of its name).
+   * gives it (its flow id is a hash of its name; {@link Routes#flowRoute}).
    */
   public LinkSchedule schedule(Routes routes) {
     List<Link> links = routes.links();
@@ -55,7 +62,7 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
     for (int id = 0; id < capacity.length; id++) capacity[id] = links.get(id).spec().bandwidthGbps() * 1e9;
     List<TimedFlow> timed = new ArrayList<>();
     for (BackgroundFlowSpec f : flows) {
-      Route route = routes.route(f.from(), f.to(), Seeds.idOf("background-flow/" + f.name()));
+      Route route = routes.flowRoute(f.from(), f.to(), Seeds.idOf("background-flow/" + f.name()));
       timed.add(new TimedFlow(f.name(), f.startNs(), f.endNs(), new FlowDemand(f.demandBps(), route.linkIds())));
     }
     List<TimedCut> timedCuts = new ArrayList<>();

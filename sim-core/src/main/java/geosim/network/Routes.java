@@ -99,6 +99,37 @@ public final class Routes {
   }
 
   /**
+   * The route of a background flow (a bulk transfer, a storm) between two servers or top-of-rack
+   * switches: a ToR's end takes the route of a server of its rack (the first one that is not the
+   * other end), without that server's own link, so a storm between two ToRs loads exactly the
+   * switch-to-switch links between them.
+   *
+   * @throws IllegalArgumentException when an end is neither a server nor a ToR switch of the
+   *     topology, or the two ends leave no link between them
+   */
+  public Route flowRoute(String from, String to, long flowId) {
+    String a = serverFor(from, to);
+    String b = serverFor(to, a);
+    List<Hop> hops = route(a, b, flowId).hops();
+    int first = a.equals(from) ? 0 : 1;
+    int last = b.equals(to) ? hops.size() : hops.size() - 1;
+    if (a.equals(b) || first >= last) {
+      throw new IllegalArgumentException("no link between " + from + " and " + to + " to carry a flow");
+    }
+    return new Route(from, to, hops.subList(first, last));
+  }
+
+  /** {@code end} if it is a server, else a server of the rack whose ToR {@code end} is, other than {@code avoid}. */
+  private String serverFor(String end, String avoid) {
+    if (topology.server(end).isPresent()) return end;
+    for (Placement p : topology.servers()) {
+      if (p.torSwitchPath().equals(end) && !p.path().equals(avoid)) return p.path();
+    }
+    throw new IllegalArgumentException("'" + end + "' is neither a server nor a top-of-rack switch of the topology"
+        + " (or its rack has no other server)");
+  }
+
+  /**
    * The same route as {@link #route(String, String, long)}, for the servers with indices {@code
    * fromServer} and {@code toServer} in {@link Topology#servers()}: no string work, so this is the
    * one to call per message.

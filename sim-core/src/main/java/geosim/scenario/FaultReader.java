@@ -9,26 +9,37 @@ import com.typesafe.config.ConfigValue;
 import geosim.faults.FaultKind;
 import geosim.faults.FaultPlan;
 import geosim.faults.FaultSpec;
-import geosim.network.CutSpec;
+import geosim.faults.RandomFaults;
+import geosim.kernel.Seeds;
+import geosim.kernel.StreamRandom;
+import geosim.node.Disk;
+import geosim.store.node.ClockSettings;
 import geosim.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the top-level {@code faults} list into a {@link FaultPlan}: each fault's kind, start
- * ({@code at}, within the run), optional duration (> 0; default: to the end of the run), and its
- * place, checked against the topology: a server crash's {@code target} is a server's path, a
- * region partition's {@code between} two different regions. Server crashes need {@code model =
- * store} (the only model whose servers can crash); region partitions work with any model on a
- * topology (they become network cuts).
+ * ({@code at}, within the run), duration (> 0; default: to the end of the run; required for a
+ * restart, not allowed for a termination or a clock jump), its place ({@link FaultPlaces}), and
+ * its amount ({@code factor} of a slow disk, {@code by} of a clock jump, {@code rate-gbps} of a
+ * storm). Faults that only store servers can suffer need {@code model = store}; cuts and storms
+ * work with any model on a topology. Two faults with the same effect on the same target whose
+ * times overlap contradict each other and are rejected. An element {@code { kind = random, element
+ * = server|rack|tor-switch, mtbf, mttr }} adds random failures of every such element, drawn here
+ * from the stream {@value #RANDOM_STREAM} and appended to the plan as scheduled faults (they may
+ * overlap the scheduled ones: down windows merge, cuts add up).
  */
 final class FaultReader {
   static final String BLOCK = "faults";
+  /** The stream random faults are drawn from, in the order the scenario lists them. */
+  static final String RANDOM_STREAM = "faults/random";
+  private static final String RANDOM = "random";
+  private static final Set<String> RANDOM_KEYS = Set.of("kind", "element", "mtbf", "mttr");
   private static final String EXAMPLE =
       "{ at = 20s, kind = server-crash, target = us-east/use1-a/rack-1/srv-1, duration = 60s }";
-  private static final Set<String> CRASH_KEYS = Set.of("at", "kind", "target", "duration");
-  private static final Set<String> PARTITION_KEYS = Set.of("at", "kind", "between", "duration");
 
   private final ValueReader reader;
   private final Problems problems;
@@ -43,9 +54,10 @@ final class FaultReader {
    *
    * @param topology the scenario's topology, or null (then the list must be empty)
    * @param durationNs the run's length, or null when it had problems (then {@code at} is not checked)
-   * @param crashesAllowed whether the model lets servers crash
+   * @param seed the run's seed, or null when it had problems (then random faults are not drawn)
+   * @param crashesAllowed whether the model lets servers crash (is the store)
    */
-  FaultPlan read(ConfigValue value, Topology topology, Long durationNs, boolean crashesAllowed) {
+  FaultPlan read(ConfigValue value, Topology topology, Long durationNs, Long seed, boolean crashesAllowed) {
     if (value == null) return null;
     if (!(value instanceof ConfigList list)) {
       problems.at(value, BLOCK, "expected a list such as [" + EXAMPLE + "], got '" + shown(value) + "'");
@@ -56,15 +68,65 @@ final class FaultReader {
       return null;
     }
     int before = problems.count();
+    FaultPlaces places = topology == null ? null : new FaultPlaces(reader, problems, topology);
     List<FaultSpec> faults = new ArrayList<>();
+    List<Integer> indices = new ArrayList<>();
+    List<RandomFaults> random = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      FaultSpec fault = fault(list.get(i), BLOCK + "[" + i + "]", topology, durationNs, crashesAllowed);
-      if (fault != null) faults.add(fault);
+      if (isRandom(list.get(i))) {
+        RandomFaults r = randomFaults((ConfigObject) list.get(i), BLOCK + "[" + i + "]", crashesAllowed);
+        if (r != null) random.add(r);
+        continue;
+      }
+      FaultSpec fault = fault(list.get(i), BLOCK + "[" + i + "]", places, durationNs, crashesAllowed);
+      if (fault != null) {
+        checkNoConflict(fault, (ConfigObject) list.get(i), BLOCK + "[" + i + "]", faults, indices);
+        faults.add(fault);
+        indices.add(i);
+      }
     }
-    return problems.count() == before ? new FaultPlan(faults) : null;
+    if (problems.count() != before) return null;
+    if (!random.isEmpty() && durationNs != null && seed != null) {
+      StreamRandom stream = new StreamRandom(Seeds.streamSeed(seed, RANDOM_STREAM));
+      for (RandomFaults r : random) faults.addAll(r.expand(topology, durationNs, stream));
+    }
+    return new FaultPlan(faults);
   }
 
-  private FaultSpec fault(ConfigValue value, String at, Topology topology, Long durationNs, boolean crashesAllowed) {
+  private static boolean isRandom(ConfigValue value) {
+    return value instanceof ConfigObject o && o.get("kind") != null
+        && RANDOM.equals(o.get("kind").unwrapped());
+  }
+
+  /**
+   * {@code { kind = random, element = server|rack|tor-switch, mtbf = duration, mttr = duration }}:
+   * each element of that kind fails and is repaired at random ({@link RandomFaults}); {@code mtbf}
+   * and {@code mttr} default to the element's cited figures.
+   */
+  private RandomFaults randomFaults(ConfigObject o, String at, boolean crashesAllowed) {
+    int before = problems.count();
+    UnknownKeys.checkElement(o, at, RANDOM_KEYS, problems);
+    String name = reader.stringAt(o, at, "element");
+    RandomFaults.Element element = null;
+    if (name != null) {
+      try {
+        element = RandomFaults.Element.fromConfig(name);
+      } catch (IllegalArgumentException e) {
+        problems.at(o.get("element"), path(at, "element"), e.getMessage());
+      }
+    }
+    Long mtbf = o.containsKey("mtbf") ? reader.durationNsAt(o, at, "mtbf", false) : null;
+    Long mttr = o.containsKey("mttr") ? reader.durationNsAt(o, at, "mttr", false) : null;
+    if (element != null && element.kind().needsStore() && !crashesAllowed) {
+      problems.at(o.get("element"), path(at, "element"), "random " + name + " failures need model = store (the "
+          + "servers of other models cannot crash); use element = tor-switch");
+    }
+    if (problems.count() != before) return null;
+    return new RandomFaults(element, mtbf != null ? mtbf : element.defaultMtbfNs(),
+        mttr != null ? mttr : element.defaultMttrNs());
+  }
+
+  private FaultSpec fault(ConfigValue value, String at, FaultPlaces places, Long durationNs, boolean crashesAllowed) {
     if (!(value instanceof ConfigObject o)) {
       problems.at(value, at, "expected an object such as " + EXAMPLE + ", got '" + shown(value) + "'");
       return null;
@@ -72,24 +134,30 @@ final class FaultReader {
     FaultKind kind = kind(o, at);
     if (kind == null) return null;
     int before = problems.count();
-    UnknownKeys.checkElement(o, at, kind == FaultKind.SERVER_CRASH ? CRASH_KEYS : PARTITION_KEYS, problems);
-    long[] window = window(o, at, durationNs);
-    if (kind == FaultKind.SERVER_CRASH) {
-      String target = target(o, at, topology);
-      if (!crashesAllowed) {
-        problems.at(o.get("kind"), path(at, "kind"), "server-crash needs model = store (the servers of other "
-            + "models cannot crash); use region-partition, or network.cuts with isolate = <server>");
-      }
-      return problems.count() == before ? FaultSpec.serverCrash(window[0], window[1], target) : null;
+    UnknownKeys.checkElement(o, at, keys(kind), problems);
+    long[] window = window(o, at, kind, durationNs);
+    boolean between = kind.place() == FaultKind.Place.BETWEEN;
+    String target = between ? null : places.target(o, at, kind);
+    List<String> ends = between ? places.between(o, at, kind) : null;
+    double amount = amount(o, at, kind);
+    if (kind.needsStore() && !crashesAllowed) {
+      problems.at(o.get("kind"), path(at, "kind"), kind.configName() + " needs model = store (the servers of other "
+          + "models cannot crash); use region-partition, or network.cuts with isolate = <server>");
     }
-    List<String> between = regions(o, at, topology);
-    if (problems.count() == before
-        && CutSpec.between(0, 1, between.get(0), between.get(1)).linkIds(topology.links()).length == 0) {
-      problems.at(o.get("between"), path(at, "between"), "cuts no link: no WAN link joins " + between.get(0)
-          + " and " + between.get(1) + " directly");
+    return problems.count() == before ? new FaultSpec(kind, window[0], window[1], target, ends, amount) : null;
+  }
+
+  private static Set<String> keys(FaultKind kind) {
+    Set<String> keys = new TreeSet<>(List.of("at", "kind"));
+    keys.add(kind.place() == FaultKind.Place.BETWEEN ? "between" : "target");
+    if (kind.hasDuration()) keys.add("duration");
+    switch (kind) {
+      case SLOW_DISK -> keys.add("factor");
+      case CLOCK_JUMP -> keys.add("by");
+      case STORM -> keys.add("rate-gbps");
+      default -> { }
     }
-    return problems.count() == before ? FaultSpec.regionPartition(window[0], window[1], between.get(0), between.get(1))
-        : null;
+    return keys;
   }
 
   private FaultKind kind(ConfigObject o, String at) {
@@ -98,16 +166,25 @@ final class FaultReader {
     try {
       return FaultKind.fromConfig(text);
     } catch (IllegalArgumentException e) {
-      problems.at(o.get("kind"), path(at, "kind"), e.getMessage());
+      problems.at(o.get("kind"), path(at, "kind"), e.getMessage().replace(", got", "|" + RANDOM + ", got"));
       return null;
     }
   }
 
-  /** {@code at} (within the run) and {@code duration} (> 0, default: to the end) as [start, end). */
-  private long[] window(ConfigObject o, String at, Long durationNs) {
+  /**
+   * {@code at} (within the run) and {@code duration} (> 0, default: to the end; required for a
+   * restart) as [start, end).
+   */
+  private long[] window(ConfigObject o, String at, FaultKind kind, Long durationNs) {
     Long start = reader.durationNsAt(o, at, "at", true);
-    Long duration = o.containsKey("duration") ? reader.durationNsAt(o, at, "duration", false) : null;
-    if (start == null || (o.containsKey("duration") && duration == null)) return new long[] {0, 1};
+    if (kind == FaultKind.SERVER_RESTART && !o.containsKey("duration")) {
+      problems.at(o, path(at, "duration"), "missing: a server-restart needs the time its server is down, e.g. 30s");
+    }
+    Long duration = o.containsKey("duration") && kind.hasDuration()
+        ? reader.durationNsAt(o, at, "duration", false) : null;
+    if (start == null || (o.containsKey("duration") && kind.hasDuration() && duration == null)) {
+      return new long[] {0, 1};
+    }
     if (durationNs != null && start >= durationNs) {
       problems.at(o.get("at"), path(at, "at"), "must be before the end of the run (duration = "
           + durationNs / 1e9 + " s), got " + shown(o.get("at")));
@@ -116,36 +193,42 @@ final class FaultReader {
     return new long[] {start, end};
   }
 
-  private String target(ConfigObject o, String at, Topology topology) {
-    String target = reader.stringAt(o, at, "target");
-    if (target == null) return null;
-    if (topology.server(target).isEmpty()) {
-      problems.at(o.get("target"), path(at, "target"), "no server '" + target + "' in the topology (a server's "
-          + "path is region/datacenter/rack/server, e.g. " + topology.servers().get(0).path() + ")");
+  /** The slow disk's factor, the clock jump in ns, the storm's rate in bit/s; 0 for the other kinds. */
+  private double amount(ConfigObject o, String at, FaultKind kind) {
+    Number amount = switch (kind) {
+      case SLOW_DISK -> reader.decimalAt(o, at, "factor", 1, Disk.SLOWDOWN_MAX);
+      case CLOCK_JUMP -> reader.signedDurationNs(path(at, "by"), reader.child(o, at, "by"), ClockSettings.OFFSET_NS_MAX);
+      case STORM -> new TopologyValues(reader, problems)
+          .positive(path(at, "rate-gbps"), reader.child(o, at, "rate-gbps"), NetworkReader.RATE_GBPS_MAX);
+      default -> 0;
+    };
+    if (amount == null) return kind == FaultKind.SLOW_DISK ? 1 : 0;
+    if (kind == FaultKind.CLOCK_JUMP && amount.longValue() == 0) {
+      problems.at(o.get("by"), path(at, "by"), "must not be 0 (a jump forward, or a negative one backward)");
     }
-    return target;
+    return kind == FaultKind.STORM ? amount.doubleValue() * 1e9 : amount.doubleValue();
   }
 
-  private List<String> regions(ConfigObject o, String at, Topology topology) {
-    ConfigValue value = reader.child(o, at, "between");
-    String path = path(at, "between");
-    if (value == null) return null;
-    if (!(value instanceof ConfigList list) || list.size() != 2) {
-      problems.at(value, path, "expected two regions such as [us-east, eu-west], got '" + shown(value) + "'");
-      return null;
-    }
-    List<String> regions = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      String name = reader.string(path + "[" + i + "]", list.get(i));
-      if (name != null && topology.region(name).isEmpty()) {
-        problems.at(list.get(i), path + "[" + i + "]", "no region '" + name + "' in the topology (regions: "
-            + String.join(", ", topology.regions().stream().map(r -> r.name()).toList()) + ")");
+  /**
+   * Reports {@code fault} when it overlaps in time an earlier fault with the same effect on the
+   * same place (two crashes, a crash and a restart, two slow disks of one server...): which one
+   * holds would be arbitrary.
+   */
+  private void checkNoConflict(FaultSpec fault, ConfigObject o, String at, List<FaultSpec> earlier,
+      List<Integer> indices) {
+    for (int j = 0; j < earlier.size(); j++) {
+      FaultSpec other = earlier.get(j);
+      if (sameEffect(fault, other) && fault.where().equals(other.where()) && fault.overlaps(other)) {
+        problems.at(o.get("at"), path(at, "at"), "overlaps " + BLOCK + "[" + indices.get(j) + "] (" + other.describe()
+            + " from " + other.atNs() / 1e9 + " s" + (other.endNs() == Long.MAX_VALUE ? "" : " to "
+            + other.endNs() / 1e9 + " s") + ") on the same target; make them follow each other or merge them");
+        return;
       }
-      regions.add(name);
     }
-    if (regions.get(0) != null && regions.get(0).equals(regions.get(1))) {
-      problems.at(value, path, "names region '" + regions.get(0) + "' twice; name two different regions");
-    }
-    return regions;
+  }
+
+  private static boolean sameEffect(FaultSpec a, FaultSpec b) {
+    return a.kind() == b.kind()
+        || (a.kind().effect() == FaultKind.Effect.DOWN && b.kind().effect() == FaultKind.Effect.DOWN);
   }
 }

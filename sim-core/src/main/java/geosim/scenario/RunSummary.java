@@ -1,7 +1,9 @@
 package geosim.scenario;
 
+import geosim.faults.FaultPlan;
 import geosim.kernel.RunResult;
 import geosim.kernel.VirtualTime;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -55,7 +57,22 @@ public final class RunSummary {
     }
     summary.put("operations", operations);
     summary.put("availability", availability(operations));
+    summary.put("faults", faults(scenario.faults(), result.endTimeNs()));
     return summary;
+  }
+
+  /** {@code faults}: how many scheduled faults started in the run ({@code count}), and how many of each kind. */
+  private static SortedMap<String, Object> faults(FaultPlan plan, long endNs) {
+    SortedMap<String, Object> faults = new TreeMap<>();
+    long count = 0;
+    if (plan != null) {
+      for (Map.Entry<String, Long> e : plan.countsByKind(endNs).entrySet()) {
+        faults.put(e.getKey(), e.getValue());
+        count += e.getValue();
+      }
+    }
+    faults.put("count", count);
+    return faults;
   }
 
   private static SortedMap<String, Object> engine(Simulation simulation, RunResult result) {

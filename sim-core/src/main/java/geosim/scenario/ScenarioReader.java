@@ -63,7 +63,7 @@ final class ScenarioReader {
     NetworkSettings network = new NetworkReader(reader, problems)
         .read(reader.child(root, "", NetworkReader.BLOCK), topology, topologyGiven);
     FaultPlan faults = new FaultReader(reader, problems).read(reader.child(root, "", FaultReader.BLOCK), topology,
-        durationNs, model == ModelKind.STORE);
+        durationNs, seed, model == ModelKind.STORE);
     if (model == ModelKind.PBS && engine != null && engine.partitionBy() != PartitionBy.NONE
         && engine.partitionBy() != PartitionBy.REGION) {
       problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",
@@ -78,7 +78,7 @@ final class ScenarioReader {
       durationNs = queue.durationNs();
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
-    network = network.withMoreCuts(faults.cuts());
+    network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults);
   }

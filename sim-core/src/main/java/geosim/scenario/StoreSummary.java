@@ -152,7 +152,8 @@ final class StoreSummary {
   }
 
   /**
-   * {@code store.failureDetector}: gossip messages, convictions, and for the scheduled crashes the
+   * {@code store.failureDetector}: gossip messages, convictions, false suspicions (convictions of
+   * a server no fault had taken down), and for the scheduled crashes the
    * mean detection time and the detectors' mean inter-arrival time then, in seconds (phi-accrual
    * predicts about threshold x ln 10 x that mean).
    */
@@ -162,6 +163,7 @@ final class StoreSummary {
     fd.put("gossipMessages", result.counter(StoreModel.GOSSIP_MESSAGES));
     fd.put("convictions", result.counter(StoreModel.FD_CONVICTIONS));
     fd.put("detections", detections);
+    fd.put("falseSuspicions", result.counter(StoreModel.FD_FALSE_SUSPICIONS));
     double n = Math.max(detections, 1);
     fd.put("detectionSecondsMean", result.counter(StoreModel.FD_DETECTION_NS_SUM) / n / 1e9);
     fd.put("meanIntervalSecondsAtDetection", result.counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM) / n / 1e9);

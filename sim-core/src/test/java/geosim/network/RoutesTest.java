@@ -39,6 +39,17 @@ class RoutesTest {
   }
 
   @Test
+  void aFlowBetweenTwoTorSwitchesCrossesOnlyTheSwitchLinksBetweenThem() {
+    Route r = ROUTES.flowRoute("us-east/use1-a/rack-1/tor", "us-east/use1-a/rack-2/tor", 7);
+    assertEquals(List.of("us-east/use1-a/rack-1/tor", "us-east/use1-a/agg-?", "us-east/use1-a/rack-2/tor"), shape(r));
+    Route toServer = ROUTES.flowRoute("us-east/use1-a/rack-1/tor", "us-east/use1-a/rack-1/srv-1", 7);
+    assertEquals(List.of("us-east/use1-a/rack-1/tor", "us-east/use1-a/rack-1/srv-1"), nodes(toServer));
+    Route servers = ROUTES.flowRoute("us-east/use1-a/rack-1/srv-1", "us-east/use1-a/rack-1/srv-2", 7);
+    assertEquals(ROUTES.route("us-east/use1-a/rack-1/srv-1", "us-east/use1-a/rack-1/srv-2", 7), servers);
+    assertThrows(IllegalArgumentException.class, () -> ROUTES.flowRoute("us-east/use1-a/agg-1", "us-east/wan", 7));
+  }
+
+  @Test
   void sameRackGoesThroughTheTorOnly() {
     Route r = ROUTES.route("us-east/use1-a/rack-1/srv-1", "us-east/use1-a/rack-1/srv-2", 7);
     assertEquals(List.of("us-east/use1-a/rack-1/srv-1", "us-east/use1-a/rack-1/tor", "us-east/use1-a/rack-1/srv-2"),

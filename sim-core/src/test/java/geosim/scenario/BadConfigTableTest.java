@@ -360,18 +360,46 @@ class BadConfigTableTest {
         row("faults: an unknown kind",
             TWO_REGIONS + "faults = [ { at = 1s, kind = meteor } ]\n",
             List.of(),
-            "configs/x.conf:5: faults[0].kind: expected one of server-crash|region-partition, got 'meteor'"),
+            "configs/x.conf:5: faults[0].kind: expected one of server-crash|server-restart|server-terminate|rack-power|"
+                + "region-outage|region-partition|switch-failure|link-cut|slow-disk|clock-jump|gray-failure|storm|random, "
+                + "got 'meteor'"),
         row("faults: a crash of an unknown server for a negative time",
             TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-9, duration = -5s } ]\n",
             List.of(),
             "configs/x.conf:5: faults[0].duration: must be > 0, got -5s",
-            "configs/x.conf:5: faults[0].target: no server 'r/dc/rack-1/srv-9' in the topology (a server's path is "
+            "configs/x.conf:5: faults[0].target: no server 'r/dc/rack-1/srv-9' in the topology (expected a server's path, "
                 + "region/datacenter/rack/server, e.g. r/dc/rack-1/srv-1)"),
         row("faults: a partition after the end of the run, of one region with itself",
             TWO_REGIONS + "duration = 10s\nfaults = [ { at = 20s, kind = region-partition, between = [r, r] } ]\n",
             List.of(),
             "configs/x.conf:6: faults[0].at: must be before the end of the run (duration = 10.0 s), got 20s",
-            "configs/x.conf:6: faults[0].between: names region 'r' twice; name two different regions"),
+            "configs/x.conf:6: faults[0].between: names 'r' twice; name two different elements"),
+        row("faults: a power loss of an unknown rack, a switch failure of a rack, a storm from nowhere",
+            TWO_REGIONS + "faults = [ { at = 1s, kind = rack-power, target = r/dc/rack-9 }\n"
+                + "  { at = 1s, kind = switch-failure, target = r/dc/rack-1 }\n"
+                + "  { at = 1s, kind = storm, between = [r/dc/rack-1/tor, mars], rate-gbps = 40 } ]\n",
+            List.of(),
+            "configs/x.conf:5: faults[0].target: no rack 'r/dc/rack-9' in the topology (expected a rack's path, "
+                + "region/datacenter/rack, e.g. r/dc/rack-1)",
+            "configs/x.conf:6: faults[1].target: no switch 'r/dc/rack-1' in the topology (expected a switch's path, "
+                + "e.g. r/dc/rack-1/tor, r/dc/agg-1 or r/wan)",
+            "configs/x.conf:7: faults[2].between[1]: no server or top-of-rack switch 'mars' in the topology (a storm "
+                + "runs between two, e.g. r/dc/rack-1/srv-1 or r/dc/rack-1/tor)"),
+        row("faults: random failures of an unknown element, a negative mttr",
+            TWO_REGIONS + "faults = [ { kind = random, element = pdu, mtbf = 30d, mttr = -1h } ]\n",
+            List.of(),
+            "configs/x.conf:5: faults[0].element: expected one of server|rack|tor-switch, got 'pdu'",
+            "configs/x.conf:5: faults[0].mttr: must be > 0, got -1h"),
+        row("faults: overlapping crash and restart of one server, a slow disk below 1, a clock jump with a duration",
+            TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-1, duration = 10s }\n"
+                + "  { at = 5s, kind = server-restart, target = r/dc/rack-1/srv-1, duration = 10s }\n"
+                + "  { at = 1s, kind = slow-disk, target = r/dc/rack-1/srv-2, factor = 0.5 }\n"
+                + "  { at = 1s, kind = clock-jump, target = r/dc/rack-1/srv-2, by = -2s, duration = 1s } ]\n",
+            List.of(),
+            "configs/x.conf:6: faults[1].at: overlaps faults[0] (server-crash r/dc/rack-1/srv-1 from 1.0 s to 11.0 s) "
+                + "on the same target; make them follow each other or merge them",
+            "configs/x.conf:7: faults[2].factor: must be between 1 and 1000000, got 0.5",
+            "configs/x.conf:8: faults[3].duration: unknown key (expected one of at, by, kind, target)"),
         row("faults: a partition of an unknown region, a misspelt key",
             TWO_REGIONS + "faults = [ { at = 1s, kind = region-partition, between = [r, mars], duraton = 1s } ]\n",
             List.of(),

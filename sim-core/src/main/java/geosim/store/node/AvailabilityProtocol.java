@@ -35,6 +35,9 @@ final class AvailabilityProtocol {
   /** Timer: the crashed server restarts. */
   record Restart() implements FabricMessage {}
 
+  /** Timer: fault {@code fault} of the server's {@link ServerConditions} starts or ends. */
+  record ConditionChange(int fault, boolean start) implements FabricMessage {}
+
   /** Timer: the throttle lets the next hint for {@code target} go. */
   record HintNext(int target) implements FabricMessage {}
 

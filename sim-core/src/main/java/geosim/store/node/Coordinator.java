@@ -45,7 +45,7 @@ final class Coordinator {
   private final int index;
   private final int servers;
   private final String region;
-  private final long clockOffsetNs;
+  private long clockOffsetNs; // changes only by a scheduled clock jump
   private final ReadPath readPath;
   private final ConsistencyLog log;
   private ConsistencyRecorder recorder;
@@ -97,6 +97,11 @@ final class Coordinator {
     recorder = new ConsistencyRecorder(log, ctx.metrics().histogram(StoreModel.VISIBILITY_US));
     readPath.start(ctx);
     scheduleNext(ctx);
+  }
+
+  /** The server's clock jumps by {@code byNs} (a scheduled clock-jump fault): later writes carry the new time. */
+  void jumpClock(long byNs) {
+    clockOffsetNs += byNs;
   }
 
   /** A client request arrives: a read with probability read-fraction, else a write, of a uniform key. */

@@ -1,6 +1,6 @@
 package geosim.store.node;
 
-import geosim.faults.FaultSpec;
+import geosim.faults.ServerOutage;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -33,23 +33,24 @@ final class FailureView {
   private final StoreServer server;
   private final GossipRoster roster;
   private final AvailabilitySettings settings;
-  private final List<FaultSpec> crashes;
-  private final boolean[] detected; // per crash: this server has counted its detection
+  private final List<ServerOutage> crashes;
+  private final boolean[] detected; // per outage: this server has counted its detection
   private final Gossiper gossiper;
   private long generation = 1;
   private boolean stopped;
   private boolean[] down; // by server index, as of cachedVersion of the gossiper's reachability
   private long cachedVersion = -1;
   private Counter convictions;
+  private Counter falseSuspicions;
   private Counter detections;
   private Counter detectionNsSum;
   private Counter meanIntervalNsSum;
 
   /**
-   * @param crashes every scheduled server crash of the run (read-only), for the detection counters
+   * @param crashes every server outage of the run's fault plan (read-only), for the detection counters
    * @param absent whether the server is not running at the start (it joins later: {@link #join})
    */
-  FailureView(StoreServer server, GossipRoster roster, AvailabilitySettings settings, List<FaultSpec> crashes,
+  FailureView(StoreServer server, GossipRoster roster, AvailabilitySettings settings, List<ServerOutage> crashes,
       boolean absent) {
     this.server = server;
     this.roster = roster;
@@ -62,6 +63,7 @@ final class FailureView {
 
   void start(ActorContext<FabricMessage> ctx) {
     convictions = ctx.metrics().counter(StoreModel.FD_CONVICTIONS);
+    falseSuspicions = ctx.metrics().counter(StoreModel.FD_FALSE_SUSPICIONS);
     detections = ctx.metrics().counter(StoreModel.FD_DETECTIONS);
     detectionNsSum = ctx.metrics().counter(StoreModel.FD_DETECTION_NS_SUM);
     meanIntervalNsSum = ctx.metrics().counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM);
@@ -110,11 +112,13 @@ final class FailureView {
   void onRound(AvailabilityProtocol.GossipRound round, ActorContext<FabricMessage> ctx) {
     if (stopped || round.generation() != generation) return; // a round timer from before a crash
     long before = gossiper.convictionCount();
+    if (cachedVersion != gossiper.reachabilityVersion()) refreshDown();
     send(gossiper.tick(ctx.now(), ctx.random()), ctx);
     long convicted = gossiper.convictionCount() - before;
     if (convicted > 0) {
       convictions.add(convicted);
       countDetections(ctx.now());
+      countFalseSuspicions(down.clone(), ctx.now());
     }
     ctx.startTimer(new AvailabilityProtocol.GossipRound(generation), settings.gossipIntervalNs());
   }
@@ -143,15 +147,36 @@ final class FailureView {
 
   private void countDetections(long nowNs) {
     for (int c = 0; c < crashes.size(); c++) {
-      FaultSpec crash = crashes.get(c);
-      if (detected[c] || !crash.activeAt(nowNs) || crash.target().equals(gossiper.self())) continue;
-      if (gossiper.isUnreachable(crash.target())) {
-        detected[c] = true;
+      ServerOutage crash = crashes.get(c);
+      if (detected[c] || !crash.activeAt(nowNs) || crash.server().equals(gossiper.self())) continue;
+      if (gossiper.isUnreachable(crash.server())) {
+        markDetected(crash.server(), nowNs); // one detection even when outages of the server overlap
         detections.increment();
         detectionNsSum.add(nowNs - crash.atNs());
-        meanIntervalNsSum.add(Math.round(gossiper.meanHeartbeatIntervalNs(crash.target())));
+        meanIntervalNsSum.add(Math.round(gossiper.meanHeartbeatIntervalNs(crash.server())));
       }
     }
+  }
+
+  private void markDetected(String server, long nowNs) {
+    for (int c = 0; c < crashes.size(); c++) {
+      if (crashes.get(c).activeAt(nowNs) && crashes.get(c).server().equals(server)) detected[c] = true;
+    }
+  }
+
+  /** Counts the peers convicted in this round ({@code wasDown} before it) that no fault has taken down. */
+  private void countFalseSuspicions(boolean[] wasDown, long nowNs) {
+    refreshDown();
+    for (int i = 0; i < down.length; i++) {
+      if (down[i] && !wasDown[i] && !isOut(roster.path(i), nowNs)) falseSuspicions.increment();
+    }
+  }
+
+  private boolean isOut(String path, long nowNs) {
+    for (ServerOutage o : crashes) {
+      if (o.activeAt(nowNs) && o.server().equals(path)) return true;
+    }
+    return false;
   }
 
   private void send(List<Envelope> envelopes, ActorContext<FabricMessage> ctx) {

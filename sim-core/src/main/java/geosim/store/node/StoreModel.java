@@ -2,7 +2,7 @@ package geosim.store.node;
 
 import geosim.fabric.Fabric;
 import geosim.faults.FaultPlan;
-import geosim.faults.FaultSpec;
+import geosim.faults.ServerOutage;
 import geosim.kernel.Kernel;
 import geosim.kernel.Seeds;
 import geosim.kernel.StreamRandom;
@@ -73,6 +73,11 @@ public final class StoreModel {
   public static final String HINTS_DROPPED = "store.hints.dropped";
   /** Counter: convictions by the servers' failure detectors (any peer, crashed or not). */
   public static final String FD_CONVICTIONS = "store.fd.convictions";
+  /**
+   * Counter: convictions of a server that no scheduled fault had taken down (it was alive, but its
+   * gossip did not arrive in time: a storm, a partition, an overloaded network).
+   */
+  public static final String FD_FALSE_SUSPICIONS = "store.fd.false-suspicions";
   /** Counter: first convictions of a crashed server by each live server. */
   public static final String FD_DETECTIONS = "store.fd.detections";
   /** Counter: sum of the detection times (conviction - crash) of {@link #FD_DETECTIONS}, ns. */
@@ -175,11 +180,12 @@ public final class StoreModel {
     StoreLayout layout = StoreLayout.of(topology.servers(), settings.clocks().offsetsNs(paths, seed));
     List<StoreServer> servers = new ArrayList<>();
     GossipRoster roster = GossipRoster.of(topology);
-    List<FaultSpec> crashes = faults.crashes();
+    List<ServerOutage> outages = faults.outages(paths);
     Fabric fabric = Fabric.populate(topology, network, builder, (f, index, where, nic) -> {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
-      ServerFaults mine = new ServerFaults(roster, crashes, faults.crashWindowsNs(where.path()));
+      ServerFaults mine = new ServerFaults(roster, outages, faults.downWindowsNs(where.path()),
+          faults.serverStateFaults(where.path()));
       StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine);
       servers.add(server);
       return server;

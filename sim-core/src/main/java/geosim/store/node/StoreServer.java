@@ -40,6 +40,7 @@ import org.HdrHistogram.Histogram;
  * bootstraps is absent until its change starts (it drops every frame, gossips not, and its
  * clients' arrivals pass), then runs its {@link RangeMovement}; it takes clients' requests only
  * while it is on the ring as it knows it. A server that has left goes away a ring delay later.
+ * Slow disks, clock jumps and gray failures are its {@link ServerConditions}.
  */
 public final class StoreServer implements SimActor<FabricMessage> {
   static final StoreProtocol.NextRequest NEXT = new StoreProtocol.NextRequest();
@@ -57,6 +58,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final RingView ring;
   private final RangeMovement movement;
   private final long[] crashWindowsNs;
+  private final ServerConditions conditions;
   private boolean crashed;
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
   private final long[] sampledBusyNs = new long[2];
@@ -81,9 +83,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.absent = movement.joinsLater();
     this.coordinator = new Coordinator(this, settings, layout, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
-    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.crashes(), absent);
+    this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.outages(), absent);
     this.hints = new Hints(this, settings);
-    this.crashWindowsNs = faults.crashWindowsNs();
+    this.crashWindowsNs = faults.downWindowsNs();
+    this.conditions = new ServerConditions(faults.stateFaults());
     // Repair works on the ring of the start (simplification: docs/store/membership.md).
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), membership.placement(0));
   }
@@ -103,6 +106,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     hints.start(ctx);
     antiEntropy.start(ctx);
     movement.start(ctx);
+    conditions.start(ctx);
     for (int w = 0; w < crashWindowsNs.length; w += 2) {
       ctx.startTimer(new AvailabilityProtocol.Crash(), crashWindowsNs[w]);
       if (crashWindowsNs[w + 1] != Long.MAX_VALUE) {
@@ -129,7 +133,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
   }
 
   private void handle(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (message instanceof StoreProtocol.NextRequest) {
+    if (conditions.drops(message)) {
+      return; // a gray failure: the request is never answered
+    } else if (message instanceof StoreProtocol.NextRequest) {
       if (ring.serving()) {
         coordinator.onNextRequest(ctx);
       } else {
@@ -174,6 +180,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.onTimedOut(timedOut.target(), timedOut.hintId());
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(false, failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
+      conditions.onChange(change, disk, coordinator);
     } else if (message instanceof AvailabilityProtocol.Crash) {
       crashed = true;
       coordinator.crash();
@@ -215,6 +223,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       coordinator.onTimeoutsDue(due.op(), ctx); // finds the crashed requests gone, keeps the queue moving
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(true, failureView, ctx);
+    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
+      conditions.onChange(change, disk, coordinator); // a slow disk or a clock jump outlasts a crash
     } else if (isBackground(message)) {
       handleBackground(message, ctx);
     }
