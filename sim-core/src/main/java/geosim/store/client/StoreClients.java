@@ -8,8 +8,9 @@ import geosim.topology.Topology;
 import java.util.List;
 
 /**
- * Spawns one {@link ClientActor} per population, at path {@code <region>/clients} (in its
- * region's partition unit when partitioning by region), and names the clients' metrics.
+ * Spawns one {@link ClientActor} per population, at path {@code <region>/<its first data
+ * center>/clients} (in that data center's partition unit when partitioning by region or data
+ * center), and names the clients' metrics.
  *
  * <pre>{@code
  * StoreModel store = StoreModel.populate(topology, storeSettings, network, faults, seed, builder);
@@ -34,9 +35,10 @@ public final class StoreClients {
     return "client." + region + ".latency-us";
   }
 
-  /** The actor path of the clients of {@code region}. */
-  public static String path(String region) {
-    return region + "/clients";
+  /** The actor path of the clients of a region, in the data center of {@code firstServerPath}. */
+  static String path(String firstServerPath) {
+    String[] segments = firstServerPath.split("/");
+    return segments[0] + "/" + segments[1] + "/clients";
   }
 
   /**
@@ -53,7 +55,7 @@ public final class StoreClients {
     for (int p = 0; p < populations.size(); p++) {
       ClientPopulation population = populations.get(p);
       int home = regionIndex(fabric, population.region());
-      String path = path(population.region());
+      String path = path(fabric.serverPath(fabric.firstServerOf(home)));
       ClientRoutes routes = ClientRoutes.of(topology, fabric, home, settings.accessLatencyNs(), path, by, lookaheadNs);
       CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), settings.routing());
       builder.spawn(path, new ClientActor(settings, population, routes, fabric, choice, p, populations.size(), horizonNs));
