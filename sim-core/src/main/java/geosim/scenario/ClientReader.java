@@ -35,6 +35,8 @@ final class ClientReader {
   private static final String DISTRIBUTIONS = "uniform|zipfian|latest|hotspot";
   /** Longest think time: a day. Assumption: beyond any interactive user. */
   private static final long THINK_NS_MAX = 86_400_000_000_000L;
+  /** Highest request rate of one region, per second. Assumption: a thousand times the busiest web sites. */
+  private static final double REGION_RATE_MAX = 1e9;
   /** Most consecutive failures before a failover. Assumption: far beyond a useful value. */
   private static final long FAILOVER_AFTER_MAX = 1_000_000;
 
@@ -168,7 +170,7 @@ final class ClientReader {
       if (n != null) users = n.intValue();
       if (think != null) thinkNs = think;
     } else if (o.containsKey("rate")) {
-      Double r = reader.decimalAt(o, at, "rate", 0, StoreWorkload.RATE_MAX * ClientPopulation.CLIENTS_MAX);
+      Double r = reader.decimalAt(o, at, "rate", 0, REGION_RATE_MAX);
       if (r != null) rate = r;
     } else {
       Double r = reader.decimalAt(o, at, "rate-per-server", 0, StoreWorkload.RATE_MAX);
