@@ -159,7 +159,7 @@ class ArchitectureTest {
     classes().that().resideInAPackage("geosim.store.client..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("geosim.store.client..", "geosim.store.node..", "geosim.store.ring..", "geosim.workload..",
-            "geosim.fabric..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+            "geosim.fabric..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")
         .should().dependOnClassesThat().resideInAPackage("geosim.store.client..")

@@ -4,6 +4,8 @@ import static geosim.scenario.ValueReader.path;
 
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
+import geosim.node.Cpu;
+import geosim.store.client.AppSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
 import geosim.store.client.Routing;
@@ -29,6 +31,7 @@ import java.util.TreeSet;
 final class ClientReader {
   private static final String CLIENTS = "store.clients";
   private static final String WORKLOAD = "store.workload";
+  private static final String APP = "store.app";
   private static final String POPULATIONS = "populations";
   private static final String EXAMPLE = "{ region = us-east, rate = 1000, shape = [ { kind = diurnal, peak-hour = 20, trough = 0.3 } ] }";
   private static final Set<String> ELEMENT_KEYS = Set.of("region", "rate", "rate-per-server", "shape", "clients", "think-time");
@@ -70,15 +73,38 @@ final class ClientReader {
     YcsbWorkload ycsb = preset(workload, preset);
     List<ClientPopulation> populations = populations(reader.child(clients, CLIENTS, POPULATIONS), topology,
         againstTopology);
+    AppSettings app = app(reader.child(store, "store", "app"));
     if (problems.count() != before) return null;
     if (populations.isEmpty()) {
       perServerStreamOnly(workload, preset, distribution);
+      if (app != null) {
+        problems.at(reader.child(reader.child(store, "store", "app"), APP, "servers-per-region"),
+            path(APP, "servers-per-region"), "an app tier needs store.clients.populations to send it requests");
+      }
       return null;
     }
     OperationMix mix = ycsb != null ? ycsb.mix() : OperationMix.readsAndUpdates(readFraction);
     KeyChooser keysChosen = ycsb != null ? ycsb.keys(keys) : chooser;
     return new ClientSettings(populations, routing, mix, keysChosen, accessNs, timeoutNs, failoverAfter.intValue(),
-        failbackNs);
+        failbackNs, app);
+  }
+
+  /** {@code store.app}: null when {@code servers-per-region} is 0 (no app tier). */
+  private AppSettings app(ConfigValue app) {
+    int before = problems.count();
+    Long servers = reader.integerAt(app, APP, "servers-per-region", 0, AppSettings.SERVERS_MAX);
+    Long cores = reader.integerAt(app, APP, "cores", 1, Cpu.CORES_MAX);
+    Long serviceNs = reader.durationNsAt(app, APP, "service-time", false);
+    Double cv = reader.decimalAt(app, APP, "service-time-cv", 0, 100);
+    Long calls = reader.integerAt(app, APP, "store-calls", 0, ClientSettings.SCAN_LENGTH_MAX);
+    String text = reader.stringAt(app, APP, "balancing");
+    AppSettings.Balancing balancing = text == null ? null : AppSettings.Balancing.fromConfig(text);
+    if (text != null && balancing == null) {
+      problems.at(reader.child(app, APP, "balancing"), path(APP, "balancing"),
+          "expected one of round-robin|least-outstanding, got '" + text + "'");
+    }
+    if (problems.count() != before || servers == 0) return null;
+    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing);
   }
 
   /** With no client population, the mix and popularity keys must keep their per-server meaning. */

@@ -1,9 +1,13 @@
 package geosim.scenario;
 
+import geosim.fabric.Fabric;
 import geosim.kernel.RunResult;
+import geosim.store.client.AppSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
 import geosim.store.client.StoreClients;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -39,6 +43,37 @@ final class ClientSummary {
     clients.put("byRegion", byRegion);
     clients.put("routing", settings.routing().configName());
     return clients;
+  }
+
+  /**
+   * {@code app}: the app tier's requests and CPU utilization (busy core time / (servers x cores x
+   * run time)), overall and {@code byRegion}, and its balancing.
+   */
+  static SortedMap<String, Object> app(ClientSettings settings, Fabric fabric, RunResult result) {
+    AppSettings app = settings.app();
+    List<String> regions = new ArrayList<>();
+    for (int r = 0; r < fabric.regionCount(); r++) regions.add(fabric.regionName(r));
+    SortedMap<String, Object> out = new TreeMap<>();
+    SortedMap<String, Object> byRegion = new TreeMap<>();
+    double capacity = (double) app.serversPerRegion() * app.cores() * result.endTimeNs();
+    long busyTotal = 0;
+    long requestsTotal = 0;
+    for (String region : regions) {
+      long busy = result.counter(StoreClients.appCounter(region, StoreClients.APP_BUSY_CORE_NS));
+      long requests = result.counter(StoreClients.appCounter(region, "requests"));
+      busyTotal += busy;
+      requestsTotal += requests;
+      SortedMap<String, Object> r = new TreeMap<>();
+      r.put("requests", requests);
+      r.put("utilization", capacity > 0 ? busy / capacity : 0.0);
+      byRegion.put(region, r);
+    }
+    out.put("byRegion", byRegion);
+    out.put("requests", requestsTotal);
+    out.put("servers", (long) app.serversPerRegion() * regions.size());
+    out.put("utilization", capacity > 0 ? busyTotal / (capacity * regions.size()) : 0.0);
+    out.put("balancing", app.balancing().configName());
+    return out;
   }
 
   private static Histogram histogram(RunResult result, String name) {

@@ -176,16 +176,42 @@ class StoreClientsTest {
   @Test
   void clientsGiveTheSameSummaryAtOneAndThreePartitions() throws Exception {
     List<String> base = List.of("duration=2s", "faults=[{at=500ms, kind=server-crash, target=us-east/use1-a/rack-1/srv-1, "
-        + "duration=1s}]", "store.workload.preset=ycsb-f", "store.clients.request-timeout=800ms");
-    // By rack, the clients (us-east/use1-a/clients) are a unit of their own: their access hop must respect the lookahead.
+        + "duration=1s}]", "store.workload.preset=ycsb-f", "store.clients.request-timeout=800ms",
+        "store.app.servers-per-region=2");
+    // By rack, the clients (us-east/use1-a/clients) and app servers are units of their own: their
+    // hops must respect the lookahead.
     for (String by : List.of("rack")) {
       SortedMap<String, Object> one = ScenarioRuns.results(runtime, SCENARIO, base,
           List.of("engine.partition-by=" + by, "engine.partitions=1"));
       SortedMap<String, Object> three = ScenarioRuns.results(runtime, SCENARIO, base,
           List.of("engine.partition-by=" + by, "engine.partitions=3"));
       assertTrue(number(map(one, "clients"), "failed") > 0, "the crash lost some requests: " + one.get("clients"));
+      assertTrue(number(map(one, "app"), "requests") > 0, "through the app tier: " + one.get("app"));
       assertEquals(one, three, "partition-by " + by);
     }
+  }
+
+  /**
+   * Four single-core app servers at 75 % utilization (300 requests/s of 10 ms mean CPU) with very
+   * variable CPU times (lognormal, cv 3): sending each request to the server with the fewest in
+   * flight keeps requests from queueing behind a long one, so the p99 is far lower than round
+   * robin's. Utilization is the offered load, 300 x 10 ms / 4 cores, either way.
+   */
+  @Test
+  void leastOutstandingBalancingBeatsRoundRobinAtTheP99WithVariableServiceTimes() throws Exception {
+    List<String> base = List.of("duration=10s", "store.app.servers-per-region=4", "store.app.cores=1",
+        "store.app.service-time=10ms", "store.app.service-time-cv=3", "store.clients.populations=[{region=us-east, rate=300}]");
+    SortedMap<String, Object> roundRobin = ScenarioRuns.results(runtime, SCENARIO, base, List.of("store.app.balancing=round-robin"));
+    SortedMap<String, Object> least = ScenarioRuns.results(runtime, SCENARIO, base,
+        List.of("store.app.balancing=least-outstanding"));
+    for (SortedMap<String, Object> run : List.of(roundRobin, least)) {
+      Map<String, Object> east = map(map(run, "app"), "byRegion");
+      assertEquals(0.75, number(map(east, "us-east"), "utilization"), 0.06, "offered load: " + east);
+      assertEquals(number(map(run, "clients"), "requests"), number(map(run, "app"), "requests"), "every request passes the app tier");
+    }
+    double p99RoundRobin = number(latency(roundRobin), "p99");
+    double p99Least = number(latency(least), "p99");
+    assertTrue(p99Least * 1.5 < p99RoundRobin, "least outstanding " + p99Least + " ms, round robin " + p99RoundRobin + " ms");
   }
 
   private static Map<String, Object> region(Map<String, Object> summary, String region) {

@@ -10,7 +10,6 @@ import geosim.store.node.StoreProtocol;
 import geosim.workload.Arrivals;
 import geosim.workload.KeyChooser;
 import geosim.workload.OperationMix;
-import java.util.ArrayDeque;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -39,8 +38,9 @@ final class ClientActor implements SimActor<FabricMessage> {
   private final int source;
   private final int sources;
   private final long horizonNs;
+  private final AppTier appTier; // null: the clients call the store directly
   private final IdTable<Op> ops = new IdTable<>();
-  private final ArrayDeque<Long> byDeadline = new ArrayDeque<>(); // constant timeout: start order is deadline order
+  private final FifoDeadlines deadlines = new FifoDeadlines();
   private boolean armed;
   private long nextOp;
   private int using; // index into routes' regions, 0 = home
@@ -62,6 +62,7 @@ final class ClientActor implements SimActor<FabricMessage> {
     boolean failed;
     boolean writing;
     int lastCoordinator = -1;
+    int lastApp = -1;
 
     Op(OperationMix.Kind kind, long startNs, int user, int regionSlot) {
       this.kind = kind;
@@ -74,9 +75,10 @@ final class ClientActor implements SimActor<FabricMessage> {
   /**
    * @param source this population's number among {@code sources}, for distinct inserted keys
    * @param horizonNs the run's end: no arrival is drawn beyond it
+   * @param appTier the app tier the requests go through, or null to call the store directly
    */
   ClientActor(ClientSettings settings, ClientPopulation population, ClientRoutes routes, Fabric fabric,
-      CoordinatorChoice choice, int source, int sources, long horizonNs) {
+      CoordinatorChoice choice, int source, int sources, long horizonNs, AppTier appTier) {
     this.settings = settings;
     this.population = population;
     this.routes = routes;
@@ -86,6 +88,7 @@ final class ClientActor implements SimActor<FabricMessage> {
     this.source = source;
     this.sources = sources;
     this.horizonNs = horizonNs;
+    this.appTier = appTier;
   }
 
   @Override
@@ -137,17 +140,25 @@ final class ClientActor implements SimActor<FabricMessage> {
     Op op = new Op(settings.mix().draw(ctx.random().nextDouble()), ctx.now(), user, slot(ctx.now()));
     counters[0].increment();
     ops.put(id, op);
-    byDeadline.addLast(id);
+    deadlines.add(id, ctx.now() + settings.requestTimeoutNs());
     if (!armed) arm(ctx);
     op.key = op.kind == OperationMix.Kind.INSERT ? keys.insertKey() : keys.next();
     boolean read = op.kind != OperationMix.Kind.UPDATE && op.kind != OperationMix.Kind.INSERT;
-    op.partsLeft = op.kind == OperationMix.Kind.SCAN ? 1 + ctx.random().nextInt(settings.mix().scanLengthMax()) : 1;
+    op.partsLeft = op.kind == OperationMix.Kind.SCAN && appTier == null
+        ? 1 + ctx.random().nextInt(settings.mix().scanLengthMax()) : 1;
     int parts = op.partsLeft;
     for (int part = 0; part < parts && ops.get(id) != null; part++) send(id, op, part, read, op.key + part, ctx);
   }
 
-  /** Sends one part of {@code op} to a coordinator, or fails the part at once when none is available. */
+  /**
+   * Sends one part of {@code op} to an app server when there is an app tier (a whole request is one
+   * part there), else to a coordinator; fails the part at once when none is available.
+   */
   private void send(long id, Op op, int part, boolean read, long key, ActorContext<FabricMessage> ctx) {
+    if (appTier != null) {
+      sendToApp(id, op, read, ctx);
+      return;
+    }
     int coordinator = choice.pick(key, routes.region(op.regionSlot), ctx.now(), ctx.random());
     if (coordinator < 0) {
       if (op.regionSlot == using) failover(ctx.now());
@@ -160,10 +171,32 @@ final class ClientActor implements SimActor<FabricMessage> {
         new StoreProtocol.ClientRequest(ctx.self(), (id << ClientSettings.PARTS_BITS) | part, read, key, delayNs), delayNs);
   }
 
+  private void sendToApp(long id, Op op, boolean read, ActorContext<FabricMessage> ctx) {
+    int a = appTier.balancer().pick(routes.region(op.regionSlot), ctx.now());
+    if (a < 0) {
+      if (op.regionSlot == using) failover(ctx.now());
+      onPart(id, op, false, ctx);
+      return;
+    }
+    op.lastApp = a;
+    long delayNs = appTier.delayNs()[a];
+    ctx.send(appTier.refs().get(a),
+        new StoreProtocol.ClientRequest(ctx.self(), id << ClientSettings.PARTS_BITS, read, op.key, delayNs), delayNs);
+  }
+
   private void onResponse(StoreProtocol.ClientResponse response, ActorContext<FabricMessage> ctx) {
     long id = response.requestId() >>> ClientSettings.PARTS_BITS;
     Op op = ops.get(id);
-    if (op != null) onPart(id, op, response.ok(), ctx);
+    if (op == null) return;
+    appDone(op);
+    onPart(id, op, response.ok(), ctx);
+  }
+
+  /** The app server of {@code op}'s request in flight is done with it (answered or timed out). */
+  private void appDone(Op op) {
+    if (op.lastApp < 0) return;
+    appTier.balancer().done(op.lastApp);
+    op.lastApp = -1;
   }
 
   private void onPart(long id, Op op, boolean ok, ActorContext<FabricMessage> ctx) {
@@ -215,23 +248,25 @@ final class ClientActor implements SimActor<FabricMessage> {
 
   private void onTimeoutsDue(ActorContext<FabricMessage> ctx) {
     armed = false;
-    while (!byDeadline.isEmpty()) {
-      long id = byDeadline.peekFirst();
+    for (long id = deadlines.popDue(ctx.now(), this::live); id >= 0; id = deadlines.popDue(ctx.now(), this::live)) {
       Op op = ops.get(id);
-      if (op != null && op.startNs + settings.requestTimeoutNs() > ctx.now()) break;
-      byDeadline.pollFirst();
-      if (op == null) continue;
       if (op.lastCoordinator >= 0) choice.avoid(op.lastCoordinator, ctx.now() + settings.failbackNs());
+      if (op.lastApp >= 0) appTier.balancer().avoid(op.lastApp, ctx.now() + settings.failbackNs());
+      appDone(op);
       finish(id, op, false, ctx);
     }
     arm(ctx);
   }
 
+  private boolean live(long id) {
+    return ops.get(id) != null;
+  }
+
   /** Sets the timer for the oldest request still in flight, if any. */
   private void arm(ActorContext<FabricMessage> ctx) {
-    while (!byDeadline.isEmpty() && ops.get(byDeadline.peekFirst()) == null) byDeadline.pollFirst();
-    if (byDeadline.isEmpty()) return;
+    long headNs = deadlines.headNs(this::live);
+    if (headNs == Long.MAX_VALUE) return;
     armed = true;
-    ctx.startTimer(TIMEOUTS, ops.get(byDeadline.peekFirst()).startNs + settings.requestTimeoutNs() - ctx.now());
+    ctx.startTimer(TIMEOUTS, headNs - ctx.now());
   }
 }

@@ -19,10 +19,23 @@ import java.util.List;
 final class ClientRoutes {
   private final int[] regions;
   private final long[] delayNs;
+  private final Topology topology;
+  private final Fabric fabric;
+  private final long accessLatencyNs;
+  private final String unit;
+  private final PartitionBy by;
+  private final long lookaheadNs;
 
-  private ClientRoutes(int[] regions, long[] delayNs) {
+  private ClientRoutes(int[] regions, long[] delayNs, Topology topology, Fabric fabric, long accessLatencyNs, String unit,
+      PartitionBy by, long lookaheadNs) {
     this.regions = regions;
     this.delayNs = delayNs;
+    this.topology = topology;
+    this.fabric = fabric;
+    this.accessLatencyNs = accessLatencyNs;
+    this.unit = unit;
+    this.by = by;
+    this.lookaheadNs = lookaheadNs;
   }
 
   /**
@@ -41,14 +54,17 @@ final class ClientRoutes {
     int[] regions = new int[others.size() + 1];
     regions[0] = home;
     for (int i = 0; i < others.size(); i++) regions[i + 1] = others.get(i);
-    long[] delayNs = new long[fabric.serverCount()];
-    String unit = by.unitOf(clientPath);
-    for (int s = 0; s < delayNs.length; s++) {
-      int r = fabric.regionOf(s);
-      long d = accessLatencyNs + (r == home ? 0 : topology.rttNs(homeName, fabric.regionName(r)) / 2);
-      delayNs[s] = by.unitOf(fabric.serverPath(s)).equals(unit) ? d : Math.max(d, lookaheadNs);
-    }
-    return new ClientRoutes(regions, delayNs);
+    ClientRoutes routes = new ClientRoutes(regions, new long[fabric.serverCount()], topology, fabric, accessLatencyNs,
+        by.unitOf(clientPath), by, lookaheadNs);
+    for (int s = 0; s < routes.delayNs.length; s++) routes.delayNs[s] = routes.delayNs(fabric.serverPath(s), fabric.regionOf(s));
+    return routes;
+  }
+
+  /** One-way delay from the clients to the actor at {@code path} in region {@code region}, ns. */
+  long delayNs(String path, int region) {
+    int home = regions[0];
+    long d = accessLatencyNs + (region == home ? 0 : topology.rttNs(fabric.regionName(home), fabric.regionName(region)) / 2);
+    return by.unitOf(path).equals(unit) ? d : Math.max(d, lookaheadNs);
   }
 
   /** Regions to use, 1 or more. */

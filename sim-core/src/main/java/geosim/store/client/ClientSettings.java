@@ -18,11 +18,12 @@ import java.util.Objects;
  * @param requestTimeoutNs time after which a client gives up on a request, ns, > 0
  * @param failoverAfter consecutive failed requests after which the clients of a region use the
  *     next nearest region, >= 1
- * @param failbackNs how long a client avoids a coordinator that timed out, and stays on another
- *     region after a failover before trying its own again, ns, > 0
+ * @param failbackNs how long a client avoids a coordinator (or app server) that timed out, and
+ *     stays on another region after a failover before trying its own again, ns, > 0
+ * @param app the app tier the clients go through, or null when they call the store directly
  */
 public record ClientSettings(List<ClientPopulation> populations, Routing routing, OperationMix mix, KeyChooser keys,
-    long accessLatencyNs, long requestTimeoutNs, int failoverAfter, long failbackNs) {
+    long accessLatencyNs, long requestTimeoutNs, int failoverAfter, long failbackNs, AppSettings app) {
   /** Longest scan in keys: keeps a scan's part numbers within {@link #PARTS_BITS} bits. */
   public static final int SCAN_LENGTH_MAX = 1000;
   /** Bits of a store request id that number the parts of one client request. */

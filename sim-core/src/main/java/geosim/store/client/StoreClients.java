@@ -1,10 +1,13 @@
 package geosim.store.client;
 
 import geosim.fabric.Fabric;
+import geosim.fabric.FabricMessage;
+import geosim.kernel.ActorRef;
 import geosim.kernel.Kernel;
 import geosim.kernel.PartitionBy;
 import geosim.store.node.StoreModel;
 import geosim.topology.Topology;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +23,8 @@ import java.util.List;
 public final class StoreClients {
   /** Counters per region, in this order: requests started, succeeded, failed (including timed out), failovers. */
   public static final List<String> COUNTERS = List.of("requests", "ok", "failed", "failovers");
+  /** Counter per region of the app tier ({@link #appCounter}): the app servers' busy core-ns, added at every snapshot. */
+  public static final String APP_BUSY_CORE_NS = "busy-core-ns";
   /** Histogram: latency of the clients' successful requests, all regions, us. */
   public static final String LATENCY_US = "client.latency-us";
 
@@ -35,10 +40,15 @@ public final class StoreClients {
     return "client." + region + ".latency-us";
   }
 
-  /** The actor path of the clients of a region, in the data center of {@code firstServerPath}. */
-  static String path(String firstServerPath) {
+  /** Counter {@code name} of the app servers of {@code region}: {@code app.us-east.requests}, {@code app.us-east.busy-core-ns}. */
+  public static String appCounter(String region, String name) {
+    return "app." + region + "." + name;
+  }
+
+  /** The path of actor {@code name} (clients, app-1, ...) in the data center of {@code firstServerPath}. */
+  static String path(String firstServerPath, String name) {
     String[] segments = firstServerPath.split("/");
-    return segments[0] + "/" + segments[1] + "/clients";
+    return segments[0] + "/" + segments[1] + "/" + name;
   }
 
   /**
@@ -52,14 +62,43 @@ public final class StoreClients {
       PartitionBy by, long lookaheadNs, Kernel.Builder builder) {
     Fabric fabric = store.fabric();
     List<ClientPopulation> populations = settings.populations();
+    List<ActorRef<FabricMessage>> apps = settings.app() == null ? List.of()
+        : populateApps(store, topology, settings, by, lookaheadNs, builder);
     for (int p = 0; p < populations.size(); p++) {
       ClientPopulation population = populations.get(p);
       int home = regionIndex(fabric, population.region());
-      String path = path(fabric.serverPath(fabric.firstServerOf(home)));
+      String path = path(fabric.serverPath(fabric.firstServerOf(home)), "clients");
       ClientRoutes routes = ClientRoutes.of(topology, fabric, home, settings.accessLatencyNs(), path, by, lookaheadNs);
       CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), settings.routing());
-      builder.spawn(path, new ClientActor(settings, population, routes, fabric, choice, p, populations.size(), horizonNs));
+      AppTier appTier = null;
+      if (settings.app() != null) {
+        long[] delays = new long[apps.size()];
+        for (int a = 0; a < delays.length; a++) {
+          delays[a] = routes.delayNs(apps.get(a).path(), a / settings.app().serversPerRegion());
+        }
+        appTier = new AppTier(new AppBalancer(settings.app().balancing(), settings.app().serversPerRegion(),
+            fabric.regionCount()), apps, delays);
+      }
+      builder.spawn(path, new ClientActor(settings, population, routes, fabric, choice, p, populations.size(), horizonNs,
+          appTier));
     }
+  }
+
+  /** Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server a is number a % perRegion of region a / perRegion. */
+  private static List<ActorRef<FabricMessage>> populateApps(StoreModel store, Topology topology, ClientSettings settings,
+      PartitionBy by, long lookaheadNs, Kernel.Builder builder) {
+    Fabric fabric = store.fabric();
+    AppSettings app = settings.app();
+    List<ActorRef<FabricMessage>> refs = new ArrayList<>();
+    for (int r = 0; r < fabric.regionCount(); r++) {
+      for (int i = 0; i < app.serversPerRegion(); i++) {
+        String path = path(fabric.serverPath(fabric.firstServerOf(r)), "app-" + (i + 1));
+        ClientRoutes routes = ClientRoutes.of(topology, fabric, r, settings.accessLatencyNs(), path, by, lookaheadNs);
+        CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), Routing.TOKEN_AWARE);
+        refs.add(builder.spawn(path, new AppServer(app, settings, routes, fabric, choice)));
+      }
+    }
+    return refs;
   }
 
   private static int regionIndex(Fabric fabric, String region) {
