@@ -14,8 +14,9 @@ import geosim.store.node.StoreProtocol;
  * StoreProtocol.ClientRequest}) waits for a core, costs its CPU time, then the app server sends its
  * store calls to coordinators of its own region, token-aware, and answers the client once all have
  * answered ({@code StoreProtocol.ClientResponse}, ok if all were). A store call unanswered after
- * the clients' request timeout fails, and its coordinator is avoided for their failback time, as
- * a client does. It keeps no data, so a crash of a store server is all it has to live with.
+ * half the clients' request timeout fails (so that the app server answers before its client gives
+ * up on it; assumption: still above the store's own timeouts with the defaults), and its
+ * coordinator is avoided as a client does ({@link CoordinatorChoice}). It keeps no data.
  */
 final class AppServer implements SimActor<FabricMessage> {
   private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
@@ -81,7 +82,9 @@ final class AppServer implements SimActor<FabricMessage> {
     } else if (message instanceof StoreProtocol.ClientResponse response) {
       long id = response.requestId() >>> ClientSettings.PARTS_BITS;
       Call call = calls.get(id);
-      if (call != null) answered(id, call, response.ok(), ctx);
+      if (call == null) return;
+      if (response.ok() && call.lastCoordinator >= 0) choice.succeeded(call.lastCoordinator);
+      answered(id, call, response.ok(), ctx);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
     } else {
@@ -98,7 +101,7 @@ final class AppServer implements SimActor<FabricMessage> {
       answered(id, call, true, ctx);
       return;
     }
-    deadlines.add(id, ctx.now() + settings.requestTimeoutNs());
+    deadlines.add(id, ctx.now() + settings.requestTimeoutNs() / 2);
     if (!armed) arm(ctx);
     StoreProtocol.ClientRequest r = call.request;
     for (int i = 0; i < app.storeCalls() && calls.get(id) != null; i++) {
@@ -127,7 +130,7 @@ final class AppServer implements SimActor<FabricMessage> {
     armed = false;
     for (long id = deadlines.popDue(ctx.now(), this::live); id >= 0; id = deadlines.popDue(ctx.now(), this::live)) {
       Call call = calls.get(id);
-      if (call.lastCoordinator >= 0) choice.avoid(call.lastCoordinator, ctx.now() + settings.failbackNs());
+      if (call.lastCoordinator >= 0) choice.avoid(call.lastCoordinator, ctx.now(), settings.failbackNs());
       call.left = 1;
       answered(id, call, false, ctx);
     }

@@ -189,6 +189,7 @@ final class ClientActor implements SimActor<FabricMessage> {
     Op op = ops.get(id);
     if (op == null) return;
     appDone(op);
+    if (response.ok() && op.lastCoordinator >= 0) choice.succeeded(op.lastCoordinator);
     onPart(id, op, response.ok(), ctx);
   }
 
@@ -250,7 +251,7 @@ final class ClientActor implements SimActor<FabricMessage> {
     armed = false;
     for (long id = deadlines.popDue(ctx.now(), this::live); id >= 0; id = deadlines.popDue(ctx.now(), this::live)) {
       Op op = ops.get(id);
-      if (op.lastCoordinator >= 0) choice.avoid(op.lastCoordinator, ctx.now() + settings.failbackNs());
+      if (op.lastCoordinator >= 0) choice.avoid(op.lastCoordinator, ctx.now(), settings.failbackNs());
       if (op.lastApp >= 0) appTier.balancer().avoid(op.lastApp, ctx.now() + settings.failbackNs());
       appDone(op);
       finish(id, op, false, ctx);
