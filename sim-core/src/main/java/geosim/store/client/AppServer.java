@@ -48,12 +48,12 @@ final class AppServer implements SimActor<FabricMessage> {
   }
 
   /** @param routes delays from this app server to the store servers; its region is {@code routes.region(0)} */
-  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, Fabric fabric, CoordinatorChoice choice) {
+  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, CoordinatorChoice choice) {
     this.app = app;
     this.settings = settings;
     this.routes = routes;
+    this.fabric = routes.fabric();
     this.region = fabric.regionName(routes.region(0));
-    this.fabric = fabric;
     this.choice = choice;
     this.cpu = new Cpu(app.cores());
   }

@@ -72,23 +72,17 @@ final class ClientActor implements SimActor<FabricMessage> {
     }
   }
 
-  /**
-   * @param source this population's number among {@code sources}, for distinct inserted keys
-   * @param horizonNs the run's end: no arrival is drawn beyond it
-   * @param appTier the app tier the requests go through, or null to call the store directly
-   */
-  ClientActor(ClientSettings settings, ClientPopulation population, ClientRoutes routes, Fabric fabric,
-      CoordinatorChoice choice, int source, int sources, long horizonNs, AppTier appTier) {
+  ClientActor(ClientSettings settings, ClientPopulation population, ClientPlace place) {
     this.settings = settings;
     this.population = population;
-    this.routes = routes;
-    this.fabric = fabric;
-    this.choice = choice;
+    this.routes = place.routes();
+    this.fabric = place.routes().fabric();
+    this.choice = place.choice();
     this.arrivals = new Arrivals(population.ratePerSecond(), population.shape());
-    this.source = source;
-    this.sources = sources;
-    this.horizonNs = horizonNs;
-    this.appTier = appTier;
+    this.source = place.source();
+    this.sources = place.sources();
+    this.horizonNs = place.horizonNs();
+    this.appTier = place.appTier();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package geosim.store.client;
 
 import geosim.fabric.Fabric;
-import geosim.kernel.PartitionBy;
 import geosim.topology.Topology;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,29 +20,24 @@ final class ClientRoutes {
   private final long[] delayNs;
   private final Topology topology;
   private final Fabric fabric;
-  private final long accessLatencyNs;
   private final String unit;
-  private final PartitionBy by;
-  private final long lookaheadNs;
+  private final AccessHop hop;
 
-  private ClientRoutes(int[] regions, long[] delayNs, Topology topology, Fabric fabric, long accessLatencyNs, String unit,
-      PartitionBy by, long lookaheadNs) {
+  private ClientRoutes(int[] regions, Topology topology, Fabric fabric, String unit, AccessHop hop) {
     this.regions = regions;
-    this.delayNs = delayNs;
     this.topology = topology;
     this.fabric = fabric;
-    this.accessLatencyNs = accessLatencyNs;
     this.unit = unit;
-    this.by = by;
-    this.lookaheadNs = lookaheadNs;
+    this.hop = hop;
+    this.delayNs = new long[fabric.serverCount()];
+    for (int s = 0; s < delayNs.length; s++) delayNs[s] = delayNs(fabric.serverPath(s), fabric.regionOf(s));
   }
 
   /**
    * @param home the clients' region, by index in {@code topology.regions()}
    * @param clientPath the client actor's path, for its partition unit
    */
-  static ClientRoutes of(Topology topology, Fabric fabric, int home, long accessLatencyNs, String clientPath,
-      PartitionBy by, long lookaheadNs) {
+  static ClientRoutes of(Topology topology, Fabric fabric, int home, String clientPath, AccessHop hop) {
     String homeName = fabric.regionName(home);
     List<Integer> others = new ArrayList<>();
     for (int r = 0; r < fabric.regionCount(); r++) {
@@ -54,17 +48,15 @@ final class ClientRoutes {
     int[] regions = new int[others.size() + 1];
     regions[0] = home;
     for (int i = 0; i < others.size(); i++) regions[i + 1] = others.get(i);
-    ClientRoutes routes = new ClientRoutes(regions, new long[fabric.serverCount()], topology, fabric, accessLatencyNs,
-        by.unitOf(clientPath), by, lookaheadNs);
-    for (int s = 0; s < routes.delayNs.length; s++) routes.delayNs[s] = routes.delayNs(fabric.serverPath(s), fabric.regionOf(s));
-    return routes;
+    return new ClientRoutes(regions, topology, fabric, hop.by().unitOf(clientPath), hop);
   }
 
   /** One-way delay from the clients to the actor at {@code path} in region {@code region}, ns. */
   long delayNs(String path, int region) {
     int home = regions[0];
-    long d = accessLatencyNs + (region == home ? 0 : topology.rttNs(fabric.regionName(home), fabric.regionName(region)) / 2);
-    return by.unitOf(path).equals(unit) ? d : Math.max(d, lookaheadNs);
+    long d = hop.accessLatencyNs()
+        + (region == home ? 0 : topology.rttNs(fabric.regionName(home), fabric.regionName(region)) / 2);
+    return hop.by().unitOf(path).equals(unit) ? d : Math.max(d, hop.lookaheadNs());
   }
 
   /** Regions to use, 1 or more. */
@@ -75,6 +67,10 @@ final class ClientRoutes {
   /** The region of failover slot {@code slot} (0: the clients' own), by index in the topology. */
   int region(int slot) {
     return regions[slot];
+  }
+
+  Fabric fabric() {
+    return fabric;
   }
 
   /** One-way delay from the clients to server {@code server}, ns. */

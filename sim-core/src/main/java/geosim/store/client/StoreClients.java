@@ -62,13 +62,14 @@ public final class StoreClients {
       PartitionBy by, long lookaheadNs, Kernel.Builder builder) {
     Fabric fabric = store.fabric();
     List<ClientPopulation> populations = settings.populations();
+    AccessHop hop = new AccessHop(settings.accessLatencyNs(), by, lookaheadNs);
     List<ActorRef<FabricMessage>> apps = settings.app() == null ? List.of()
-        : populateApps(store, topology, settings, by, lookaheadNs, builder);
+        : populateApps(store, topology, settings, hop, builder);
     for (int p = 0; p < populations.size(); p++) {
       ClientPopulation population = populations.get(p);
       int home = regionIndex(fabric, population.region());
       String path = path(fabric.serverPath(fabric.firstServerOf(home)), "clients");
-      ClientRoutes routes = ClientRoutes.of(topology, fabric, home, settings.accessLatencyNs(), path, by, lookaheadNs);
+      ClientRoutes routes = ClientRoutes.of(topology, fabric, home, path, hop);
       CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), settings.routing());
       AppTier appTier = null;
       if (settings.app() != null) {
@@ -79,23 +80,23 @@ public final class StoreClients {
         appTier = new AppTier(new AppBalancer(settings.app().balancing(), settings.app().serversPerRegion(),
             fabric.regionCount()), apps, delays);
       }
-      builder.spawn(path, new ClientActor(settings, population, routes, fabric, choice, p, populations.size(), horizonNs,
-          appTier));
+      ClientPlace place = new ClientPlace(routes, choice, p, populations.size(), horizonNs, appTier);
+      builder.spawn(path, new ClientActor(settings, population, place));
     }
   }
 
   /** Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server a is number a % perRegion of region a / perRegion. */
   private static List<ActorRef<FabricMessage>> populateApps(StoreModel store, Topology topology, ClientSettings settings,
-      PartitionBy by, long lookaheadNs, Kernel.Builder builder) {
+      AccessHop hop, Kernel.Builder builder) {
     Fabric fabric = store.fabric();
     AppSettings app = settings.app();
     List<ActorRef<FabricMessage>> refs = new ArrayList<>();
     for (int r = 0; r < fabric.regionCount(); r++) {
       for (int i = 0; i < app.serversPerRegion(); i++) {
         String path = path(fabric.serverPath(fabric.firstServerOf(r)), "app-" + (i + 1));
-        ClientRoutes routes = ClientRoutes.of(topology, fabric, r, settings.accessLatencyNs(), path, by, lookaheadNs);
+        ClientRoutes routes = ClientRoutes.of(topology, fabric, r, path, hop);
         CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), Routing.TOKEN_AWARE);
-        refs.add(builder.spawn(path, new AppServer(app, settings, routes, fabric, choice)));
+        refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice)));
       }
     }
     return refs;
