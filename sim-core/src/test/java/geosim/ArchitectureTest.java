@@ -155,6 +155,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void storeClientsSitOnTheStoreNodesAndTheWorkloadLibrary() {
+    classes().that().resideInAPackage("geosim.store.client..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.client..", "geosim.store.node..", "geosim.store.ring..", "geosim.workload..",
+            "geosim.fabric..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.store.client..")
+        .check(classes);
+  }
+
+  @Test
   void workloadsArePureAndSitOnTheKernelOnly() {
     classes().that().resideInAPackage("geosim.workload..")
         .should().onlyDependOnClassesThat()

@@ -33,6 +33,7 @@ final class HumanSummary {
     }
     resources(out, summary);
     consistency(out, summary);
+    clients(out, summary);
     ring(out, summary);
     byScope(out, result);
     out.printf("results   %s%n", folder.resolve("summary.json"));
@@ -74,6 +75,26 @@ final class HumanSummary {
     if (hints != null && number(hints, "stored") > 0) {
       out.printf("hints     %,d stored, %,d replayed, %,d dropped, %,d pending at the end%n", (long) number(hints, "stored"),
           (long) number(hints, "replayed"), (long) number(hints, "dropped"), (long) number(hints, "pending"));
+    }
+  }
+
+  /** The store's client populations and app tier: what the users saw, per region. */
+  @SuppressWarnings("unchecked")
+  private static void clients(PrintStream out, SortedMap<String, Object> summary) {
+    Map<String, Object> c = (Map<String, Object>) summary.get("clients");
+    if (c == null) return;
+    StringBuilder p99 = new StringBuilder();
+    Map<String, Object> byRegion = (Map<String, Object>) c.get("byRegion");
+    for (Map.Entry<String, Object> e : byRegion.entrySet()) {
+      Map<String, Object> latency = (Map<String, Object>) ((Map<String, Object>) e.getValue()).get("latencyMs");
+      p99.append(p99.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(latency.get("p99"));
+    }
+    out.printf("clients   %,d requests, %,d ok, %,d failed, %,d failovers; p99 ms by region %s%n",
+        (long) number(c, "requests"), (long) number(c, "ok"), (long) number(c, "failed"), (long) number(c, "failovers"), p99);
+    Map<String, Object> app = (Map<String, Object>) summary.get("app");
+    if (app != null) {
+      out.printf("app tier  %,d servers, %,d requests, CPU utilization %.4g, %s%n", (long) number(app, "servers"),
+          (long) number(app, "requests"), number(app, "utilization"), app.get("balancing"));
     }
   }
 

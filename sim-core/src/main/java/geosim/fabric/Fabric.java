@@ -67,6 +67,7 @@ public final class Fabric {
   private final int[] regionOfServer;
   private final int[] firstServer;
   private final ActorRef<FabricMessage>[] linkTargets;
+  private final ActorRef<FabricMessage>[] serverRefs;
   private final List<Ports> allPorts = new ArrayList<>();
   private LinkSchedule schedule = LinkSchedule.empty();
   /** The route times beyond the NIC in paths mode; null in hops mode. */
@@ -90,6 +91,7 @@ public final class Fabric {
     for (int r = 0; r < regions.size(); r++) regionNames[r] = regions.get(r).name();
     for (int r = region + 1; r <= regions.size(); r++) firstServer[r] = servers.size();
     linkTargets = new ActorRef[routes.links().size()];
+    serverRefs = new ActorRef[servers.size()];
   }
 
   /** Histogram of each link's utilization per snapshot interval, parts per million, by tier: {@code link.tor-agg.utilization-ppm}. */
@@ -131,7 +133,8 @@ public final class Fabric {
     for (int s = 0; s < fabric.serverPaths.length; s++) {
       String path = fabric.serverPaths[s];
       Ports nic = fabric.ports(portsByActor.remove(path), changesByActor, path);
-      refs.put(path, builder.spawn(path, endpoints.create(fabric, s, placements.get(s), nic)));
+      fabric.serverRefs[s] = builder.spawn(path, endpoints.create(fabric, s, placements.get(s), nic));
+      refs.put(path, fabric.serverRefs[s]);
     }
     for (Map.Entry<String, SortedMap<Integer, EgressPort>> e : portsByActor.entrySet()) {
       if (paths) break;
@@ -196,6 +199,11 @@ public final class Fabric {
   /** The servers of region {@code region}: indices {@code firstServerOf(region)} (inclusive) to {@code firstServerOf(region + 1)}. */
   public int firstServerOf(int region) {
     return firstServer[region];
+  }
+
+  /** The actor of server {@code server}, for messages that do not cross the fabric (a client's access hop). */
+  public ActorRef<FabricMessage> serverRef(int server) {
+    return serverRefs[server];
   }
 
   /** The route of flow {@code flowId} from one server to another. */

@@ -151,9 +151,10 @@ final class LoadShapeReader {
     if (file == null) return null;
     ConfigValue value = o.get("file");
     Path path = Path.of(file);
-    String origin = value.origin().filename();
+    // A scenario file is parsed with its path as the origin's description, which leaves filename() null.
+    String origin = value.origin().filename() != null ? value.origin().filename() : problems.source();
     if (!path.isAbsolute() && origin != null) {
-      Path dir = Path.of(origin).toAbsolutePath().getParent();
+      Path dir = Path.of(origin).getParent(); // none beside a bare file name: the working directory
       if (dir != null) path = dir.resolve(path);
     }
     try {

@@ -24,6 +24,11 @@ final class Problems {
   private final String source;
   private final Set<String> lines = new LinkedHashSet<>();
 
+  /** The scenario file (or the name given to a scenario text) the problems are about. */
+  String source() {
+    return source;
+  }
+
   Problems(String source) {
     this.source = source;
   }

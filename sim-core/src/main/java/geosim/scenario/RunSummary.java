@@ -47,6 +47,10 @@ public final class RunSummary {
       summary.put("store", StoreSummary.store(simulation.store(), result));
       summary.put("network", StoreSummary.network(simulation.store(), result));
       summary.put("consistency", StoreSummary.consistency(simulation.store(), result));
+      if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
+      if (scenario.clients() != null && scenario.clients().app() != null) {
+        summary.put("app", ClientSummary.app(scenario.clients(), simulation.store().fabric(), result));
+      }
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));
       summary.put("consistency", PbsSummary.consistency(result));

@@ -10,6 +10,7 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.store.client.ClientSettings;
 import geosim.store.detect.DetectorSettings;
 import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
@@ -55,6 +56,9 @@ final class ScenarioReader {
     Topology topology = topology(root, model);
     StoreSettings store = new StoreReader(reader, problems)
         .read(reader.child(root, "", "store"), topology, model == ModelKind.STORE);
+    ClientSettings clients = store == null ? null : new ClientReader(reader, problems)
+        .read(reader.child(root, "", "store"), topology, store.workload().keys(), model == ModelKind.STORE);
+    if (clients != null) store = store.withoutServerStream();
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
           "model = failure-detector needs at least 2 servers (one crashes, the others watch), got 1");
@@ -80,7 +84,7 @@ final class ScenarioReader {
     }
     network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients);
   }
 
   /**

@@ -8,6 +8,7 @@ import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.store.detect.DetectorSettings;
+import geosim.store.client.ClientSettings;
 import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
@@ -45,6 +46,8 @@ import java.util.Objects;
  *     ModelKind#STORE}
  * @param faults the {@code faults} block: scheduled faults; never null. Its region partitions are
  *     also among {@code network}'s cuts.
+ * @param clients the store's client populations ({@code store.clients}); null when the store runs
+ *     its per-server stream, or for other models
  */
 public record ScenarioSettings(
     String name,
@@ -65,7 +68,8 @@ public record ScenarioSettings(
     DetectorSettings fd,
     PbsSettings pbs,
     StoreSettings store,
-    FaultPlan faults) {
+    FaultPlan faults,
+    ClientSettings clients) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -95,7 +99,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null);
   }
 
   /**

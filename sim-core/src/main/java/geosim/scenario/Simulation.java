@@ -12,6 +12,7 @@ import geosim.netping.NetpingModel;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
 import geosim.store.detect.DetectorModel;
+import geosim.store.client.StoreClients;
 import geosim.store.node.StoreModel;
 import geosim.store.pbs.PbsModel;
 
@@ -52,6 +53,10 @@ public final class Simulation {
       store = StoreModel.populate(scenario.topology(), scenario.store(), scenario.network(), scenario.faults(),
           scenario.seed(), builder);
       fabric = store.fabric();
+      if (scenario.clients() != null) {
+        StoreClients.populate(store, scenario.topology(), scenario.clients(), scenario.durationNs(),
+            engine.partitionBy(), settings.lookaheadNs(), builder);
+      }
     } else if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {

@@ -296,6 +296,43 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:4: store.replication-by-region[0].factr: unknown key (did you mean store.replication-by-region[0].factor?)",
             "configs/x.conf:4: store.replication-by-region[0].factor: missing"),
+        row("store clients: a negative rate",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = -5 } ]\n",
+            List.of(),
+            "configs/x.conf:4: store.clients.populations[0].rate: must be between 0 and 1000000000, got -5"),
+        row("store clients: an unknown key distribution",
+            STORE + "store.replication-factor = 1\nstore.workload.key-distribution = pareto\n"
+                + "store.clients.populations = [ { region = r, rate = 5 } ]\n",
+            List.of(),
+            "configs/x.conf:4: store.workload.key-distribution: expected one of uniform|zipfian|latest|hotspot, got 'pareto'"),
+        row("store clients: an unknown routing and region",
+            STORE + "store.replication-factor = 1\nstore.clients {\n  routing = random\n"
+                + "  populations = [ { region = mars, rate = 5 } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: store.clients.routing: expected one of token-aware|round-robin, got 'random'",
+            "configs/x.conf:6: store.clients.populations[0].region: unknown region 'mars'"),
+        row("store clients: a rate and a closed loop at once",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5, clients = 3 } ]\n",
+            List.of(),
+            "configs/x.conf:4: store.clients.populations[0]: give exactly one of rate (requests per second in the region), "
+                + "rate-per-server or clients (a closed loop with think-time), got 2"),
+        row("store: an unknown YCSB preset",
+            STORE + "store.replication-factor = 1\nstore.workload.preset = ycsb-z\n",
+            List.of(),
+            "configs/x.conf:4: store.workload.preset: expected one of none|ycsb-a|ycsb-b|ycsb-c|ycsb-d|ycsb-e|ycsb-f, got 'ycsb-z'"),
+        row("store: a YCSB preset without client populations",
+            STORE + "store.replication-factor = 1\nstore.workload.preset = ycsb-a\n",
+            List.of(),
+            "configs/x.conf:4: store.workload.preset: 'ycsb-a' applies to store.clients.populations; the per-server "
+                + "stream (none listed) reads and updates uniform keys"),
+        row("store app tier: an unknown balancing",
+            STORE + "store.replication-factor = 1\nstore.app {\n  servers-per-region = 2\n  balancing = random\n}\n",
+            List.of(),
+            "configs/x.conf:6: store.app.balancing: expected one of round-robin|least-outstanding, got 'random'"),
+        row("store app tier: no clients to send it requests",
+            STORE + "store.replication-factor = 1\nstore.app.servers-per-region = 2\n",
+            List.of(),
+            "configs/x.conf:4: store.app.servers-per-region: an app tier needs store.clients.populations to send it requests"),
         row("store: a consistency level the replication factor cannot satisfy",
             STORE + "store {\n  replication-factor = 1\n  write-consistency = TWO\n}\n",
             List.of(),
@@ -479,6 +516,18 @@ class BadConfigTableTest {
         assertThrows(ScenarioConfigException.class, () -> ScenarioLoader.load(file, List.of()));
     assertEquals(List.of(file + ":5: syntax error: List should have ] or a first element after the open [,"
         + " instead had token: end of file"), e.problems());
+  }
+
+  @Test
+  void anUnsortedTraceOfAClientPopulationNamesTheCsvFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("load.csv"), "time,rate\n0,1\n60,2\n30,3\n");
+    Path file = dir.resolve("trace.conf");
+    Files.writeString(file, STORE + "store.replication-factor = 1\n"
+        + "store.clients.populations = [ { region = r, rate = 5, shape = [ { kind = trace, file = load.csv } ] } ]\n");
+    ScenarioConfigException e =
+        assertThrows(ScenarioConfigException.class, () -> ScenarioLoader.load(file, List.of()));
+    assertEquals(List.of(file + ":4: store.clients.populations[0].shape[0].file: load.csv:4: times must increase: "
+        + "30 s comes after 60 s"), e.problems());
   }
 
   private static Arguments row(String why, String text, List<String> overrides, String... expected) {

@@ -62,8 +62,12 @@ final class Coordinator {
   private Histogram[] latencyUs;
   private Histogram[] regionLatencyUs;
 
-  /** A request waiting for answers; a write keeps its key and cell for hints (a read: null cell). */
-  private record Request(int op, long startNs, ResponseTracker tracker, long key, Cell cell) {}
+  /**
+   * A request waiting for answers; a write keeps its key and cell for hints (a read: null cell);
+   * {@code client} is the client actor's request, or null for the server's own stream.
+   */
+  private record Request(int op, long startNs, ResponseTracker tracker, long key, Cell cell,
+      StoreProtocol.ClientRequest client) {}
 
   Coordinator(StoreServer server, StoreSettings settings, StoreLayout layout, int servers, String region) {
     this.server = server;
@@ -96,7 +100,7 @@ final class Coordinator {
     }
     recorder = new ConsistencyRecorder(log, ctx.metrics().histogram(StoreModel.VISIBILITY_US));
     readPath.start(ctx);
-    scheduleNext(ctx);
+    if (settings.workload().ratePerServerPerSecond() > 0) scheduleNext(ctx);
   }
 
   /** The server's clock jumps by {@code byNs} (a scheduled clock-jump fault): later writes carry the new time. */
@@ -108,11 +112,16 @@ final class Coordinator {
   void onNextRequest(ActorContext<FabricMessage> ctx) {
     boolean read = ctx.random().nextDouble() < settings.workload().readFraction();
     long key = ctx.random().nextLong(settings.workload().keys());
-    begin(read ? StoreModel.READ : StoreModel.WRITE, key, ctx);
+    begin(read ? StoreModel.READ : StoreModel.WRITE, key, null, ctx);
     scheduleNext(ctx);
   }
 
-  private void begin(int op, long key, ActorContext<FabricMessage> ctx) {
+  /** A client actor's request arrives: coordinated like the server's own, answered to the client. */
+  void onClientRequest(StoreProtocol.ClientRequest request, ActorContext<FabricMessage> ctx) {
+    begin(request.read() ? StoreModel.READ : StoreModel.WRITE, request.key(), request, ctx);
+  }
+
+  private void begin(int op, long key, StoreProtocol.ClientRequest client, ActorContext<FabricMessage> ctx) {
     long id = nextId++;
     ReplicaPlacement placement = server.ring().placement();
     int[] replicas = placement.replicas(key);
@@ -123,7 +132,10 @@ final class Coordinator {
     started[op].increment();
     Cell cell = read ? null
         : new Cell(Versions.of(id, index, servers), Math.floorDiv(ctx.now() + clockOffsetNs, 1_000));
-    if (!admit(op, key, cell, tracker, replicas, ctx)) return;
+    if (!admit(op, key, cell, tracker, replicas, ctx)) {
+      answer(client, false, ctx);
+      return;
+    }
     // Visibility waits for every replica: a hinted one's replay is not heard of here, so a write
     // with a replica down stays incomplete (docs/store/consistency.md).
     if (!read) recorder.writeStarted(id, key, cell, ctx.now(), replicas.length);
@@ -132,10 +144,11 @@ final class Coordinator {
       recorder.writeFinished(id, true, ctx.now());
       recorder.expire(id); // a replica is down: never fully visible in the run's sense
       succeed(op, ctx.now(), ctx);
+      answer(client, true, ctx);
     } else {
       long deadline = ctx.now() + (read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
       if (deadlines[op].add(id, deadline) && !armed[op]) arm(op, deadline, ctx);
-      requests.put(id, new Request(op, ctx.now(), tracker, key, cell));
+      requests.put(id, new Request(op, ctx.now(), tracker, key, cell, client));
     }
     if (read) {
       readPath.begin(id, key, replicas, tracker, ctx);
@@ -286,6 +299,12 @@ final class Coordinator {
     } else {
       failed[op].increment();
     }
+    answer(request.client(), succeeded, ctx);
+  }
+
+  /** Answers a client actor's request (nothing for the server's own stream). */
+  private static void answer(StoreProtocol.ClientRequest client, boolean ok, ActorContext<FabricMessage> ctx) {
+    if (client != null) ctx.send(client.client(), new StoreProtocol.ClientResponse(client.requestId(), ok), client.replyDelayNs());
   }
 
   private void succeed(int op, long startNs, ActorContext<FabricMessage> ctx) {
@@ -309,7 +328,8 @@ final class Coordinator {
   /**
    * The server crashes: every request in flight fails (counted failed and crashed; a write's end
    * becomes unknown to the audit), writes waiting only to hint are forgotten, and so are the read
-   * path's exchanges. Their deadlines still come and find nothing.
+   * path's exchanges. Their deadlines still come and find nothing. A client actor's request gets
+   * no answer: the client's own timeout fails it.
    */
   void crash() {
     for (long id : requests.sortedIds()) {

@@ -2,6 +2,7 @@ package geosim.store.node;
 
 import geosim.fabric.FabricMessage;
 import geosim.fabric.FramePayload;
+import geosim.kernel.ActorRef;
 import geosim.store.storage.Cell;
 import geosim.store.storage.CompactionTask;
 import geosim.store.storage.FlushTask;
@@ -32,6 +33,28 @@ public final class StoreProtocol {
 
   /** Timer: the next client request arrives at this coordinator. */
   public record NextRequest() implements FabricMessage {}
+
+  /**
+   * A client's request to this coordinator ({@code geosim.store.client}): a read or a write of one
+   * key. It comes straight from the client actor, not over the fabric (the client's access network
+   * is a fixed delay), and the answer goes back after {@code replyDelayNs}.
+   *
+   * @param client where the answer goes
+   * @param requestId the client's number of the request
+   * @param read a read, else a write
+   * @param key the key
+   * @param replyDelayNs delay of the answer back to the client, ns, > 0
+   */
+  public record ClientRequest(ActorRef<FabricMessage> client, long requestId, boolean read, long key,
+      long replyDelayNs) implements FabricMessage {
+    public ClientRequest {
+      Objects.requireNonNull(client, "client");
+      if (replyDelayNs <= 0) throw new IllegalArgumentException("replyDelayNs must be > 0, got " + replyDelayNs);
+    }
+  }
+
+  /** A coordinator's answer to a {@link ClientRequest}: whether it met its consistency level. */
+  public record ClientResponse(long requestId, boolean ok) implements FabricMessage {}
 
   /** Timer: the earliest queued deadline of {@code op}'s requests ({@link Deadlines}) has come. */
   public record TimeoutsDue(int op) implements FabricMessage {}

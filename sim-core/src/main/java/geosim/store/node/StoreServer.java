@@ -141,6 +141,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       } else {
         coordinator.skipRequest(ctx);
       }
+    } else if (message instanceof StoreProtocol.ClientRequest request) {
+      coordinator.onClientRequest(request, ctx);
     } else if (message instanceof StoreProtocol.MutationAck ack) {
       coordinator.onMutationAck(ack, ctx);
     } else if (message instanceof StoreProtocol.ReadResponse response) {
@@ -210,7 +212,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   }
 
   /**
-   * A crashed server drops frames and its request, reply and gossip timers; its clients' arrivals
+   * A crashed server drops frames, client requests and its request, reply and gossip timers; its clients' arrivals
    * and the harvester keep their rhythm without doing anything; background storage work finishes.
    */
   private void whileCrashed(FabricMessage message, ActorContext<FabricMessage> ctx) {

@@ -66,6 +66,13 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
     }
   }
 
+  /** The same settings with no per-server request stream: client actors send the requests. */
+  public StoreSettings withoutServerStream() {
+    return new StoreSettings(vnodes, strategy, writeConsistency, readConsistency, writeTimeoutNs, readTimeoutNs,
+        cpuPerRequestNs, storage, workload.withoutServerStream(), repair, clocks, readRepair, availability,
+        speculativeRetry);
+  }
+
   /** Bytes of one mutation in the commit log and memtable: value + {@value #MUTATION_OVERHEAD_BYTES}. */
   public int mutationBytes() {
     return workload.valueBytes() + MUTATION_OVERHEAD_BYTES;

@@ -4,8 +4,8 @@ package geosim.store.node;
  * The temporary workload of {@code model = store}: every server coordinates the requests of
  * clients beside it (the client-to-coordinator hop is not modelled), arriving as a Poisson stream.
  *
- * @param ratePerServerPerSecond mean requests per second each server coordinates, > 0 and at most
- *     {@value #RATE_MAX}
+ * @param ratePerServerPerSecond mean requests per second each server coordinates, >= 0 and at most
+ *     {@value #RATE_MAX}; 0 when client actors ({@code geosim.store.client}) send the requests instead
  * @param readFraction probability that a request is a read (else a write), 0 to 1
  * @param keys keys are drawn uniformly from 0 to keys - 1; 1 to {@value #KEYS_MAX}
  * @param valueBytes size of a written value, bytes, 1 to {@value #VALUE_BYTES_MAX}
@@ -19,8 +19,8 @@ public record StoreWorkload(double ratePerServerPerSecond, double readFraction, 
   public static final int VALUE_BYTES_MAX = 1 << 20;
 
   public StoreWorkload {
-    if (!(ratePerServerPerSecond > 0 && ratePerServerPerSecond <= RATE_MAX)) {
-      throw new IllegalArgumentException("ratePerServerPerSecond must be > 0 and <= " + RATE_MAX + ", got "
+    if (!(ratePerServerPerSecond >= 0 && ratePerServerPerSecond <= RATE_MAX)) {
+      throw new IllegalArgumentException("ratePerServerPerSecond must be >= 0 and <= " + RATE_MAX + ", got "
           + ratePerServerPerSecond);
     }
     if (!(readFraction >= 0 && readFraction <= 1)) {
@@ -30,6 +30,11 @@ public record StoreWorkload(double ratePerServerPerSecond, double readFraction, 
     if (valueBytes < 1 || valueBytes > VALUE_BYTES_MAX) {
       throw new IllegalArgumentException("valueBytes must be between 1 and " + VALUE_BYTES_MAX + ", got " + valueBytes);
     }
+  }
+
+  /** The same workload with no per-server stream: client actors send the requests. */
+  public StoreWorkload withoutServerStream() {
+    return new StoreWorkload(0, readFraction, keys, valueBytes);
   }
 
   /** Mean time between two arrivals at one server, ns. */

@@ -1,0 +1,150 @@
+package geosim.store.client;
+
+import geosim.fabric.Fabric;
+import geosim.fabric.FabricMessage;
+import geosim.kernel.ActorContext;
+import geosim.kernel.Counter;
+import geosim.kernel.IdTable;
+import geosim.kernel.SimActor;
+import geosim.node.Cpu;
+import geosim.store.node.StoreProtocol;
+
+/**
+ * A stateless app server ({@link AppSettings}) of one region: a client's request ({@code
+ * StoreProtocol.ClientRequest}) waits for a core, costs its CPU time, then the app server sends its
+ * store calls to coordinators of its own region, token-aware, and answers the client once all have
+ * answered ({@code StoreProtocol.ClientResponse}, ok if all were). A store call unanswered after
+ * half the clients' request timeout fails (so that the app server answers before its client gives
+ * up on it; assumption: still above the store's own timeouts with the defaults), and its
+ * coordinator is avoided as a client does ({@link CoordinatorChoice}). It keeps no data.
+ */
+final class AppServer implements SimActor<FabricMessage> {
+  private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
+
+  private final AppSettings app;
+  private final ClientSettings settings;
+  private final String region;
+  private final ClientRoutes routes;
+  private final Fabric fabric;
+  private final CoordinatorChoice choice;
+  private final Cpu cpu;
+  private final IdTable<Call> calls = new IdTable<>();
+  private final FifoDeadlines deadlines = new FifoDeadlines();
+  private boolean armed;
+  private long nextId;
+  private long sampledBusyNs;
+  private Counter requests;
+
+  /** A client request being served: its store calls still to answer, and whether one failed. */
+  private static final class Call {
+    final StoreProtocol.ClientRequest request;
+    int left;
+    boolean failed;
+    int lastCoordinator = -1;
+
+    Call(StoreProtocol.ClientRequest request) {
+      this.request = request;
+    }
+  }
+
+  /** @param routes delays from this app server to the store servers; its region is {@code routes.region(0)} */
+  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, CoordinatorChoice choice) {
+    this.app = app;
+    this.settings = settings;
+    this.routes = routes;
+    this.fabric = routes.fabric();
+    this.region = fabric.regionName(routes.region(0));
+    this.choice = choice;
+    this.cpu = new Cpu(app.cores());
+  }
+
+  @Override
+  public void start(ActorContext<FabricMessage> ctx) {
+    requests = ctx.metrics().counter(StoreClients.appCounter(region, "requests"));
+    Counter busy = ctx.metrics().counter(StoreClients.appCounter(region, StoreClients.APP_BUSY_CORE_NS));
+    ctx.metrics().sampleAtSnapshots(atNs -> {
+      long now = cpu.busyCoreNs(atNs);
+      busy.add(now - sampledBusyNs);
+      sampledBusyNs = now;
+    });
+  }
+
+  @Override
+  public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
+    if (message instanceof StoreProtocol.ClientRequest request) {
+      requests.increment();
+      long id = nextId++;
+      calls.put(id, new Call(request));
+      long doneNs = cpu.submit(ctx.now(), app.serviceTimeNs(ctx.random()));
+      ctx.startTimer(new AppProtocol.Served(id), doneNs - ctx.now());
+    } else if (message instanceof AppProtocol.Served served) {
+      callStore(served.id(), ctx);
+    } else if (message instanceof StoreProtocol.ClientResponse response) {
+      long id = response.requestId() >>> ClientSettings.PARTS_BITS;
+      Call call = calls.get(id);
+      if (call == null) return;
+      if (response.ok() && call.lastCoordinator >= 0) choice.succeeded(call.lastCoordinator);
+      answered(id, call, response.ok(), ctx);
+    } else if (message instanceof AppProtocol.TimeoutsDue) {
+      onTimeoutsDue(ctx);
+    } else {
+      throw new IllegalStateException("app server " + ctx.self().path() + " cannot handle " + message + " at t="
+          + ctx.now() + " ns");
+    }
+  }
+
+  /** The CPU work is done: the store calls go out (or, with none, the answer). */
+  private void callStore(long id, ActorContext<FabricMessage> ctx) {
+    Call call = calls.get(id);
+    call.left = Math.max(1, app.storeCalls());
+    if (app.storeCalls() == 0) {
+      answered(id, call, true, ctx);
+      return;
+    }
+    deadlines.add(id, ctx.now() + settings.requestTimeoutNs() / 2);
+    if (!armed) arm(ctx);
+    StoreProtocol.ClientRequest r = call.request;
+    for (int i = 0; i < app.storeCalls() && calls.get(id) != null; i++) {
+      int coordinator = choice.pick(r.key() + i, routes.region(0), ctx.now(), ctx.random());
+      if (coordinator < 0) {
+        answered(id, call, false, ctx);
+        continue;
+      }
+      call.lastCoordinator = coordinator;
+      long delayNs = routes.delayNs(coordinator);
+      ctx.send(fabric.serverRef(coordinator),
+          new StoreProtocol.ClientRequest(ctx.self(), (id << ClientSettings.PARTS_BITS) | i, r.read(), r.key() + i, delayNs),
+          delayNs);
+    }
+  }
+
+  private void answered(long id, Call call, boolean ok, ActorContext<FabricMessage> ctx) {
+    call.failed |= !ok;
+    if (--call.left > 0) return;
+    calls.remove(id);
+    StoreProtocol.ClientRequest r = call.request;
+    ctx.send(r.client(), new StoreProtocol.ClientResponse(r.requestId(), !call.failed), r.replyDelayNs());
+  }
+
+  private void onTimeoutsDue(ActorContext<FabricMessage> ctx) {
+    armed = false;
+    for (long id = deadlines.popDue(ctx.now(), this::live); id >= 0; id = deadlines.popDue(ctx.now(), this::live)) {
+      Call call = calls.get(id);
+      if (call.lastCoordinator >= 0) choice.avoid(call.lastCoordinator, ctx.now(), settings.failbackNs());
+      call.left = 1;
+      answered(id, call, false, ctx);
+    }
+    arm(ctx);
+  }
+
+  private boolean live(long id) {
+    return calls.get(id) != null;
+  }
+
+  private void arm(ActorContext<FabricMessage> ctx) {
+    long headNs = deadlines.headNs(this::live);
+    if (headNs == Long.MAX_VALUE) return;
+    armed = true;
+    ctx.startTimer(TIMEOUTS, headNs - ctx.now());
+  }
+}

@@ -1,0 +1,111 @@
+package geosim.store.client;
+
+import geosim.fabric.Fabric;
+import geosim.fabric.FabricMessage;
+import geosim.kernel.ActorRef;
+import geosim.kernel.Kernel;
+import geosim.kernel.PartitionBy;
+import geosim.store.node.StoreModel;
+import geosim.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Spawns one {@link ClientActor} per population, at path {@code <region>/<its first data
+ * center>/clients} (in that data center's partition unit when partitioning by region or data
+ * center), and names the clients' metrics.
+ *
+ * <pre>{@code
+ * StoreModel store = StoreModel.populate(topology, storeSettings, network, faults, seed, builder);
+ * StoreClients.populate(store, topology, clientSettings, durationNs, PartitionBy.REGION, lookaheadNs, builder);
+ * }</pre>
+ */
+public final class StoreClients {
+  /** Counters per region, in this order: requests started, succeeded, failed (including timed out), failovers. */
+  public static final List<String> COUNTERS = List.of("requests", "ok", "failed", "failovers");
+  /** Counter per region of the app tier ({@link #appCounter}): the app servers' busy core-ns, added at every snapshot. */
+  public static final String APP_BUSY_CORE_NS = "busy-core-ns";
+  /** Histogram: latency of the clients' successful requests, all regions, us. */
+  public static final String LATENCY_US = "client.latency-us";
+
+  private StoreClients() {}
+
+  /** Counter {@code name} (one of {@link #COUNTERS}) of the clients of {@code region}: {@code client.us-east.ok}. */
+  public static String counter(String region, String name) {
+    return "client." + region + "." + name;
+  }
+
+  /** Histogram: latency of the successful requests of the clients of {@code region}, us: {@code client.us-east.latency-us}. */
+  public static String latencyUs(String region) {
+    return "client." + region + ".latency-us";
+  }
+
+  /** Counter {@code name} of the app servers of {@code region}: {@code app.us-east.requests}, {@code app.us-east.busy-core-ns}. */
+  public static String appCounter(String region, String name) {
+    return "app." + region + "." + name;
+  }
+
+  /** The path of actor {@code name} (clients, app-1, ...) in the data center of {@code firstServerPath}. */
+  static String path(String firstServerPath, String name) {
+    String[] segments = firstServerPath.split("/");
+    return segments[0] + "/" + segments[1] + "/" + name;
+  }
+
+  /**
+   * Registers the clients of every population with {@code builder}.
+   *
+   * @param horizonNs the run's duration: no request starts after it
+   * @param by the kernel's partitioning, and {@code lookaheadNs} its lookahead: access delays
+   *     across units are at least the lookahead
+   */
+  public static void populate(StoreModel store, Topology topology, ClientSettings settings, long horizonNs,
+      PartitionBy by, long lookaheadNs, Kernel.Builder builder) {
+    Fabric fabric = store.fabric();
+    List<ClientPopulation> populations = settings.populations();
+    AccessHop hop = new AccessHop(settings.accessLatencyNs(), by, lookaheadNs);
+    List<ActorRef<FabricMessage>> apps = settings.app() == null ? List.of()
+        : populateApps(store, topology, settings, hop, builder);
+    for (int p = 0; p < populations.size(); p++) {
+      ClientPopulation population = populations.get(p);
+      int home = regionIndex(fabric, population.region());
+      String path = path(fabric.serverPath(fabric.firstServerOf(home)), "clients");
+      ClientRoutes routes = ClientRoutes.of(topology, fabric, home, path, hop);
+      CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), settings.routing());
+      AppTier appTier = null;
+      if (settings.app() != null) {
+        long[] delays = new long[apps.size()];
+        for (int a = 0; a < delays.length; a++) {
+          delays[a] = routes.delayNs(apps.get(a).path(), a / settings.app().serversPerRegion());
+        }
+        appTier = new AppTier(new AppBalancer(settings.app().balancing(), settings.app().serversPerRegion(),
+            fabric.regionCount()), apps, delays);
+      }
+      ClientPlace place = new ClientPlace(routes, choice, p, populations.size(), horizonNs, appTier);
+      builder.spawn(path, new ClientActor(settings, population, place));
+    }
+  }
+
+  /** Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server a is number a % perRegion of region a / perRegion. */
+  private static List<ActorRef<FabricMessage>> populateApps(StoreModel store, Topology topology, ClientSettings settings,
+      AccessHop hop, Kernel.Builder builder) {
+    Fabric fabric = store.fabric();
+    AppSettings app = settings.app();
+    List<ActorRef<FabricMessage>> refs = new ArrayList<>();
+    for (int r = 0; r < fabric.regionCount(); r++) {
+      for (int i = 0; i < app.serversPerRegion(); i++) {
+        String path = path(fabric.serverPath(fabric.firstServerOf(r)), "app-" + (i + 1));
+        ClientRoutes routes = ClientRoutes.of(topology, fabric, r, path, hop);
+        CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), Routing.TOKEN_AWARE);
+        refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice)));
+      }
+    }
+    return refs;
+  }
+
+  private static int regionIndex(Fabric fabric, String region) {
+    for (int r = 0; r < fabric.regionCount(); r++) {
+      if (fabric.regionName(r).equals(region)) return r;
+    }
+    throw new IllegalArgumentException("unknown region '" + region + "'");
+  }
+}
