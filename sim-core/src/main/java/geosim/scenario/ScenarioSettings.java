@@ -3,6 +3,7 @@ package geosim.scenario;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import geosim.faults.FaultPlan;
+import geosim.fleet.FleetSettings;
 import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
@@ -45,6 +46,8 @@ import java.util.Objects;
  *     ModelKind#STORE}
  * @param faults the {@code faults} block: scheduled faults; never null. Its region partitions are
  *     also among {@code network}'s cuts.
+ * @param fleet the fluid fleet model's parameters and prices; may be null unless {@code model} is
+ *     {@link ModelKind#FLEET}
  */
 public record ScenarioSettings(
     String name,
@@ -65,7 +68,8 @@ public record ScenarioSettings(
     DetectorSettings fd,
     PbsSettings pbs,
     StoreSettings store,
-    FaultPlan faults) {
+    FaultPlan faults,
+    FleetSettings fleet) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -84,6 +88,7 @@ public record ScenarioSettings(
     if (model == ModelKind.FAILURE_DETECTOR) Objects.requireNonNull(fd, "fd");
     if (model == ModelKind.PBS) Objects.requireNonNull(pbs, "pbs");
     if (model == ModelKind.STORE) Objects.requireNonNull(store, "store");
+    if (model == ModelKind.FLEET) Objects.requireNonNull(fleet, "fleet");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -95,7 +100,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null);
   }
 
   /**
