@@ -46,6 +46,7 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     this.region = region;
     this.endNs = endNs;
     this.autoscaler = new Autoscaler(settings.autoscaler(), region.initialServers());
+    this.nextEvalNs = Math.min(settings.autoscaler().evaluationNs(), endNs); // a first period of data before acting
   }
 
   @Override
@@ -130,11 +131,15 @@ final class RegionFleet implements SimActor<FleetProtocol> {
   /** Response time quantiles of this tick, seconds, at {@link LatencyGrid#QUANTILES}. */
   private double[] quantilesS(FluidStep step, double lambda, int servers) {
     double serviceS = settings.serviceNs() / 1e9;
-    if (step.stable()) {
-      return new MmcQueue(settings.cores(), lambda / servers, 1 / serviceS).responseQuantilesS(LatencyGrid.QUANTILES);
-    }
     double[] q = new double[LatencyGrid.QUANTILES.length];
-    for (int i = 0; i < q.length; i++) q[i] = step.waitS() - serviceS * Math.log(1 - LatencyGrid.QUANTILES[i]);
+    double[] mmc = step.stable()
+        ? new MmcQueue(settings.cores(), lambda / servers, 1 / serviceS).responseQuantilesS(LatencyGrid.QUANTILES) : null;
+    double timeoutS = settings.timeoutNs() / 1e9;
+    for (int i = 0; i < q.length; i++) {
+      double service = -serviceS * Math.log(1 - LatencyGrid.QUANTILES[i]);
+      // A request waits at most the timeout (then it is dropped): near rho = 1 the M/M/c tail is cut there.
+      q[i] = mmc != null ? Math.min(mmc[i], timeoutS + service) : step.waitS() + service;
+    }
     return q;
   }
 }
