@@ -88,6 +88,19 @@ class FleetScenariosTest {
     assertTrue(number(map(elastic, "cost"), "opsPerKwh") > number(map(fixed, "cost"), "opsPerKwh"));
   }
 
+  /** Step scaling grows the fleet; a scheduled action caps it from its time on, and the capped fleet saturates. */
+  @Test
+  void stepScalingFollowsTheLoadUntilAScheduledMaxCapsIt() throws Exception {
+    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, ANIMOTO, List.of("duration=2d"), List.of(
+        "fleet.autoscaler.policy=step",
+        "fleet.autoscaler.steps=[{lower=0.7, upper=1, change=0.3}, {lower=0, upper=0.3, change=-0.1}]",
+        "fleet.autoscaler.schedule=[{at=24h, min=50, max=300}]"));
+    Map<String, Object> usEast = region(summary, "us-east");
+    assertEquals(300, number(usEast, "instancesPeak"), "capped at the scheduled max");
+    assertTrue(number(usEast, "launched") >= 250, "grew from 50 to the cap: " + usEast);
+    assertTrue(number(request(summary), "failed") > 0, "the capped fleet drops requests as the crowd grows");
+  }
+
   @Test
   void resultsDoNotDependOnThePartitioning() throws Exception {
     List<String> day = List.of("duration=1d", "fleet.autoscaler.policy=target-tracking", "engine.partition-by=region");
