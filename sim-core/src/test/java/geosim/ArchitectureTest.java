@@ -54,6 +54,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void costAndElasticityArePureAndTheFleetSitsOnThem() {
+    classes().that().resideInAnyPackage("geosim.cost..", "geosim.elastic..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("geosim.cost..", "geosim.elastic..", "java..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.cost..").should().dependOnClassesThat().resideInAPackage("geosim.elastic..")
+        .check(classes);
+    classes().that().resideInAPackage("geosim.fleet..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.fleet..", "geosim.elastic..", "geosim.cost..", "geosim.workload..", "geosim.node..",
+            "geosim.kernel..", "java..", "org.HdrHistogram..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.node..", "geosim.workload..", "geosim.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("geosim.fleet..", "geosim.elastic..", "geosim.cost..")
+        .check(classes);
+  }
+
+  @Test
   void theNetworkSitsOnTheTopologyAndTheKernelOnly() {
     classes().that().resideInAPackage("geosim.network..")
         .should().onlyDependOnClassesThat()

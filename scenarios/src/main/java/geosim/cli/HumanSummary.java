@@ -58,6 +58,13 @@ final class HumanSummary {
     if (c != null && c.containsKey("kwh")) {
       out.printf("energy    %.3f kWh (servers x PUE), %,.0f operations per kWh%n", number(c, "kwh"), number(c, "opsPerKwh"));
     }
+    if (c != null && c.containsKey("usd")) {
+      out.printf("cost      $%,.2f (%s), %,.0f instance-hours, %,.0f operations per dollar%n", number(c, "usd"),
+          c.get("mode"), number(c, "instanceHours"), number(c, "opsPerUsd"));
+    }
+    if (u != null && u.containsKey("serverCpuMean") && !u.containsKey("linkMax") && c != null && c.containsKey("usd")) {
+      out.printf("utilization CPU mean %.3g, busiest region %.3g%n", number(u, "serverCpuMean"), number(u, "serverCpuMax"));
+    }
   }
 
   /** The store's consistency audit and hints, for the models that report them. */

@@ -54,6 +54,11 @@ public final class RunSummary {
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));
       summary.put("consistency", PbsSummary.consistency(result));
+    } else if (scenario.model() == ModelKind.FLEET) {
+      operations.put("request", FleetSummary.request(scenario.fleet(), result));
+      summary.put("utilization", FleetSummary.utilization(scenario.fleet(), result));
+      summary.put("fleet", FleetSummary.fleet(scenario.fleet(), result));
+      summary.put("cost", FleetSummary.cost(scenario.fleet(), result));
     } else if (scenario.model() == ModelKind.RING) {
       summary.put("store", RingSummary.store(scenario.ring(), scenario.seed()));
     } else {

@@ -4,7 +4,9 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
+import geosim.cost.CostSettings;
 import geosim.faults.FaultPlan;
+import geosim.fleet.FleetSettings;
 import geosim.kernel.PartitionBy;
 import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
@@ -74,6 +76,9 @@ final class ScenarioReader {
           "model = pbs keeps its coordinator and replicas in one unit (their delays have no lower bound): "
               + "use none or region, got " + engine.partitionBy().configName());
     }
+    CostSettings cost = new CostReader(reader, problems).read(reader.child(root, "", CostReader.BLOCK));
+    FleetSettings fleet = model == ModelKind.FLEET
+        ? new FleetReader(reader, problems).read(reader.child(root, "", FleetReader.BLOCK), cost) : null;
     if (problems.count() != before) return null;
     String effectiveName = name.isEmpty() ? baseName(source) : name;
     Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
@@ -84,7 +89,7 @@ final class ScenarioReader {
     }
     network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet);
   }
 
   /**

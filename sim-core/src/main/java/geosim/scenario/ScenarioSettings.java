@@ -3,6 +3,7 @@ package geosim.scenario;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import geosim.faults.FaultPlan;
+import geosim.fleet.FleetSettings;
 import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
@@ -48,6 +49,8 @@ import java.util.Objects;
  *     also among {@code network}'s cuts.
  * @param clients the store's client populations ({@code store.clients}); null when the store runs
  *     its per-server stream, or for other models
+ * @param fleet the fluid fleet model's parameters and prices; may be null unless {@code model} is
+ *     {@link ModelKind#FLEET}
  */
 public record ScenarioSettings(
     String name,
@@ -69,7 +72,7 @@ public record ScenarioSettings(
     PbsSettings pbs,
     StoreSettings store,
     FaultPlan faults,
-    ClientSettings clients) {
+    ClientSettings clients, FleetSettings fleet) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -88,6 +91,7 @@ public record ScenarioSettings(
     if (model == ModelKind.FAILURE_DETECTOR) Objects.requireNonNull(fd, "fd");
     if (model == ModelKind.PBS) Objects.requireNonNull(pbs, "pbs");
     if (model == ModelKind.STORE) Objects.requireNonNull(store, "store");
+    if (model == ModelKind.FLEET) Objects.requireNonNull(fleet, "fleet");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -99,7 +103,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null, null);
   }
 
   /**

@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import geosim.kernel.Kernel;
 import geosim.fabric.Fabric;
+import geosim.fleet.FleetModel;
 import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
@@ -63,6 +64,8 @@ public final class Simulation {
       fabric = DetectorModel.populate(scenario.topology(), scenario.fd(), scenario.network(), builder).fabric();
     } else if (scenario.model() == ModelKind.PBS) {
       PbsModel.populate(scenario.pbs(), builder);
+    } else if (scenario.model() == ModelKind.FLEET) {
+      FleetModel.populate(scenario.fleet(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.RING) {
       // No actors: the ring is worked out from the seed (RingSummary); the run only keeps time.
     } else if (scenario.model() == ModelKind.NETPING) {
@@ -80,6 +83,7 @@ public final class Simulation {
       case QUEUE: return QueueModel.lookaheadNs(by, scenario.durationNs());
       case NETPING, FAILURE_DETECTOR, STORE: return Fabric.lookaheadNs(scenario.topology(), by, scenario.durationNs());
       case RING: return scenario.durationNs();
+      case FLEET: return FleetModel.lookaheadNs(scenario.durationNs());
       case PBS: return PbsModel.lookaheadNs(scenario.durationNs());
       default: return PingModel.lookaheadNs(scenario.ping(), by);
     }

@@ -1,5 +1,7 @@
 package geosim.queue;
 
+import geosim.fleet.MmcQueue;
+
 /**
  * Closed-form mean response times (waiting + service) of the queues the model must reproduce.
  *
@@ -17,14 +19,7 @@ final class QueueTheory {
    */
   static double erlangC(int c, double a) {
     if (!(a > 0 && a < c)) throw new IllegalArgumentException("need 0 < a < c, got a = " + a + ", c = " + c);
-    double term = 1; // a^k / k!, built up term by term to avoid overflowing factorials
-    double sum = 0;
-    for (int k = 0; k < c; k++) {
-      sum += term;
-      term *= a / (k + 1);
-    }
-    double waiting = term * c / (c - a);
-    return waiting / (sum + waiting);
+    return new MmcQueue(c, a, 1).waitProbability(); // the fleet model's Erlang C, with mu = 1
   }
 
   /** Mean response time of M/M/c in seconds: {@code C(c, a) / (c mu - lambda) + 1 / mu}. */

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadConfigTableTest {
   private static final String FILE = "configs/x.conf";
 
+  private static final String FLEET = "model = fleet\nfleet.regions = [ { name = a, rate = 10, servers = 1, utc-offset = 0,\n  ";
+
   static Stream<Arguments> badConfigs() {
     return Stream.of(
         row("syntax error, Typesafe's location prefix stripped",
@@ -177,7 +179,7 @@ class BadConfigTableTest {
         row("unknown model",
             "model = cassandra\n",
             List.of(),
-            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store, got 'cassandra'"),
+            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet, got 'cassandra'"),
         row("netping: misspelt key under netping",
             "model = netping\nnetping {\n  interval-maen = 1s\n}\n"
                 + "topology.regions = [ { name = r, latitude = 0, longitude = 0, datacenters = [ { name = dc, racks = 1 } ] } ]\n",
@@ -457,6 +459,24 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:4: store.gossip.interval: must be > 0, got 0s",
             "configs/x.conf:3: store.failure-detector.phi-threshold: must be > 0, got 0"),
+        row("fleet: a negative rate in a load shape",
+            FLEET + "shape = [ { kind = constant, factor = -2 } ] } ]\n",
+            List.of(),
+            "configs/x.conf:3: fleet.regions[0].shape[0].factor: must be between 0 and 1000000, got -2"),
+        row("fleet: autoscaler min above max",
+            FLEET + "shape = [] } ]\nfleet.autoscaler {\n  min = 20\n  max = 10\n}\n",
+            List.of(),
+            "configs/x.conf:5: fleet.autoscaler.min: must be at most fleet.autoscaler.max = 10, got 20"),
+        row("fleet: unknown cost mode and unknown autoscaling policy",
+            FLEET + "shape = [] } ]\ncost.mode = leased\nfleet.autoscaler.policy = predictive\n",
+            List.of(),
+            "configs/x.conf:4: cost.mode: expected one of cloud|owned, got 'leased'",
+            "configs/x.conf:5: fleet.autoscaler.policy: expected one of none|target-tracking|step, got 'predictive'"),
+        row("fleet: no regions",
+            "model = fleet\n",
+            List.of(),
+            "configs/x.conf: fleet.regions: model = fleet needs at least one region, such as "
+                + "[{ name = us-east, rate = 300, servers = 50, utc-offset = -5, shape = [] }] (in the default from reference.conf)"),
         row("cut between two racks that no cable joins",
             TWO_RACKS + "network.cuts = [ { between = [r/dc/rack-1, r/dc/rack-2] } ]\n",
             List.of(),

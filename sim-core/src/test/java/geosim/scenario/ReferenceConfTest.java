@@ -55,6 +55,18 @@ class ReferenceConfTest {
     assertTrue(unsourced.isEmpty(), "store defaults without Source: or Assumption: " + unsourced);
   }
 
+  @Test
+  void everyFleetAndCostDefaultGivesASourceOrIsMarkedAnAssumption() {
+    List<String> unsourced = new ArrayList<>();
+    for (String block : List.of("fleet", "cost")) {
+      collect(GEOSIM.getObject(block), block, unsourced, v -> {
+        String comment = String.join("\n", v.origin().comments());
+        return !(v instanceof ConfigObject) && !comment.contains("Source:") && !comment.contains("Assumption:");
+      });
+    }
+    assertTrue(unsourced.isEmpty(), "fleet and cost defaults without Source: or Assumption: " + unsourced);
+  }
+
   private static void collect(ConfigObject object, String path, List<String> out,
       Predicate<ConfigValue> bad) {
     for (Map.Entry<String, ConfigValue> e : new TreeMap<>(object).entrySet()) {

@@ -70,7 +70,7 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
   public StoreSettings withoutServerStream() {
     return new StoreSettings(vnodes, strategy, writeConsistency, readConsistency, writeTimeoutNs, readTimeoutNs,
         cpuPerRequestNs, storage, workload.withoutServerStream(), repair, clocks, readRepair, availability,
-        speculativeRetry);
+        speculativeRetry, membership);
   }
 
   /** Bytes of one mutation in the commit log and memtable: value + {@value #MUTATION_OVERHEAD_BYTES}. */

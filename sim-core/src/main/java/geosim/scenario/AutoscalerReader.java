@@ -1,0 +1,111 @@
+package geosim.scenario;
+
+import static geosim.scenario.ValueReader.path;
+
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import geosim.elastic.AutoscalerSettings;
+import geosim.elastic.AutoscalingPolicy;
+import geosim.elastic.ScalingStep;
+import geosim.elastic.ScheduledAction;
+import geosim.elastic.StepScaling;
+import geosim.elastic.TargetTracking;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads {@code fleet.autoscaler} into {@link AutoscalerSettings}: a known policy ({@code none},
+ * {@code target-tracking}, {@code step}), {@code 1 <= min <= max}, steps with {@code lower <
+ * upper}, scheduled actions in time order with {@code min <= max}, durations >= 0.
+ */
+final class AutoscalerReader {
+  static final String AT = "fleet.autoscaler";
+  /** Most servers of one role in one region. Assumption: ten times Animoto's 5,000 (seed 001). */
+  static final long SERVERS_MAX = 50_000;
+  private static final String POLICIES = "none|target-tracking|step";
+
+  private final ValueReader reader;
+  private final Problems problems;
+
+  AutoscalerReader(ValueReader reader, Problems problems) {
+    this.reader = reader;
+    this.problems = problems;
+  }
+
+  /** The settings, or null after reporting problems. */
+  AutoscalerSettings read(ConfigValue a) {
+    int before = problems.count();
+    AutoscalingPolicy policy = policy(a);
+    Long min = reader.integerAt(a, AT, "min", 1, SERVERS_MAX);
+    Long max = reader.integerAt(a, AT, "max", 1, SERVERS_MAX);
+    List<ScheduledAction> schedule = schedule(reader.child(a, AT, "schedule"));
+    Long cooldown = reader.durationNsAt(a, AT, "cooldown", true);
+    Long scaleIn = reader.durationNsAt(a, AT, "scale-in-cooldown", true);
+    Long delay = reader.durationNsAt(a, AT, "provisioning-delay", true);
+    Long drain = reader.durationNsAt(a, AT, "drain", true);
+    Long evaluation = reader.durationNsAt(a, AT, "evaluation-interval", false);
+    if (min != null && max != null && min > max) {
+      problems.at(((ConfigObject) a).get("min"), path(AT, "min"), "must be at most " + AT + ".max = " + max + ", got " + min);
+    }
+    if (problems.count() != before) return null;
+    return new AutoscalerSettings(policy, min.intValue(), max.intValue(), schedule, cooldown, scaleIn, delay, drain,
+        evaluation);
+  }
+
+  private AutoscalingPolicy policy(ConfigValue a) {
+    ConfigValue value = reader.child(a, AT, "policy");
+    String name = reader.string(path(AT, "policy"), value);
+    Double target = reader.decimalAt(a, AT, "target-cpu", 0.01, 1);
+    List<ScalingStep> steps = steps(reader.child(a, AT, "steps"));
+    if (name == null) return null;
+    switch (name) {
+      case "none": return AutoscalingPolicy.NONE;
+      case "target-tracking": return target == null ? null : new TargetTracking(target);
+      case "step":
+        if (steps != null && steps.isEmpty()) problems.at(value, path(AT, "steps"), "policy = step needs at least one step");
+        return steps == null || steps.isEmpty() ? null : new StepScaling(steps);
+      default:
+        problems.at(value, path(AT, "policy"), "expected one of " + POLICIES + ", got '" + name + "'");
+        return null;
+    }
+  }
+
+  private List<ScalingStep> steps(ConfigValue value) {
+    int before = problems.count();
+    List<ScalingStep> steps = new ArrayList<>();
+    new TopologyValues(reader, problems).eachObject(value, path(AT, "steps"), "{ lower = 0.8, upper = 1, change = 0.5 }",
+        Set.of("lower", "upper", "change"), (at, o) -> {
+          Double lower = reader.decimalAt(o, at, "lower", 0, 1);
+          Double upper = reader.decimalAt(o, at, "upper", 0, 1);
+          Double change = reader.decimalAt(o, at, "change", -0.99, 100);
+          if (lower == null || upper == null || change == null) return;
+          if (upper <= lower) {
+            problems.at(o.get("upper"), path(at, "upper"), "must be above lower = " + lower + ", got " + upper);
+            return;
+          }
+          steps.add(new ScalingStep(lower, upper, change));
+        });
+    return problems.count() != before ? null : steps;
+  }
+
+  private List<ScheduledAction> schedule(ConfigValue value) {
+    int before = problems.count();
+    List<ScheduledAction> actions = new ArrayList<>();
+    new TopologyValues(reader, problems).eachObject(value, path(AT, "schedule"), "{ at = 1d, min = 10, max = 100 }",
+        Set.of("at", "min", "max"), (at, o) -> {
+          Long atNs = reader.durationNsAt(o, at, "at", true);
+          Long min = reader.integerAt(o, at, "min", 1, SERVERS_MAX);
+          Long max = reader.integerAt(o, at, "max", 1, SERVERS_MAX);
+          if (atNs == null || min == null || max == null) return;
+          if (min > max) {
+            problems.at(o.get("min"), path(at, "min"), "must be at most max = " + max + ", got " + min);
+          } else if (!actions.isEmpty() && atNs < actions.get(actions.size() - 1).atNs()) {
+            problems.at(o.get("at"), path(at, "at"), "scheduled actions must be in time order");
+          } else {
+            actions.add(new ScheduledAction(atNs, min.intValue(), max.intValue()));
+          }
+        });
+    return problems.count() != before ? null : actions;
+  }
+}
