@@ -1,5 +1,9 @@
 package geosim.scenario;
 
+import static geosim.scenario.SummaryValues.fd;
+import static geosim.scenario.SummaryValues.map;
+import static geosim.scenario.SummaryValues.number;
+import static geosim.scenario.SummaryValues.op;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,22 +112,5 @@ class FaultScenariosTest {
 
   private static double p99(Map<String, Object> summary, String op) {
     return number(map(op(summary, op), "latencyMs"), "p99");
-  }
-
-  private static Map<String, Object> fd(Map<String, Object> summary) {
-    return map(map(summary, "store"), "failureDetector");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
-    return (Map<String, Object>) parent.get(key);
-  }
-
-  private static Map<String, Object> op(Map<String, Object> summary, String op) {
-    return map(map(summary, "operations"), op);
-  }
-
-  private static double number(Map<String, Object> map, String key) {
-    return ((Number) map.get(key)).doubleValue();
   }
 }

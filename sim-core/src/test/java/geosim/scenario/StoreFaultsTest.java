@@ -1,5 +1,8 @@
 package geosim.scenario;
 
+import static geosim.scenario.SummaryValues.map;
+import static geosim.scenario.SummaryValues.number;
+import static geosim.scenario.SummaryValues.op;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,18 +208,5 @@ class StoreFaultsTest {
       if (s.timeNs() == seconds * 1_000_000_000L) return s;
     }
     throw new AssertionError("no snapshot at " + seconds + " s");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
-    return (Map<String, Object>) parent.get(key);
-  }
-
-  private static Map<String, Object> op(Map<String, Object> summary, String op) {
-    return map(map(summary, "operations"), op);
-  }
-
-  private static double number(Map<String, Object> map, String key) {
-    return ((Number) map.get(key)).doubleValue();
   }
 }

@@ -1,5 +1,7 @@
 package geosim.scenario;
 
+import static geosim.scenario.SummaryValues.map;
+import static geosim.scenario.SummaryValues.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,14 +107,5 @@ class StoreMembershipTest {
   void theSameOnTwoPartitions() throws Exception {
     Run two = run(List.of("engine.partition-by=region", "engine.partitions=2"));
     assertEquals(ScenarioRuns.withoutEngine(run.summary), ScenarioRuns.withoutEngine(two.summary));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
-    return (Map<String, Object>) parent.get(key);
-  }
-
-  private static double number(Map<String, Object> map, String key) {
-    return ((Number) map.get(key)).doubleValue();
   }
 }
