@@ -85,7 +85,7 @@ public final class Ports {
       ports[i].setBackgroundBps(now, change.backgroundBps());
       cut[i] = change.cut();
     }
-    if (nextChange < changes.size()) ctx.startTimer(DUE, changes.get(nextChange).atNs() - now);
+    if (nextChange < changes.size()) ctx.schedule(DUE, changes.get(nextChange).atNs() - now);
   }
 
   /**

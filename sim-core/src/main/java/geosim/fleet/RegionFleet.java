@@ -90,7 +90,7 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     instancesNs.add((long) autoscaler.held() * dtNs);
     inServiceNs.add((long) servers * dtNs);
     if (autoscaler.held() > peak.value()) peak.add(autoscaler.held() - peak.value());
-    if (now + dtNs < endNs) ctx.startTimer(TICK, dtNs);
+    if (now + dtNs < endNs) ctx.schedule(TICK, dtNs);
   }
 
   /** Finished launches join; at each evaluation time the autoscaler acts on the mean utilization. */

@@ -33,6 +33,14 @@ public interface ActorContext<M> {
    */
   Timer startTimer(M message, long delayNs);
 
+  /**
+   * Delivers {@code message} to this actor after {@code delayNs}, for good: the same event as
+   * {@link #startTimer} (same time, same place in the event order) without a timer to cancel,
+   * so nothing is allocated beyond the message and nothing is unwrapped at delivery. For the
+   * completions an actor never calls off (a CPU or disk finishing, the next arrival).
+   */
+  void schedule(M message, long delayNs);
+
   /** This actor's own random stream, seeded from (run seed, actor path). */
   StreamRandom random();
 

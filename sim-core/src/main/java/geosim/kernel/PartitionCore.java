@@ -194,6 +194,11 @@ final class PartitionCore implements ActorContext<Object> {
   }
 
   @Override
+  public void schedule(Object message, long delayNs) {
+    send(refs[current], message, delayNs);
+  }
+
+  @Override
   public StreamRandom random() {
     StreamRandom r = randoms[current];
     if (r == null) {

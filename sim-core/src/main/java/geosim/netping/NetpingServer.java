@@ -103,7 +103,7 @@ final class NetpingServer implements SimActor<FabricMessage> {
     }
     long demand = (long) ctx.random().exponential(mean);
     long done = cpu.submit(ctx.now(), demand);
-    ctx.startTimer(new NetpingProtocol.Reply(ping), done - ctx.now());
+    ctx.schedule(new NetpingProtocol.Reply(ping), done - ctx.now());
   }
 
   private void sendPong(NetpingProtocol.Ping ping, ActorContext<FabricMessage> ctx) {
@@ -132,7 +132,7 @@ final class NetpingServer implements SimActor<FabricMessage> {
   }
 
   private void scheduleNext(ActorContext<FabricMessage> ctx) {
-    ctx.startTimer(TICK, (long) ctx.random().exponential(settings.intervalMeanNs()));
+    ctx.schedule(TICK, (long) ctx.random().exponential(settings.intervalMeanNs()));
   }
 
   /** The ECMP flow id of ping number {@code sequence} of server {@code server}: a hash of both. */

@@ -77,6 +77,6 @@ final class PingServer implements SimActor<PingProtocol> {
 
   private void scheduleNext(ActorContext<PingProtocol> ctx) {
     StreamRandom random = ctx.random();
-    ctx.startTimer(TICK, (long) random.exponential(topology.settings().intervalMeanNs()));
+    ctx.schedule(TICK, (long) random.exponential(topology.settings().intervalMeanNs()));
   }
 }

@@ -41,6 +41,6 @@ final class PoissonSource implements SimActor<SourceProtocol> {
   }
 
   private void scheduleNext(ActorContext<SourceProtocol> ctx) {
-    ctx.startTimer(NEXT, Math.round(ctx.random().exponential(settings.meanInterArrivalNs())));
+    ctx.schedule(NEXT, Math.round(ctx.random().exponential(settings.meanInterArrivalNs())));
   }
 }

@@ -47,7 +47,7 @@ final class QueueServer implements SimActor<ServerProtocol> {
     busyCoreNs = m.counter(QueueModel.CPU_BUSY_CORE_NS);
     latencyUs = m.histogram(QueueModel.LATENCY_US);
     // The kernel delivers nothing at the end time itself, so the books close 1 ns before it.
-    ctx.startTimer(new ServerProtocol.Close(), endNs - 1);
+    ctx.schedule(new ServerProtocol.Close(), endNs - 1);
   }
 
   @Override
@@ -69,7 +69,7 @@ final class QueueServer implements SimActor<ServerProtocol> {
     inSystem++;
     arrivals.increment();
     long completion = cpu.submit(now, request.demandNs());
-    ctx.startTimer(new ServerProtocol.Completed(now), completion - now);
+    ctx.schedule(new ServerProtocol.Completed(now), completion - now);
     reportBusyTo(now);
   }
 

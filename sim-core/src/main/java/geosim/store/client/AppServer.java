@@ -76,7 +76,7 @@ final class AppServer implements SimActor<FabricMessage> {
       long id = nextId++;
       calls.put(id, new Call(request));
       long doneNs = cpu.submit(ctx.now(), app.serviceTimeNs(ctx.random()));
-      ctx.startTimer(new AppProtocol.Served(id), doneNs - ctx.now());
+      ctx.schedule(new AppProtocol.Served(id), doneNs - ctx.now());
     } else if (message instanceof AppProtocol.Served served) {
       callStore(served.id(), ctx);
     } else if (message instanceof StoreProtocol.ClientResponse response) {
@@ -145,6 +145,6 @@ final class AppServer implements SimActor<FabricMessage> {
     long headNs = deadlines.headNs(this::live);
     if (headNs == Long.MAX_VALUE) return;
     armed = true;
-    ctx.startTimer(TIMEOUTS, headNs - ctx.now());
+    ctx.schedule(TIMEOUTS, headNs - ctx.now());
   }
 }

@@ -120,12 +120,12 @@ final class ClientActor implements SimActor<FabricMessage> {
 
   private void scheduleArrival(ActorContext<FabricMessage> ctx) {
     long at = arrivals.next(ctx.now(), horizonNs, ctx.random());
-    if (at != Long.MAX_VALUE) ctx.startTimer(NEXT, at - ctx.now());
+    if (at != Long.MAX_VALUE) ctx.schedule(NEXT, at - ctx.now());
   }
 
   private void think(int user, ActorContext<FabricMessage> ctx) {
     long thinkNs = population.thinkTimeNs() == 0 ? 0 : (long) ctx.random().exponential(population.thinkTimeNs());
-    if (ctx.now() + thinkNs < horizonNs) ctx.startTimer(new ClientProtocol.ThinkDone(user), thinkNs);
+    if (ctx.now() + thinkNs < horizonNs) ctx.schedule(new ClientProtocol.ThinkDone(user), thinkNs);
   }
 
   /** A new request of user {@code user} (-1 in an open loop): its kind from the mix, its keys from the chooser. */
@@ -262,6 +262,6 @@ final class ClientActor implements SimActor<FabricMessage> {
     long headNs = deadlines.headNs(this::live);
     if (headNs == Long.MAX_VALUE) return;
     armed = true;
-    ctx.startTimer(TIMEOUTS, headNs - ctx.now());
+    ctx.schedule(TIMEOUTS, headNs - ctx.now());
   }
 }

@@ -59,8 +59,8 @@ final class DetectorNode implements SimActor<FabricMessage> {
     silenceNsSum = ctx.metrics().counter(DetectorModel.SILENCE_NS_SUM);
     falseConvictions = ctx.metrics().counter(DetectorModel.FALSE_CONVICTIONS);
     detectionMs = ctx.metrics().histogram(DetectorModel.DETECTION_MS);
-    ctx.startTimer(new DetectorProtocol.Round(), (long) (ctx.random().nextDouble() * settings.gossipIntervalNs()));
-    if (gossiper.self().equals(victim)) ctx.startTimer(new DetectorProtocol.Crash(), settings.crashAtNs());
+    ctx.schedule(new DetectorProtocol.Round(), (long) (ctx.random().nextDouble() * settings.gossipIntervalNs()));
+    if (gossiper.self().equals(victim)) ctx.schedule(new DetectorProtocol.Crash(), settings.crashAtNs());
   }
 
   @Override
@@ -96,7 +96,7 @@ final class DetectorNode implements SimActor<FabricMessage> {
       silenceNsSum.add(now - gossiper.lastHeartbeatNs(victim));
     }
     falseConvictions.add(convicted);
-    ctx.startTimer(new DetectorProtocol.Round(), settings.gossipIntervalNs());
+    ctx.schedule(new DetectorProtocol.Round(), settings.gossipIntervalNs());
   }
 
   private void send(List<Envelope> envelopes, ActorContext<FabricMessage> ctx) {

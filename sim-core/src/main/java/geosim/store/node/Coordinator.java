@@ -264,7 +264,7 @@ final class Coordinator {
 
   private void arm(int op, long atNs, ActorContext<FabricMessage> ctx) {
     armed[op] = true;
-    ctx.startTimer(new StoreProtocol.TimeoutsDue(op), atNs - ctx.now());
+    ctx.schedule(new StoreProtocol.TimeoutsDue(op), atNs - ctx.now());
   }
 
   private void onTimeout(long requestId, ActorContext<FabricMessage> ctx) {
@@ -359,7 +359,7 @@ final class Coordinator {
   }
 
   private void scheduleNext(ActorContext<FabricMessage> ctx) {
-    ctx.startTimer(StoreServer.NEXT, (long) ctx.random().exponential(settings.workload().intervalMeanNs()));
+    ctx.schedule(StoreServer.NEXT, (long) ctx.random().exponential(settings.workload().intervalMeanNs()));
   }
 
   /** The ECMP flow id of request {@code requestId} of {@code coordinator} to {@code replica}: a hash of the three. */

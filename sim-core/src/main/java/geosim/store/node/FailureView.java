@@ -120,7 +120,7 @@ final class FailureView {
       countDetections(ctx.now());
       countFalseSuspicions(down.clone(), ctx.now());
     }
-    ctx.startTimer(new AvailabilityProtocol.GossipRound(generation), settings.gossipIntervalNs());
+    ctx.schedule(new AvailabilityProtocol.GossipRound(generation), settings.gossipIntervalNs());
   }
 
   void onGossip(GossipMessage message, ActorContext<FabricMessage> ctx) {
@@ -142,7 +142,7 @@ final class FailureView {
 
   private void scheduleFirstRound(ActorContext<FabricMessage> ctx) {
     long phase = (long) (ctx.random().nextDouble() * settings.gossipIntervalNs());
-    ctx.startTimer(new AvailabilityProtocol.GossipRound(generation), phase);
+    ctx.schedule(new AvailabilityProtocol.GossipRound(generation), phase);
   }
 
   private void countDetections(long nowNs) {

@@ -77,7 +77,7 @@ final class Hints {
     stored = ctx.metrics().counter(StoreModel.HINTS_STORED);
     replayed = ctx.metrics().counter(StoreModel.HINTS_REPLAYED);
     dropped = ctx.metrics().counter(StoreModel.HINTS_DROPPED);
-    ctx.startTimer(new AvailabilityProtocol.Harvest(), settings.availability().harvestIntervalNs());
+    ctx.schedule(new AvailabilityProtocol.Harvest(), settings.availability().harvestIntervalNs());
   }
 
   /**
@@ -124,7 +124,7 @@ final class Hints {
     q.inFlight.put(id, new InFlight(hint, timeout));
     if (!q.hints.isEmpty()) {
       q.nextDue = true;
-      ctx.startTimer(new AvailabilityProtocol.HintNext(target), settings.availability().replaySpacingNs(bytes));
+      ctx.schedule(new AvailabilityProtocol.HintNext(target), settings.availability().replaySpacingNs(bytes));
     }
   }
 
@@ -157,7 +157,7 @@ final class Hints {
    * sets its next run. While the server is crashed ({@code crashed}) it only sets its next run.
    */
   void onHarvest(boolean crashed, FailureView view, ActorContext<FabricMessage> ctx) {
-    ctx.startTimer(new AvailabilityProtocol.Harvest(), settings.availability().harvestIntervalNs());
+    ctx.schedule(new AvailabilityProtocol.Harvest(), settings.availability().harvestIntervalNs());
     if (crashed) return;
     long oldest = ctx.now() - settings.availability().maxHintWindowNs();
     List<Integer> emptied = new ArrayList<>();

@@ -62,7 +62,7 @@ final class RangeMovement {
     started = ctx.metrics().counter(StoreModel.MEMBERSHIP_STARTED);
     completed = ctx.metrics().counter(StoreModel.MEMBERSHIP_COMPLETED);
     durationNsSum = ctx.metrics().counter(StoreModel.MEMBERSHIP_DURATION_NS_SUM);
-    if (change >= 0) ctx.startTimer(new MembershipProtocol.Announce(), membership.change(change).atNs());
+    if (change >= 0) ctx.schedule(new MembershipProtocol.Announce(), membership.change(change).atNs());
   }
 
   void receive(MembershipProtocol.MembershipMessage message, ActorContext<FabricMessage> ctx) {
@@ -82,7 +82,7 @@ final class RangeMovement {
     } else {
       server.announce(GossipStatus.LEAVING);
     }
-    ctx.startTimer(new MembershipProtocol.Stream(), ringDelayNs);
+    ctx.schedule(new MembershipProtocol.Stream(), ringDelayNs);
   }
 
   private void stream(ActorContext<FabricMessage> ctx) {
@@ -107,7 +107,7 @@ final class RangeMovement {
       server.announce(GossipStatus.NORMAL);
     } else {
       server.announce(GossipStatus.LEFT);
-      ctx.startTimer(new MembershipProtocol.Depart(), ringDelayNs);
+      ctx.schedule(new MembershipProtocol.Depart(), ringDelayNs);
     }
   }
 

@@ -62,18 +62,18 @@ final class Replica {
 
   void onMutation(StoreProtocol.Mutation mutation, ActorContext<FabricMessage> ctx) {
     long done = cpu.submit(ctx.now(), settings.cpuPerRequestNs());
-    ctx.startTimer(new StoreProtocol.MutationHandled(mutation), done - ctx.now());
+    ctx.schedule(new StoreProtocol.MutationHandled(mutation), done - ctx.now());
   }
 
   void onMutationHandled(StoreProtocol.Mutation mutation, ActorContext<FabricMessage> ctx) {
     WriteWork work = engine.write(mutation.key(), mutation.cell(), settings.mutationBytes());
     mutations.increment();
     long logged = disk.submit(ctx.now(), work.commitLogBytes(), Disk.Access.SEQUENTIAL);
-    ctx.startTimer(new StoreProtocol.MutationLogged(mutation, ctx.now()), logged - ctx.now());
+    ctx.schedule(new StoreProtocol.MutationLogged(mutation, ctx.now()), logged - ctx.now());
     if (work.flush().isPresent()) {
       FlushTask flush = work.flush().get();
       long written = disk.submit(ctx.now(), flush.writeBytes(), Disk.Access.SEQUENTIAL);
-      ctx.startTimer(new StoreProtocol.FlushWritten(flush), written - ctx.now());
+      ctx.schedule(new StoreProtocol.FlushWritten(flush), written - ctx.now());
     }
   }
 
@@ -84,7 +84,7 @@ final class Replica {
 
   void onRead(StoreProtocol.ReadRequest read, ActorContext<FabricMessage> ctx) {
     long done = cpu.submit(ctx.now(), settings.cpuPerRequestNs());
-    ctx.startTimer(new StoreProtocol.ReadHandled(read), done - ctx.now());
+    ctx.schedule(new StoreProtocol.ReadHandled(read), done - ctx.now());
   }
 
   void onReadHandled(StoreProtocol.ReadRequest read, ActorContext<FabricMessage> ctx) {
@@ -99,7 +99,7 @@ final class Replica {
     for (int i = 0; i < result.randomReads(); i++) {
       done = disk.submit(ctx.now(), settings.storage().readChunkBytes(), Disk.Access.RANDOM);
     }
-    ctx.startTimer(new StoreProtocol.ReadServed(read, cell), done - ctx.now());
+    ctx.schedule(new StoreProtocol.ReadServed(read, cell), done - ctx.now());
   }
 
   /**
@@ -123,12 +123,12 @@ final class Replica {
 
   void onCompactionRead(CompactionTask task, ActorContext<FabricMessage> ctx) {
     long done = cpu.submit(ctx.now(), task.cpuNs());
-    ctx.startTimer(new StoreProtocol.CompactionMerged(task), done - ctx.now());
+    ctx.schedule(new StoreProtocol.CompactionMerged(task), done - ctx.now());
   }
 
   void onCompactionMerged(CompactionTask task, ActorContext<FabricMessage> ctx) {
     long done = disk.submit(ctx.now(), task.writeBytes(), Disk.Access.SEQUENTIAL);
-    ctx.startTimer(new StoreProtocol.CompactionWritten(task), done - ctx.now());
+    ctx.schedule(new StoreProtocol.CompactionWritten(task), done - ctx.now());
   }
 
   void onCompactionWritten(CompactionTask task, ActorContext<FabricMessage> ctx) {
@@ -139,7 +139,7 @@ final class Replica {
   void compact(List<CompactionTask> tasks, ActorContext<FabricMessage> ctx) {
     for (CompactionTask task : tasks) {
       long done = disk.submit(ctx.now(), task.readBytes(), Disk.Access.SEQUENTIAL);
-      ctx.startTimer(new StoreProtocol.CompactionRead(task), done - ctx.now());
+      ctx.schedule(new StoreProtocol.CompactionRead(task), done - ctx.now());
     }
   }
 

@@ -35,8 +35,8 @@ final class ServerConditions {
   void start(ActorContext<FabricMessage> ctx) {
     for (int i = 0; i < faults.size(); i++) {
       FaultSpec f = faults.get(i);
-      ctx.startTimer(new AvailabilityProtocol.ConditionChange(i, true), f.atNs());
-      if (f.endNs() != Long.MAX_VALUE) ctx.startTimer(new AvailabilityProtocol.ConditionChange(i, false), f.endNs());
+      ctx.schedule(new AvailabilityProtocol.ConditionChange(i, true), f.atNs());
+      if (f.endNs() != Long.MAX_VALUE) ctx.schedule(new AvailabilityProtocol.ConditionChange(i, false), f.endNs());
     }
   }
 

@@ -108,9 +108,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
     movement.start(ctx);
     conditions.start(ctx);
     for (int w = 0; w < crashWindowsNs.length; w += 2) {
-      ctx.startTimer(new AvailabilityProtocol.Crash(), crashWindowsNs[w]);
+      ctx.schedule(new AvailabilityProtocol.Crash(), crashWindowsNs[w]);
       if (crashWindowsNs[w + 1] != Long.MAX_VALUE) {
-        ctx.startTimer(new AvailabilityProtocol.Restart(), crashWindowsNs[w + 1]);
+        ctx.schedule(new AvailabilityProtocol.Restart(), crashWindowsNs[w + 1]);
       }
     }
   }
@@ -269,7 +269,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   /** Sends a store message to server {@code to}: over the fabric, or to itself at once without the network. */
   void send(int to, long flowId, long sizeBytes, FramePayload payload, ActorContext<FabricMessage> ctx) {
     if (to == index) {
-      ctx.startTimer((FabricMessage) payload, 0);
+      ctx.schedule((FabricMessage) payload, 0);
       return;
     }
     messages.increment();

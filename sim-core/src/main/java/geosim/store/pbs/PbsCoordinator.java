@@ -53,7 +53,7 @@ final class PbsCoordinator implements SimActor<PbsProtocol> {
     staleReads = ctx.metrics().counter(PbsModel.STALE_READS);
     writeUs = ctx.metrics().histogram(PbsModel.WRITE_LATENCY_US);
     readUs = ctx.metrics().histogram(PbsModel.READ_LATENCY_US);
-    ctx.startTimer(NEXT, 0);
+    ctx.schedule(NEXT, 0);
   }
 
   @Override
@@ -78,14 +78,14 @@ final class PbsCoordinator implements SimActor<PbsProtocol> {
     trials.put(trial, new Trial(ctx.now()));
     started.increment();
     for (ActorRef<PbsProtocol> replica : replicas) ctx.send(replica, new PbsProtocol.Write(trial, trial), delay(ctx));
-    ctx.startTimer(NEXT, settings.trialIntervalNs());
+    ctx.schedule(NEXT, settings.trialIntervalNs());
   }
 
   private void onWriteAck(PbsProtocol.WriteAck ack, ActorContext<PbsProtocol> ctx) {
     Trial trial = trials.get(ack.trial());
     if (trial == null || ++trial.acks != settings.w()) return; // acks after the W-th change nothing
     writeUs.recordValue((ctx.now() - trial.writeStartNs) / 1_000);
-    ctx.startTimer(new PbsProtocol.StartRead(ack.trial()), settings.readDelayNs());
+    ctx.schedule(new PbsProtocol.StartRead(ack.trial()), settings.readDelayNs());
   }
 
   private void onReadResponse(PbsProtocol.ReadResponse response, ActorContext<PbsProtocol> ctx) {

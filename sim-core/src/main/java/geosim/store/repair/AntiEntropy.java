@@ -80,7 +80,7 @@ public final class AntiEntropy {
 
   private void scheduleFrom(long fromNs, ActorContext<FabricMessage> ctx) {
     long next = settings.nextStartNs(fromNs);
-    if (next >= 0) ctx.startTimer(new RepairProtocol.StartSession(), next - ctx.now());
+    if (next >= 0) ctx.schedule(new RepairProtocol.StartSession(), next - ctx.now());
   }
 
   /** Ring positions whose first replica is this node: its primary ranges, ascending. */
@@ -99,14 +99,14 @@ public final class AntiEntropy {
     metrics.validationBytes.add(tree.dataBytes());
     long done = tree.dataBytes() == 0 ? ctx.now()
         : host.disk().submit(ctx.now(), tree.dataBytes(), Disk.Access.SEQUENTIAL);
-    ctx.startTimer(new RepairProtocol.ValidationRead(request, tree), done - ctx.now());
+    ctx.schedule(new RepairProtocol.ValidationRead(request, tree), done - ctx.now());
   }
 
   private void onValidationRead(RepairProtocol.ValidationRead read, ActorContext<FabricMessage> ctx) {
     double nsPerByte = host.engine().settings().compaction().cpuNsPerByte() + settings.hashCpuNsPerByte();
     long demandNs = Math.round(read.tree().dataBytes() * nsPerByte);
     long done = demandNs == 0 ? ctx.now() : host.cpu().submit(ctx.now(), demandNs);
-    ctx.startTimer(new RepairProtocol.ValidationHashed(read.request(), read.tree()), done - ctx.now());
+    ctx.schedule(new RepairProtocol.ValidationHashed(read.request(), read.tree()), done - ctx.now());
   }
 
   private void onValidationHashed(RepairProtocol.ValidationHashed hashed, ActorContext<FabricMessage> ctx) {

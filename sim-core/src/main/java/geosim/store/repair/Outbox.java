@@ -99,6 +99,6 @@ final class Outbox {
       return;
     }
     pacing = true;
-    ctx.startTimer(new RepairProtocol.NextChunk(), Math.max(1, (long) Math.ceil(chunk * 1e9 / transfer.bytesPerSecond)));
+    ctx.schedule(new RepairProtocol.NextChunk(), Math.max(1, (long) Math.ceil(chunk * 1e9 / transfer.bytesPerSecond)));
   }
 }

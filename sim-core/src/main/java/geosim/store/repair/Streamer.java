@@ -61,7 +61,7 @@ final class Streamer {
     SortedCells cells = MerkleTree.cellsInLeaves(host.engine().liveCells(), TokenRange.at(ring, request.position()),
         request.depth(), request.leaves());
     long done = cells.isEmpty() ? ctx.now() : host.disk().submit(ctx.now(), cells.totalBytes(), Disk.Access.SEQUENTIAL);
-    ctx.startTimer(new RepairProtocol.SectionRead(request, cells), done - ctx.now());
+    ctx.schedule(new RepairProtocol.SectionRead(request, cells), done - ctx.now());
   }
 
   private void onSectionRead(RepairProtocol.SectionRead read, ActorContext<FabricMessage> ctx) {
@@ -78,7 +78,7 @@ final class Streamer {
       return;
     }
     long done = host.disk().submit(ctx.now(), end.cells().totalBytes(), Disk.Access.SEQUENTIAL);
-    ctx.startTimer(new RepairProtocol.SectionWritten(end), done - ctx.now());
+    ctx.schedule(new RepairProtocol.SectionWritten(end), done - ctx.now());
   }
 
   private void onSectionWritten(RepairProtocol.StreamEnd end, ActorContext<FabricMessage> ctx) {
