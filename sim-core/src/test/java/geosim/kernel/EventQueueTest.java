@@ -37,6 +37,32 @@ class EventQueueTest {
   }
 
   @Test
+  void interleavedAddsAndPollsMatchASortedReference() {
+    // The run's pattern: a pending set that grows and shrinks, events added at or after the
+    // last one taken. A TreeSet of the same keys is the reference order.
+    Random random = new Random(7);
+    java.util.TreeSet<Key> reference = new java.util.TreeSet<>(java.util.Comparator.comparingLong(Key::time)
+        .thenComparingLong(Key::source).thenComparingLong(Key::seq));
+    EventQueue q = new EventQueue(4);
+    long now = 0;
+    long seq = 0;
+    for (int step = 0; step < 200_000; step++) {
+      if (reference.isEmpty() || random.nextInt(100) < 52) {
+        Key key = new Key(now + random.nextInt(50), random.nextInt(5), seq++);
+        reference.add(key);
+        q.add(key.time(), key.source(), key.seq(), (int) key.seq(), key);
+      } else {
+        q.poll();
+        Key expected = reference.pollFirst();
+        assertEquals(expected, q.headMessage(), "step " + step);
+        assertEquals(expected.time(), q.headTime());
+        now = expected.time();
+      }
+      assertEquals(reference.size(), q.size());
+    }
+  }
+
+  @Test
   void ordersByTimeThenSourceThenSequence() {
     List<Key> keys = List.of(new Key(5, 1, 0), new Key(5, 0, 9), new Key(4, 9, 9), new Key(5, 0, 2));
     assertEquals(List.of(new Key(4, 9, 9), new Key(5, 0, 2), new Key(5, 0, 9), new Key(5, 1, 0)), drain(keys));
