@@ -300,6 +300,11 @@ public final class StoreModel {
     }
 
     @Override
+    public long lookupOrder(long k) {
+      return StorageEngine.lookupOrder(k);
+    }
+
+    @Override
     public int replicasBehind(long k, Cell newest) {
       if (k != key) converged(k);
       int behind = 0;
