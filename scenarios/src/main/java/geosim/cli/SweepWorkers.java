@@ -1,6 +1,7 @@
 package geosim.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.List;
  * Spreads a sweep over worker JVMs: worker {@code i} runs {@code geosim sweep ... --shard i/K}
  * on the same folder. Workers share nothing but the folder, whose files are written atomically,
  * so a worker that dies loses only its runs in progress, and the same command again resumes.
+ * Workers start with their parent's JVM options (collector, heap, huge pages, class-data
+ * archive: what the {@code geosim} launcher chose), less the ones that hold a port or a file of
+ * their own (debugger, profiler agents, flight recordings).
  */
 final class SweepWorkers {
   private final int processes;
@@ -34,9 +38,11 @@ final class SweepWorkers {
 
   private Process start(List<String> args, int shard) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(inheritedOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     String home = System.getProperty("geosim.home");
-    if (home != null) command.add("-Dgeosim.home=" + home);
+    if (home != null) command.add("-Dgeosim.home=" + home); // the last -D of a name wins
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add(Main.class.getName());
     command.addAll(args);
     command.addAll(List.of("--shard", shard + "/" + processes));
@@ -44,5 +50,18 @@ final class SweepWorkers {
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
         .redirectError(ProcessBuilder.Redirect.INHERIT);
     return builder.start();
+  }
+
+  /** The parent's JVM options a worker takes too: all but agents, debuggers, recordings and archive dumps. */
+  static List<String> inheritedOptions(List<String> parent) {
+    List<String> kept = new ArrayList<>();
+    for (String option : parent) {
+      boolean own = option.startsWith("-agentlib") || option.startsWith("-agentpath")
+          || option.startsWith("-javaagent") || option.startsWith("-Xrunjdwp") || option.equals("-Xdebug")
+          || option.startsWith("-XX:StartFlightRecording") || option.startsWith("-XX:FlightRecorderOptions")
+          || option.startsWith("-XX:ArchiveClassesAtExit");
+      if (!own) kept.add(option);
+    }
+    return kept;
   }
 }
