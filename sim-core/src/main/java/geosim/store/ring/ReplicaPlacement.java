@@ -2,7 +2,6 @@ package geosim.store.ring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +37,8 @@ public final class ReplicaPlacement {
   private final int[] replicasByPosition;
   private final List<String> regions; // the ring's regions in name order: a region's id is its index
   private final int[] regionIdOfNode;
-  private final Map<ConsistencyLevel, Map<String, ResponseTracker.Plan>> plans = new EnumMap<>(ConsistencyLevel.class);
+  /** By level ordinal and region id: every plan is worked out up front (shared read-only by all partitions). */
+  private final ResponseTracker.Plan[][] plans;
 
   /**
    * Works out the replicas of every arc of {@code ring}.
@@ -81,10 +81,11 @@ public final class ReplicaPlacement {
     this.regionIdOfNode = new int[ring.nodeCount()];
     for (int n = 0; n < regionIdOfNode.length; n++) regionIdOfNode[n] = regions.indexOf(ring.node(n).region());
     // Every plan up front: the placement is shared read-only by all partitions' threads.
+    this.plans = new ResponseTracker.Plan[ConsistencyLevel.values().length][regions.size()];
     for (ConsistencyLevel level : ConsistencyLevel.values()) {
-      Map<String, ResponseTracker.Plan> byRegion = new TreeMap<>();
-      for (String region : regions) byRegion.put(region, ResponseTracker.Plan.of(level, strategy, region, regions));
-      plans.put(level, byRegion);
+      for (int r = 0; r < regions.size(); r++) {
+        plans[level.ordinal()][r] = ResponseTracker.Plan.of(level, strategy, regions.get(r), regions);
+      }
     }
   }
 
@@ -95,8 +96,19 @@ public final class ReplicaPlacement {
 
   /** How {@code level} counts answers for a coordinator in {@code region} (any name: one outside the ring gets its own plan). */
   ResponseTracker.Plan plan(ConsistencyLevel level, String region) {
-    ResponseTracker.Plan plan = plans.get(level).get(region);
-    return plan != null ? plan : ResponseTracker.Plan.of(level, strategy, region, regions);
+    int id = regionIdOfName(region);
+    return id >= 0 ? plans[level.ordinal()][id] : ResponseTracker.Plan.of(level, strategy, region, regions);
+  }
+
+  /**
+   * The id of region {@code name}, -1 if the ring has no node there: a scan of a handful of names,
+   * by identity first (the usual case: every name comes from one topology).
+   */
+  private int regionIdOfName(String name) {
+    for (int r = 0; r < regions.size(); r++) {
+      if (regions.get(r) == name) return r;
+    }
+    return regions.indexOf(name);
   }
 
   private static boolean[] allMembers(TokenRing ring) {
