@@ -96,30 +96,18 @@ final class Memtable {
   }
 
   /**
-   * Salt of the slot hash. It must not be the ring's token hash ({@code mix64(key)}): a replica
-   * holds the keys whose tokens fall in its arcs, so their tokens share top bits, and slots taken
-   * from them would pile up in a few runs of the table.
-   */
-  private static final long SLOT_SALT = 0x9e3779b97f4a7c15L;
-
-  /** The hash that places keys: a key's home slot is its top bits. */
-  private static long slotHash(long key) {
-    return Seeds.mix64(key ^ SLOT_SALT);
-  }
-
-  /**
-   * Keys visited by ascending {@code hashOrder} (as signed longs) meet every memtable's slots in
-   * ascending order, whatever its size: what the end-of-run audit does ({@link
-   * StorageEngine#lookupOrder}). One-to-one, as the hash is.
+   * The hash that places keys: a key's home slot is its top bits. Keys visited by ascending
+   * {@code hashOrder} (as signed longs) therefore meet every memtable's slots in ascending order,
+   * whatever its size: what the end-of-run audit does ({@link StorageEngine#lookupOrder}).
    */
   static long hashOrder(long key) {
-    return slotHash(key) ^ Long.MIN_VALUE; // unsigned order of the hash as signed order
+    return Seeds.mix64(key) ^ Long.MIN_VALUE; // unsigned order of the hash as signed order
   }
 
   /** The index in {@code table} of the slot holding {@code key}, or of the empty slot where it would go. */
   private int find(long key) {
     int mask = slots - 1;
-    int slot = (int) (slotHash(key) >>> shift);
+    int slot = (int) (Seeds.mix64(key) >>> shift);
     while (table[slot * STRIDE + SIZE] != 0 && table[slot * STRIDE + KEY] != key) slot = (slot + 1) & mask;
     return slot * STRIDE;
   }
