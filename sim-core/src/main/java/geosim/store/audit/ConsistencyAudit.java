@@ -66,12 +66,10 @@ public final class ConsistencyAudit {
     long[] keys = new long[refs.length];
     long[] times = new long[refs.length];
     for (int r = 0; r < refs.length; r++) {
-      keys[r] = states.lookupOrder(key(refs[r]));
+      keys[r] = key(refs[r]);
       times[r] = time(refs[r]);
     }
-    // By key (in the states' lookup order: one-to-one, so a key's rows stay together), time, read
-    // before acknowledgement, server, row (the reference packs the last three in that order).
-    // Keys are independent of one another, so the order among keys changes no count.
+    // By key, time, read before acknowledgement, server, row (the reference packs the last three in that order).
     RowSort.sort(keys, times, refs, refs.length);
     long reads = 0;
     long stale = 0;
@@ -80,13 +78,12 @@ public final class ConsistencyAudit {
     long behind = 0;
     int i = 0;
     while (i < refs.length) {
-      long order = keys[i];
-      long key = key(refs[i]);
+      long key = keys[i];
       Cell winner = states.converged(key);
       behind += states.replicasBehind(key, winner);
       long winnerAckNs = winner == null ? ConsistencyLog.OPEN : ackOf(winner.version());
       Cell newestAcked = null;
-      for (; i < refs.length && keys[i] == order; i++) {
+      for (; i < refs.length && keys[i] == key; i++) {
         ConsistencyLog log = logs.get(server(refs[i]));
         int row = row(refs[i]);
         if (kind(refs[i]) == ACK) {

@@ -300,11 +300,6 @@ public final class StoreModel {
     }
 
     @Override
-    public long lookupOrder(long k) {
-      return StorageEngine.lookupOrder(k);
-    }
-
-    @Override
     public int replicasBehind(long k, Cell newest) {
       if (k != key) converged(k);
       int behind = 0;

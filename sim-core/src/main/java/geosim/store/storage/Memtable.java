@@ -29,8 +29,6 @@ final class Memtable {
 
   private long[] table;
   private int slots;
-  /** 64 - log2(slots): the hash's top bits index the slots. */
-  private int shift;
   private int count;
   private long bytes;
 
@@ -95,19 +93,10 @@ final class Memtable {
     return new SSTable(generation, sorted, tableVersions, tableTimestampsUs, tableSizes);
   }
 
-  /**
-   * The hash that places keys: a key's home slot is its top bits. Keys visited by ascending
-   * {@code hashOrder} (as signed longs) therefore meet every memtable's slots in ascending order,
-   * whatever its size: what the end-of-run audit does ({@link StorageEngine#lookupOrder}).
-   */
-  static long hashOrder(long key) {
-    return Seeds.mix64(key) ^ Long.MIN_VALUE; // unsigned order of the hash as signed order
-  }
-
   /** The index in {@code table} of the slot holding {@code key}, or of the empty slot where it would go. */
   private int find(long key) {
     int mask = slots - 1;
-    int slot = (int) (Seeds.mix64(key) >>> shift);
+    int slot = (int) Seeds.mix64(key) & mask;
     while (table[slot * STRIDE + SIZE] != 0 && table[slot * STRIDE + KEY] != key) slot = (slot + 1) & mask;
     return slot * STRIDE;
   }
@@ -127,7 +116,6 @@ final class Memtable {
 
   private void allocate(int newSlots) {
     slots = newSlots;
-    shift = 64 - Integer.numberOfTrailingZeros(newSlots);
     table = new long[newSlots * STRIDE];
   }
 }

@@ -178,14 +178,6 @@ public final class StorageEngine {
     return new ReadResult(Optional.ofNullable(newest), data, wasted, bytes);
   }
 
-  /**
-   * An order of keys (one-to-one) in which calls to {@link #newestCell} walk the memtable from one
-   * end to the other: a million random lookups over hundreds of memtables become sequential ones.
-   */
-  public static long lookupOrder(long key) {
-    return Memtable.hashOrder(key);
-  }
-
   /** The newest cell of {@code key} on this replica, for the audit: no cost, no draw, no counting. */
   public Optional<Cell> newestCell(long key) {
     Cell newest = inMemory(key);
