@@ -4,7 +4,7 @@ import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
 import geosim.fabric.Frame;
 import geosim.fabric.FramePayload;
-import geosim.fabric.LinkChangesDue;
+import geosim.fabric.PortsMessage;
 import geosim.fabric.Ports;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -60,6 +60,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final long[] crashWindowsNs;
   private final ServerConditions conditions;
   private boolean crashed;
+  private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
@@ -117,14 +118,16 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   @Override
   public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (absent && !(message instanceof LinkChangesDue)) {
+    if (message instanceof AvailabilityProtocol.OutageNoted noted) {
+      failureView.noteOutage(noted.outage());
+    } else if (absent && !(message instanceof PortsMessage)) {
       whileAbsent(message, ctx);
-    } else if (crashed && !(message instanceof LinkChangesDue)) {
+    } else if (crashed && !(message instanceof PortsMessage)) {
       whileCrashed(message, ctx);
     } else if (message instanceof Frame frame && frame.arrived() && frame.payload() instanceof FabricMessage payload) {
       handle(payload, ctx);
-    } else if (message instanceof LinkChangesDue) {
-      nic.applyDue(ctx);
+    } else if (message instanceof PortsMessage m) {
+      nic.receive(m, ctx);
     } else if (!(message instanceof Frame)) {
       handle(message, ctx);
     } else {
@@ -185,6 +188,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
       conditions.onChange(change, disk, coordinator);
     } else if (message instanceof AvailabilityProtocol.Crash) {
+      crashes = 1;
       crashed = true;
       coordinator.crash();
       failureView.stop();
@@ -216,7 +220,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
    * and the harvester keep their rhythm without doing anything; background storage work finishes.
    */
   private void whileCrashed(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (message instanceof AvailabilityProtocol.Restart) {
+    if (message instanceof AvailabilityProtocol.Crash) {
+      crashes++;
+    } else if (message instanceof AvailabilityProtocol.Restart) {
+      if (--crashes > 0) return;
       crashed = false;
       failureView.restart(ctx);
     } else if (message instanceof StoreProtocol.NextRequest) {
