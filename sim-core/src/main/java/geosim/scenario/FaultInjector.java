@@ -58,6 +58,7 @@ public final class FaultInjector implements ExternalInput {
   /** Each injected fault with its end as known now. */
   private final List<FaultSpec> injected = new ArrayList<>();
   private volatile List<FaultEvent> published = List.of();
+  private volatile FaultPlan publishedPlan;
   private long lastNs;
 
   /**
@@ -69,6 +70,7 @@ public final class FaultInjector implements ExternalInput {
     this.fabric = fabric;
     this.store = store;
     requests.addAll(scenario.faults().injected());
+    publishedPlan = new FaultPlan(scenario.faults().faults());
   }
 
   /**
@@ -102,13 +104,11 @@ public final class FaultInjector implements ExternalInput {
   }
 
   /**
-   * The scenario's faults and the injected ones with their ends as known now: what the run's
-   * summary counts and its fault log lists. Call after the run, or from the coordinator's thread.
+   * The scenario's faults and the injected ones with their ends as known at the last boundary:
+   * what the run's summary counts, its fault log lists and the visualizer marks; safe from any thread.
    */
   public FaultPlan plan() {
-    List<FaultSpec> all = new ArrayList<>(scenario.faults().faults());
-    all.addAll(injected);
-    return new FaultPlan(all, taken);
+    return publishedPlan;
   }
 
   /**
@@ -131,7 +131,12 @@ public final class FaultInjector implements ExternalInput {
       taken.add(action);
       effects(action, (long) (taken.size() - 1) << MESSAGE_BITS, out);
     }
-    published = List.copyOf(taken);
+    if (published.size() != taken.size()) {
+      List<FaultSpec> all = new ArrayList<>(scenario.faults().faults());
+      all.addAll(injected);
+      publishedPlan = new FaultPlan(all, taken);
+      published = List.copyOf(taken);
+    }
     return out;
   }
 

@@ -53,6 +53,8 @@ final class MainView {
   private final EventRate eventRate = new EventRate();
   private final ReplayPlayer replayPlayer;
 
+  private final FaultMenu faultMenu = new FaultMenu(() -> this.live, this::noteFault);
+  private String faultNote = "";
   private Path scenarioFile;
   private SimulationSource live;
   private ChartFeed feed;
@@ -77,6 +79,9 @@ final class MainView {
 
     gridScroll.setFitToWidth(true);
     map.onRegionClicked(this::showRegion);
+    map.setFaultMenu(faultMenu);
+    regionGrid.setFaults(faultMenu, () -> live != null ? live.faultPlan() : replay != null ? replay.scenario().faults()
+        : geosim.faults.FaultPlan.NONE);
     SplitPane left = new SplitPane(map, gridScroll);
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.42);
@@ -121,6 +126,16 @@ final class MainView {
   /** Virtual time of what the map and charts show, seconds. */
   ReadOnlyDoubleProperty displayedTimeSeconds() {
     return displayedTime.getReadOnlyProperty();
+  }
+
+  /** The right-click menus, for tests. */
+  FaultMenu faultMenu() {
+    return faultMenu;
+  }
+
+  private void noteFault(String note) {
+    faultNote = note;
+    updateStatus();
   }
 
   /** The live run, or null. */
@@ -172,6 +187,7 @@ final class MainView {
     replayBar.setVisible(false);
     replayBar.setManaged(false);
     eventRate.reset();
+    faultNote = "";
     feed.start(REFRESH_MS);
     if (pauseAtNs >= 0) live.pauseAt(pauseAtNs);
     live.start(feed);
@@ -268,9 +284,10 @@ final class MainView {
       state = "replay of " + replay.folder();
       rate = replayPlayer.isRunning() ? "playing" : "use the slider";
     }
-    status.setText(String.format("scenario %s  |  seed %d  |  %s  |  virtual time %s of %s  |  %s  |  speed %s",
+    status.setText(String.format("scenario %s  |  seed %d  |  %s  |  virtual time %s of %s  |  %s  |  speed %s%s",
         scenario.name(), scenario.seed(), state, VirtualTime.format((long) (displayedTime.get() * 1e9)),
-        VirtualTime.format(scenario.durationNs()), rate, controls.speed.getValue()));
+        VirtualTime.format(scenario.durationNs()), rate, controls.speed.getValue(),
+        faultNote.isEmpty() ? "" : "  |  " + faultNote));
   }
 
   private void play() {

@@ -29,7 +29,8 @@ import javafx.scene.text.FontWeight;
  * filled by its mean server CPU utilization ({@code cpu.<region>.utilization-ppm}), the WAN links
  * between regions coloured by the WAN tier's mean link utilization ({@code
  * link.wan.utilization-ppm}; the run reports it per tier, not per link), and a legend. Clicking a
- * region calls the handler given to {@link #onRegionClicked}. JavaFX thread only.
+ * region calls the handler given to {@link #onRegionClicked}; right-clicking a region or a link
+ * opens its {@link FaultMenu} (outage, partition; cut, heal). JavaFX thread only.
  */
 final class WorldMap extends Pane {
   private static final Color OCEAN = Color.rgb(220, 234, 246);
@@ -49,6 +50,7 @@ final class WorldMap extends Pane {
   private List<MapLink> links = List.of();
   private Frame frame;
   private Consumer<MapSite> onRegionClicked = site -> {};
+  private FaultMenu faultMenu;
 
   WorldMap() {
     setId("world-map");
@@ -63,6 +65,21 @@ final class WorldMap extends Pane {
       regionCircles.forEach((name, c) -> c.setStrokeWidth(name.equals(site.name()) ? 4 : 1.5));
       handler.accept(site);
     };
+  }
+
+  /** Right-clicks on regions and links open menus from {@code menu}. */
+  void setFaultMenu(FaultMenu menu) {
+    faultMenu = menu;
+  }
+
+  /** The regions a WAN link joins {@code region} to, in link order. */
+  List<String> neighbours(String region) {
+    List<String> out = new ArrayList<>();
+    for (MapLink l : links) {
+      if (l.a().equals(region)) out.add(l.b());
+      if (l.b().equals(region)) out.add(l.a());
+    }
+    return out;
   }
 
   /** Acts as a click on the region named {@code name}; false when the map has none. */
@@ -91,6 +108,8 @@ final class WorldMap extends Pane {
       line.setFill(null);
       line.setStrokeWidth(4);
       line.setId("link-" + link.a() + "-" + link.b());
+      FaultMenu.attach(line, () -> faultMenu == null ? null : faultMenu.link(link.a(), link.b()));
+      Tooltip.install(line, new Tooltip(link.a() + " - " + link.b() + ": right-click to cut or heal this link"));
       Label rtt = smallLabel(String.format("%.0f ms", link.rttMs()));
       rtt.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 0 2 0 2;");
       Tooltip.install(rtt, new Tooltip(link.a() + " - " + link.b() + ": configured round-trip time"));
@@ -103,9 +122,13 @@ final class WorldMap extends Pane {
       c.setId("region-" + site.name());
       c.setStroke(Color.rgb(40, 40, 40));
       c.setStrokeWidth(1.5);
-      c.setOnMouseClicked(e -> onRegionClicked.accept(site));
+      c.setOnMouseClicked(e -> {
+        if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onRegionClicked.accept(site);
+      });
       c.setStyle("-fx-cursor: hand;");
-      Tooltip.install(c, new Tooltip(site.name() + ": click for its data centers, racks and servers"));
+      FaultMenu.attach(c, () -> faultMenu == null ? null : faultMenu.region(site.name(), neighbours(site.name())));
+      Tooltip.install(c, new Tooltip(site.name() + ": click for its data centers, racks and servers;"
+          + " right-click for an outage or a partition"));
       Label label = new Label();
       label.setFont(Font.font("System", FontWeight.BOLD, 12));
       label.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-background-radius: 3; -fx-padding: 1 4 1 4;");
