@@ -154,6 +154,7 @@ final class MainView {
     });
     controls.seed.setOnAction(e -> restart());
     controls.restart.setOnAction(e -> restart());
+    controls.save.setOnAction(e -> chooseReplayFile());
   }
 
   /**
@@ -342,6 +343,29 @@ final class MainView {
     } catch (ScenarioConfigException e) {
       error("Not a valid scenario", String.join("\n", e.problems()));
     }
+  }
+
+  private void chooseReplayFile() {
+    if (live == null || live.recordedConfig() == null) {
+      status.setText("no live run to save: open a scenario first");
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save this run as a scenario that replays it");
+    chooser.setInitialFileName(live.scenario().name() + "-replay.conf");
+    File file = chooser.showSaveDialog(root.getScene().getWindow());
+    if (file == null) return;
+    try {
+      saveReplay(file.toPath());
+    } catch (IOException e) {
+      error("Cannot write " + file, e.getMessage());
+    }
+  }
+
+  /** Writes the live run's scenario with the faults injected so far to {@code file}. */
+  void saveReplay(Path file) throws IOException {
+    java.nio.file.Files.writeString(file, live.recordedConfig());
+    noteFault("saved " + file.getFileName() + " (" + live.injector().taken().size() + " injected fault changes)");
   }
 
   private void chooseRun() {

@@ -29,6 +29,7 @@ final class SimulationSource implements SnapshotSource {
   private volatile String outcome = "";
   private volatile RunControl control;
   private volatile FaultInjector injector;
+  private volatile Simulation simulation;
   private volatile long lastSnapshotNs = -1;
   private volatile long heldAtNs = -1;
   private long wallAnchorNs;
@@ -56,6 +57,7 @@ final class SimulationSource implements SnapshotSource {
     Simulation simulation = Simulation.create(scenario);
     control = simulation.control();
     injector = simulation.faultInjector();
+    this.simulation = simulation;
     if (startPaused) control.pause();
     simulation.observe(s -> {
       if (pauseAtNs >= 0 && s.timeNs() >= pauseAtNs) {
@@ -119,6 +121,15 @@ final class SimulationSource implements SnapshotSource {
   FaultPlan faultPlan() {
     FaultInjector i = injector;
     return i == null ? scenario.faults() : i.plan();
+  }
+
+  /**
+   * The resolved scenario with the faults injected so far ({@code injected-faults}): running it
+   * replays this run. Null before {@link #start}.
+   */
+  String recordedConfig() {
+    Simulation s = simulation;
+    return s == null ? null : s.renderResolved();
   }
 
   /** Holds the run at the next snapshot boundary. */

@@ -50,7 +50,7 @@ class MainViewTest {
 
   @Test
   void everyControlIsThere(FxRobot robot) {
-    for (String id : List.of("#open", "#open-run", "#play", "#pause", "#step", "#speed", "#seed", "#restart",
+    for (String id : List.of("#open", "#open-run", "#play", "#pause", "#step", "#speed", "#seed", "#restart", "#save-run",
         "#world-map", "#map-legend", "#region-grid", "#chart-latency", "#chart-throughput", "#chart-errors",
         "#chart-utilization", "#status")) {
       assertNotNull(robot.lookup(id).query(), id);
@@ -134,7 +134,7 @@ class MainViewTest {
    * it back up a step later.
    */
   @Test
-  void aCrashFromTheRightClickMenuMarksTheServerDownInTheNextFrames(FxRobot robot) throws Exception {
+  void aCrashFromTheRightClickMenuMarksTheServerDownInTheNextFrames(FxRobot robot, @TempDir Path dir) throws Exception {
     String victim = "us-east/use1-a/rack-1/srv-2";
     ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/store-faults-small.conf"),
         List.of("faults=[]", "duration=30s", "store.workload.rate-per-server=2"));
@@ -160,7 +160,16 @@ class MainViewTest {
     robot.clickOn("#step");
     waitFor(() -> live.heldAtNs() == 15 * S);
     waitFor(() -> stateOf(robot, id) == ServerState.UP);
-    assertTrue(view.live().injector().render().contains("phase = end"), view.live().injector().render());
+    Path saved = dir.resolve("replay.conf");
+    robot.interact(() -> {
+      try {
+        view.saveReplay(saved);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    var injected = ScenarioLoader.load(saved, List.of()).faults().injected();
+    assertEquals(List.of(5 * S, 10 * S), injected.stream().map(e -> e.timeNs()).toList(), "crash and restore: " + injected);
   }
 
   /** The state a server's square shows, read on the FX thread (the grid is rebuilt with every frame); null when absent. */
