@@ -166,6 +166,31 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
     return events;
   }
 
+  /**
+   * This plan with its injected faults among {@link #faults}: each injected start with the end
+   * its later end event gave it (an end stops the latest injected fault of its kind and place
+   * that had none); what a replayed run's faults were.
+   */
+  public FaultPlan effective() {
+    List<FaultSpec> started = new ArrayList<>();
+    for (FaultEvent e : injected) {
+      if (e.start()) {
+        started.add(e.fault());
+        continue;
+      }
+      for (int i = started.size() - 1; i >= 0; i--) {
+        FaultSpec f = started.get(i);
+        if (f.kind() == e.fault().kind() && f.where().equals(e.fault().where()) && f.endNs() == Long.MAX_VALUE) {
+          started.set(i, f.at(f.atNs(), Math.max(e.timeNs(), f.atNs() + 1)));
+          break;
+        }
+      }
+    }
+    List<FaultSpec> all = new ArrayList<>(faults);
+    all.addAll(started);
+    return new FaultPlan(all, injected);
+  }
+
   /** No scheduled and no injected fault. */
   public boolean isEmpty() {
     return faults.isEmpty() && injected.isEmpty();

@@ -79,9 +79,8 @@ final class MainView {
 
     gridScroll.setFitToWidth(true);
     map.onRegionClicked(this::showRegion);
-    map.setFaultMenu(faultMenu);
-    regionGrid.setFaults(faultMenu, () -> live != null ? live.faultPlan() : replay != null ? replay.scenario().faults()
-        : geosim.faults.FaultPlan.NONE);
+    map.setFaults(faultMenu, this::faultPlan);
+    regionGrid.setFaults(faultMenu, this::faultPlan);
     SplitPane left = new SplitPane(map, gridScroll);
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.42);
@@ -131,6 +130,12 @@ final class MainView {
   /** The right-click menus, for tests. */
   FaultMenu faultMenu() {
     return faultMenu;
+  }
+
+  /** The faults of what is shown: the live run's (scheduled and injected so far) or the replayed run's. */
+  private geosim.faults.FaultPlan faultPlan() {
+    if (live != null) return live.faultPlan();
+    return replay != null ? replay.scenario().faults().effective() : geosim.faults.FaultPlan.NONE;
   }
 
   private void noteFault(String note) {

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -25,13 +24,16 @@ import javafx.scene.text.FontWeight;
 final class RegionGrid extends VBox {
   private static final int SERVER_COLUMNS = 8;
   private static final double SERVER_SIZE = 9;
+  /** A small region's squares are drawn larger, so a single server is easy to hit with the mouse. */
+  private static final double SERVER_SIZE_FEW = 16;
+  private static final int FEW_SERVERS = 100;
   /** A region of thousands of servers would not fit: draw this many racks per data center. */
   private static final int RACKS_SHOWN_MAX = 12;
 
   private final Label heading = new Label();
   private final Label summary = new Label();
   private final FlowPane dataCenters = new FlowPane(16, 10);
-  private final HBox legend = ServerState.legend();
+  private final FlowPane legend = ServerState.legend();
   private MapSite site;
   private FaultMenu menu;
   private Supplier<FaultPlan> plan = () -> FaultPlan.NONE;
@@ -77,7 +79,7 @@ final class RegionGrid extends VBox {
       summary.setText("CPU: no data (this model reports no CPU utilization)");
     } else {
       summary.setText(String.format("CPU over its servers at %.0f s: %s mean, %s p99, %s max."
-          + " Every square shows the region's mean: runs report CPU per region, not yet per server.",
+          + " A server that is up shows the region's mean: runs report CPU per region, not per server.",
           frame.timeSeconds(), WorldMap.percent(mean), WorldMap.percent(frame.value(site.name(), "cpu.utilization.p99")),
           WorldMap.percent(frame.value(site.name(), "cpu.utilization.max"))));
     }
@@ -119,7 +121,8 @@ final class RegionGrid extends VBox {
     for (int i = 0; i < rack.servers().size(); i++) {
       String path = rackPath + "/" + rack.servers().get(i);
       ServerState state = ServerState.of(faults, path, timeSeconds);
-      Rectangle r = new Rectangle(SERVER_SIZE, SERVER_SIZE, state.fill(colour));
+      double size = site.servers() <= FEW_SERVERS ? SERVER_SIZE_FEW : SERVER_SIZE;
+      Rectangle r = new Rectangle(size, size, state.fill(colour));
       state.stroke(r);
       r.setId(serverId(path));
       r.setUserData(state);

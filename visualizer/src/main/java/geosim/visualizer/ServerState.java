@@ -3,6 +3,7 @@ package geosim.visualizer;
 import geosim.faults.FaultPlan;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -47,17 +48,23 @@ enum ServerState {
     return this == DOWN ? "down (a fault)" : "up";
   }
 
-  /** The legend of the states: what a square's fill and border mean. */
-  static HBox legend() {
+  /** The legend of the states: what a square's fill and border mean, and what a right-click does. */
+  static FlowPane legend() {
     Rectangle up = new Rectangle(9, 9, ColourScale.of(0.3));
     UP.stroke(up);
     Rectangle down = new Rectangle(9, 9, DOWN_FILL);
     DOWN.stroke(down);
-    HBox box = new HBox(5, up, small("up: fill = the region's mean CPU"), down, small("down (crash, rack power, region outage)"),
-        small("| right-click a server to crash or restore it, or start a storm"));
-    box.setAlignment(Pos.CENTER_LEFT);
+    FlowPane box = new FlowPane(10, 2, entry(up, "up: the region's mean CPU colour"),
+        entry(down, "down: crash, rack power or region outage"),
+        small("right-click a server: crash, restore, storm"));
     box.setId("server-legend");
     return box;
+  }
+
+  private static HBox entry(Rectangle swatch, String text) {
+    HBox entry = new HBox(4, swatch, small(text));
+    entry.setAlignment(Pos.CENTER_LEFT);
+    return entry;
   }
 
   private static Label small(String text) {

@@ -37,6 +37,7 @@ final class WorldMap extends Pane {
   private static final Color LAND = Color.rgb(236, 232, 222);
   private static final Color COAST = Color.rgb(170, 165, 150);
   private static final double REGION_RADIUS = 11;
+  private static final Color CUT = Color.rgb(200, 30, 30);
 
   private final Canvas land = new Canvas();
   private final Pane overlay = new Pane();
@@ -51,6 +52,7 @@ final class WorldMap extends Pane {
   private Frame frame;
   private Consumer<MapSite> onRegionClicked = site -> {};
   private FaultMenu faultMenu;
+  private java.util.function.Supplier<geosim.faults.FaultPlan> faultPlan = () -> geosim.faults.FaultPlan.NONE;
 
   WorldMap() {
     setId("world-map");
@@ -67,9 +69,18 @@ final class WorldMap extends Pane {
     };
   }
 
-  /** Right-clicks on regions and links open menus from {@code menu}. */
-  void setFaultMenu(FaultMenu menu) {
+  /** Right-clicks on regions and links open menus from {@code menu}; links a fault of {@code plan} cuts are drawn cut. */
+  void setFaults(FaultMenu menu, java.util.function.Supplier<geosim.faults.FaultPlan> plan) {
     faultMenu = menu;
+    faultPlan = plan;
+  }
+
+  /** Whether the link between regions {@code a} and {@code b} is drawn cut. */
+  boolean isDrawnCut(String a, String b) {
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).a().equals(a) && links.get(i).b().equals(b)) return linkLines.get(i).getUserData() == Boolean.TRUE;
+    }
+    return false;
   }
 
   /** The regions a WAN link joins {@code region} to, in link order. */
@@ -157,7 +168,16 @@ final class WorldMap extends Pane {
   private void recolour() {
     double wan = frame == null ? Double.NaN : frame.value("wan", "link.utilization.mean");
     double wanMax = frame == null ? Double.NaN : frame.value("wan", "link.utilization.max");
-    for (QuadCurve line : linkLines) line.setStroke(ColourScale.of(wan));
+    geosim.faults.FaultPlan plan = faultPlan.get();
+    long t = frame == null ? 0 : Math.round(frame.timeSeconds() * 1e9);
+    for (int i = 0; i < linkLines.size(); i++) {
+      QuadCurve line = linkLines.get(i);
+      boolean cut = frame != null && links.get(i).cutAt(plan, t);
+      line.setUserData(cut);
+      line.setStroke(cut ? CUT : ColourScale.of(wan));
+      line.getStrokeDashArray().setAll(cut ? List.of(8.0, 6.0) : List.<Double>of());
+      linkLabels.get(i).setText(String.format("%.0f ms", links.get(i).rttMs()) + (cut ? " CUT" : ""));
+    }
     ((Label) legend.lookup("#wan-caption")).setText(Double.isNaN(wan)
         ? "line: WAN links' mean utilization (no data yet)"
         : "line: WAN links' mean " + percent(wan) + " (busiest " + percent(wanMax) + "; reported per tier, not per link)");
@@ -306,7 +326,7 @@ final class WorldMap extends Pane {
     VBox scale = new VBox(1, bar, ticks);
     Label wan = smallLabel("");
     wan.setId("wan-caption");
-    VBox meaning = new VBox(1, smallLabel("circle: the region's mean server CPU; label: RTT"), wan);
+    VBox meaning = new VBox(1, smallLabel("circle: the region's mean server CPU; label: RTT; red dashes: link cut"), wan);
     HBox box = new HBox(10, title, scale, noData, meaning);
     box.setAlignment(Pos.CENTER_LEFT);
     box.setId("map-legend");
