@@ -35,6 +35,8 @@ import javafx.stage.FileChooser;
 final class MainView {
   /** Virtual time the charts span at most; a shorter run spans its duration. */
   static final double WINDOW_SECONDS = 600;
+  /** Intervals the charts span at least. */
+  private static final int MIN_POINTS = 60;
   /** At most 20 renders per wall second. */
   private static final long REFRESH_MS = 50;
   private static final double STATUS_REFRESH_MS = 500;
@@ -185,7 +187,7 @@ final class MainView {
 
   private void startLive(ScenarioSettings scenario, boolean paused, long pauseAtNs) {
     stopAll();
-    LiveTimeline timeline = new LiveTimeline(WINDOW_SECONDS);
+    LiveTimeline timeline = new LiveTimeline(windowFor(scenario));
     live = new SimulationSource(scenario, controls.speedValue(), paused);
     feed = new ChartFeed(timeline, Platform::runLater, this::showLive);
     controls.seed.setText(Long.toString(scenario.seed()));
@@ -239,11 +241,18 @@ final class MainView {
   }
 
   private void showScenario(ScenarioSettings scenario) {
-    windowSeconds = Math.min(WINDOW_SECONDS, scenario.durationNs() / 1e9);
+    windowSeconds = Math.min(windowFor(scenario), scenario.durationNs() / 1e9);
     map.setSites(MapSites.of(scenario), MapSites.links(scenario));
     regionGrid.clear();
+    charts.setInstanceHourUsd(scenario.fleet() != null && scenario.fleet().cost().mode() == geosim.cost.CostMode.CLOUD
+        ? scenario.fleet().cost().instanceHourUsd() : Double.NaN);
     charts.show(List.of(), 0, windowSeconds);
     displayedTime.set(0);
+  }
+
+  /** The charts' span: {@link #WINDOW_SECONDS}, or 60 metrics intervals when those are longer (a 3-day run by 10 minutes). */
+  static double windowFor(ScenarioSettings scenario) {
+    return Math.max(WINDOW_SECONDS, MIN_POINTS * scenario.metricsIntervalNs() / 1e9);
   }
 
   private void showLive(LiveTimeline.View view) {
