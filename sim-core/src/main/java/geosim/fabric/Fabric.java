@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * The data-center network of a topology as actors: what every actor on it reads and nobody
  * changes once it is built — the servers (in {@link Topology#servers()} order) and their regions,
  * the routes, the actor at the receiving end of every link — and, after the run, its ports'
- * utilization.
+ * utilization. The one exception is the link schedule, which a fault injected during the run
+ * replaces between windows ({@link #reschedule}) with one that differs only from the fault's time.
  *
  * <pre>{@code
  * long lookahead = Fabric.lookaheadNs(topology, PartitionBy.REGION, durationNs);

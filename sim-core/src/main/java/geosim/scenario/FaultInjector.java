@@ -122,6 +122,10 @@ public final class FaultInjector implements ExternalInput {
   @Override
   public List<ExternalEvent> drain(long boundaryNs) {
     List<ExternalEvent> out = new ArrayList<>();
+    if (fabric == null) {
+      requests.clear(); // nothing to act on; inject refuses, and a config cannot record any
+      return out;
+    }
     for (FaultEvent r = requests.poll(); r != null; r = requests.poll()) {
       long t = Math.max(r.timeNs(), Math.max(boundaryNs, lastNs));
       if (t >= scenario.durationNs()) continue; // the run is over by then

@@ -29,7 +29,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>It gossips ({@link FailureView}) and keeps hints for replicas that are down ({@link Hints}).
  * A scheduled crash (its own timers, set at start from the run's fault plan, so no control
- * message crosses partitions) stops it: it drops every frame it receives and every request and
+ * message crosses partitions), or one injected during the run (the same messages, from the
+ * kernel's external input; overlapping crashes count, it restarts after the last) stops it: it drops every frame it receives and every request and
  * reply timer, runs no gossip, and its coordinator's requests in flight fail; at the restart it
  * gossips as a new generation. Its memtable is lost at the crash and rebuilt from the commit log
  * at the restart, so its data (the engine's cells) survives; the replay's cost is ignored, and
@@ -187,6 +188,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.onHarvest(false, failureView, ctx);
     } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
       conditions.onChange(change, disk, coordinator);
+    } else if (message instanceof AvailabilityProtocol.Restart) {
+      return true; // its crash found the server absent (not yet joined): nothing to restart
     } else if (message instanceof AvailabilityProtocol.Crash) {
       crashes = 1;
       crashed = true;
