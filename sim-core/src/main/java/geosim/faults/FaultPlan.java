@@ -176,19 +176,31 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
     for (FaultEvent e : injected) {
       if (e.start()) {
         started.add(e.fault());
-        continue;
-      }
-      for (int i = started.size() - 1; i >= 0; i--) {
-        FaultSpec f = started.get(i);
-        if (f.kind() == e.fault().kind() && f.where().equals(e.fault().where()) && f.endNs() == Long.MAX_VALUE) {
-          started.set(i, f.at(f.atNs(), Math.max(e.timeNs(), f.atNs() + 1)));
-          break;
-        }
+      } else {
+        endLatestOpen(started, e.fault(), e.timeNs());
       }
     }
     List<FaultSpec> all = new ArrayList<>(faults);
     all.addAll(started);
     return new FaultPlan(all, injected);
+  }
+
+  /**
+   * Ends the latest fault of {@code started} of {@code like}'s kind and place that has no end
+   * ({@link Long#MAX_VALUE}) at {@code atNs} (at least 1 ns after its start), in place.
+   *
+   * @return the ended fault, or null when there is none open
+   */
+  public static FaultSpec endLatestOpen(List<FaultSpec> started, FaultSpec like, long atNs) {
+    for (int i = started.size() - 1; i >= 0; i--) {
+      FaultSpec f = started.get(i);
+      if (f.kind() == like.kind() && f.where().equals(like.where()) && f.endNs() == Long.MAX_VALUE) {
+        FaultSpec ended = f.at(f.atNs(), Math.max(atNs, f.atNs() + 1));
+        started.set(i, ended);
+        return ended;
+      }
+    }
+    return null;
   }
 
   /** No scheduled and no injected fault. */

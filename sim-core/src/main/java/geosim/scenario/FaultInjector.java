@@ -131,7 +131,7 @@ public final class FaultInjector implements ExternalInput {
       if (t >= scenario.durationNs()) continue; // the run is over by then
       FaultEvent action = r.start() ? start(r.fault(), t) : end(r.fault(), t);
       if (action == null) continue;
-      lastNs = t;
+      lastNs = action.timeNs();
       taken.add(action);
       effects(action, (long) (taken.size() - 1) << MESSAGE_BITS, out);
     }
@@ -153,16 +153,8 @@ public final class FaultInjector implements ExternalInput {
   }
 
   private FaultEvent end(FaultSpec like, long at) {
-    for (int i = injected.size() - 1; i >= 0; i--) {
-      FaultSpec f = injected.get(i);
-      if (f.kind() == like.kind() && f.where().equals(like.where()) && f.endNs() == Long.MAX_VALUE) {
-        long t = Math.max(at, f.atNs() + 1);
-        FaultSpec ended = f.at(f.atNs(), t);
-        injected.set(i, ended);
-        return new FaultEvent(t, false, ended);
-      }
-    }
-    return null;
+    FaultSpec ended = FaultPlan.endLatestOpen(injected, like, at);
+    return ended == null ? null : new FaultEvent(ended.endNs(), false, ended);
   }
 
   /** The messages of one taken injection, numbered from {@code seq} on. */
