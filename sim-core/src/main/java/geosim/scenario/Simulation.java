@@ -149,7 +149,7 @@ public final class Simulation {
    * running it again gives the same results.
    */
   public String renderResolved() {
-    return scenario.renderResolved() + "\n" + injector.render();
+    return scenario.renderResolved(injector.render());
   }
 
   /** Pause, resume and step the run from another thread. */
