@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
       folder.markFailed(what, reproduce, String.valueOf(e));
       throw e;
     }
-    folder.write(EVENTS, FaultLog.jsonLines(scenario.faults(), result.endTimeNs()));
+    folder.write(EVENTS, FaultLog.jsonLines(simulation.faultPlan(), result.endTimeNs()));
     folder.write("summary.json", json().writeValueAsString(summary) + "\n");
     ReportPage.render(folder.dir());
     folder.markComplete();

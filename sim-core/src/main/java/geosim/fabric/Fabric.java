@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * The data-center network of a topology as actors: what every actor on it reads and nobody
  * changes once it is built — the servers (in {@link Topology#servers()} order) and their regions,
  * the routes, the actor at the receiving end of every link — and, after the run, its ports'
- * utilization.
+ * utilization. The one exception is the link schedule, which a fault injected during the run
+ * replaces between windows ({@link #reschedule}) with one that differs only from the fault's time.
  *
  * <pre>{@code
  * long lookahead = Fabric.lookaheadNs(topology, PartitionBy.REGION, durationNs);
@@ -69,6 +70,9 @@ public final class Fabric {
   private final ActorRef<FabricMessage>[] linkTargets;
   private final ActorRef<FabricMessage>[] serverRefs;
   private final List<Ports> allPorts = new ArrayList<>();
+  /** The actor owning each of {@link #allPorts}, in the same order. */
+  private final List<ActorRef<FabricMessage>> portOwners = new ArrayList<>();
+  private NetworkSettings settings;
   private LinkSchedule schedule = LinkSchedule.empty();
   /** The route times beyond the NIC in paths mode; null in hops mode. */
   private PathTimes pathTimes;
@@ -123,6 +127,7 @@ public final class Fabric {
   public static Fabric populate(Topology topology, NetworkSettings settings, Kernel.Builder builder, Endpoints endpoints) {
     Fabric fabric = new Fabric(topology);
     List<Link> links = fabric.links();
+    fabric.settings = settings;
     fabric.schedule = settings.schedule(fabric.routes);
     boolean paths = settings.mode() == NetworkMode.PATHS;
     if (paths) fabric.pathTimes = new PathTimes(links, fabric.schedule);
@@ -135,11 +140,13 @@ public final class Fabric {
       Ports nic = fabric.ports(portsByActor.remove(path), changesByActor, path);
       fabric.serverRefs[s] = builder.spawn(path, endpoints.create(fabric, s, placements.get(s), nic));
       refs.put(path, fabric.serverRefs[s]);
+      fabric.portOwners.add(fabric.serverRefs[s]);
     }
     for (Map.Entry<String, SortedMap<Integer, EgressPort>> e : portsByActor.entrySet()) {
       if (paths) break;
       Ports ports = fabric.ports(e.getValue(), changesByActor, e.getKey());
       refs.put(e.getKey(), builder.spawn(e.getKey(), new FabricSwitch(ports)));
+      fabric.portOwners.add(refs.get(e.getKey()));
     }
     for (int id = 0; id < links.size(); id++) fabric.linkTargets[id] = refs.get(links.get(id).to());
     return fabric;
@@ -229,9 +236,43 @@ public final class Fabric {
     return linkTargets[linkId];
   }
 
-  /** The background flows and cuts as worked out for this run. */
+  /** The background flows and cuts as worked out for this run (with the faults injected so far). */
   public LinkSchedule schedule() {
     return schedule;
+  }
+
+  /** The network settings the fabric was built with (its flows and cuts before any injected fault). */
+  public NetworkSettings settings() {
+    return settings;
+  }
+
+  /** What {@code flowsAndCuts}' background flows and cuts do to this fabric's links. */
+  public LinkSchedule scheduleOf(NetworkSettings flowsAndCuts) {
+    return flowsAndCuts.schedule(routes);
+  }
+
+  /**
+   * Follows {@code next} from {@code fromNs} on, for a fault injected while the run goes on: the
+   * schedule and the paths-mode route times switch to it, and each port owner whose links it
+   * changes from {@code fromNs} on gets a {@link LinkScheduleChanged} to deliver at {@code
+   * fromNs}. Call only between windows (from a {@link geosim.kernel.ExternalInput}), with {@code
+   * next} equal to the current schedule before {@code fromNs}: then reads before {@code fromNs}
+   * see no difference, whenever the switch happens.
+   *
+   * @return the messages by owner, in spawning order
+   */
+  public Map<ActorRef<FabricMessage>, LinkScheduleChanged> reschedule(LinkSchedule next, long fromNs) {
+    Map<ActorRef<FabricMessage>, LinkScheduleChanged> messages = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < allPorts.size(); i++) {
+      java.util.BitSet mine = allPorts.get(i).linkIds();
+      List<LinkChange> changes = next.changesOf(mine, fromNs);
+      if (!changes.equals(schedule.changesOf(mine, fromNs))) {
+        messages.put(portOwners.get(i), new LinkScheduleChanged(changes));
+      }
+    }
+    schedule = next;
+    if (pathTimes != null) pathTimes = new PathTimes(links(), next);
+    return messages;
   }
 
   /**

@@ -24,8 +24,8 @@ final class FabricSwitch implements SimActor<FabricMessage> {
   public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
     if (message instanceof Frame frame && !frame.arrived()) {
       ports.forward(frame, ctx);
-    } else if (message instanceof LinkChangesDue) {
-      ports.applyDue(ctx);
+    } else if (message instanceof PortsMessage m) {
+      ports.receive(m, ctx);
     } else {
       throw new IllegalStateException("switch " + ctx.self().path() + " cannot handle " + message
           + " at t=" + ctx.now() + " ns");

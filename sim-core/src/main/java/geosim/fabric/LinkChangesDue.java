@@ -1,4 +1,4 @@
 package geosim.fabric;
 
 /** Timer: a change of the link schedule (background rate, cut) is due on one of the actor's ports. */
-public record LinkChangesDue() implements FabricMessage {}
+public record LinkChangesDue() implements PortsMessage {}

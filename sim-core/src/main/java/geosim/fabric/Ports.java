@@ -2,6 +2,7 @@ package geosim.fabric;
 
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Timer;
 import geosim.network.EgressPort;
 import geosim.network.Hop;
 import geosim.network.LinkChange;
@@ -10,6 +11,7 @@ import geosim.network.PortUsage;
 import geosim.network.Route;
 import geosim.network.Transmission;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SortedMap;
 import org.HdrHistogram.Histogram;
@@ -20,7 +22,8 @@ import org.HdrHistogram.Histogram;
  * changes of their links (background rate, cut) at their times; and, at every snapshot, record
  * each port's utilization over the interval (foreground + background) in the histogram of its
  * tier. Private to the actor that owns it: a server actor calls {@link #start} from its own
- * start, {@link #forward} to send, and {@link #applyDue} on {@link LinkChangesDue}.
+ * start, {@link #forward} to send, and {@link #receive} on a {@link PortsMessage}: its timer for the next
+ * change, or a new schedule when a fault is injected during the run ({@link LinkScheduleChanged}).
  */
 public final class Ports {
   private static final LinkChangesDue DUE = new LinkChangesDue();
@@ -32,8 +35,9 @@ public final class Ports {
   private final boolean[] cut;
   private final PortUsage[] sampled;
   private final Histogram[] utilizationPpm;
-  private final List<LinkChange> changes;
+  private List<LinkChange> changes;
   private int nextChange;
+  private Timer due;
   private Counter hops;
   private Counter dropped;
   private Counter lostAtCut;
@@ -76,8 +80,28 @@ public final class Ports {
     applyDue(ctx);
   }
 
-  /** Applies every change due by now and sets a timer for the next one; the owner calls it on {@link LinkChangesDue}. */
-  public void applyDue(ActorContext<FabricMessage> ctx) {
+  /**
+   * Applies the changes due by now and sets a timer for the next one, after taking up a new
+   * schedule when {@code message} brings one (the old one's pending timer is cancelled).
+   */
+  public void receive(PortsMessage message, ActorContext<FabricMessage> ctx) {
+    if (message instanceof LinkScheduleChanged changed) {
+      if (due != null) due.cancel();
+      changes = changed.changes();
+      nextChange = 0;
+    }
+    applyDue(ctx);
+  }
+
+  /** The ids of the links these ports send on. */
+  BitSet linkIds() {
+    BitSet ids = new BitSet();
+    for (int id : linkIds) ids.set(id);
+    return ids;
+  }
+
+  /** Applies every change due by now and sets a timer for the next one. */
+  private void applyDue(ActorContext<FabricMessage> ctx) {
     long now = ctx.now();
     while (nextChange < changes.size() && changes.get(nextChange).atNs() <= now) {
       LinkChange change = changes.get(nextChange++);
@@ -85,7 +109,7 @@ public final class Ports {
       ports[i].setBackgroundBps(now, change.backgroundBps());
       cut[i] = change.cut();
     }
-    if (nextChange < changes.size()) ctx.schedule(DUE, changes.get(nextChange).atNs() - now);
+    due = nextChange < changes.size() ? ctx.startTimer(DUE, changes.get(nextChange).atNs() - now) : null;
   }
 
   /**

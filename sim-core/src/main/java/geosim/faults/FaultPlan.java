@@ -20,17 +20,32 @@ import java.util.TreeMap;
  * long[] windows = plan.downWindowsNs(path); // {start, end, start, end, ...}
  * }</pre>
  *
- * <p>A future live injection (the visualizer) can reuse these effects by sending the same
- * changes as messages due no sooner than the lookahead.
+ * <p>Faults injected while a run went on (the visualizer) are recorded as the driver's requests,
+ * start and end, in the order they were taken ({@link #injected}); a replay hands them to the
+ * run again at their times, as messages (see {@code geosim.scenario.FaultInjector}), not through
+ * the lists above.
  *
  * @param faults the faults in the order the scenario lists them
+ * @param injected the recorded injections: starts (their {@code endNs} as known when injected,
+ *     {@link Long#MAX_VALUE} for "until ended") and ends, by the time they took effect
  */
-public record FaultPlan(List<FaultSpec> faults) {
+public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
   /** No faults. */
   public static final FaultPlan NONE = new FaultPlan(List.of());
 
   public FaultPlan {
     faults = List.copyOf(faults);
+    injected = List.copyOf(injected);
+    for (int i = 1; i < injected.size(); i++) {
+      if (injected.get(i).timeNs() < injected.get(i - 1).timeNs()) {
+        throw new IllegalArgumentException("injected faults must be in time order, got " + injected);
+      }
+    }
+  }
+
+  /** Scheduled faults only. */
+  public FaultPlan(List<FaultSpec> faults) {
+    this(faults, List.of());
   }
 
   /**
@@ -56,6 +71,11 @@ public record FaultPlan(List<FaultSpec> faults) {
    * storms from 1), in the scenario's order.
    */
   public List<BackgroundFlowSpec> storms() {
+    return storms("storm-");
+  }
+
+  /** As {@link #storms()}, the flows named {@code <prefix><n>-a-b} and {@code <prefix><n>-b-a}. */
+  public List<BackgroundFlowSpec> storms(String prefix) {
     List<BackgroundFlowSpec> flows = new ArrayList<>();
     int n = 0;
     for (FaultSpec f : faults) {
@@ -63,8 +83,8 @@ public record FaultPlan(List<FaultSpec> faults) {
       n++;
       String a = f.between().get(0);
       String b = f.between().get(1);
-      flows.add(new BackgroundFlowSpec("storm-" + n + "-a-b", a, b, f.amount(), f.atNs(), f.endNs()));
-      flows.add(new BackgroundFlowSpec("storm-" + n + "-b-a", b, a, f.amount(), f.atNs(), f.endNs()));
+      flows.add(new BackgroundFlowSpec(prefix + n + "-a-b", a, b, f.amount(), f.atNs(), f.endNs()));
+      flows.add(new BackgroundFlowSpec(prefix + n + "-b-a", b, a, f.amount(), f.atNs(), f.endNs()));
     }
     return flows;
   }
@@ -146,7 +166,45 @@ public record FaultPlan(List<FaultSpec> faults) {
     return events;
   }
 
+  /**
+   * This plan with its injected faults among {@link #faults}: each injected start with the end
+   * its later end event gave it (an end stops the latest injected fault of its kind and place
+   * that had none); what a replayed run's faults were.
+   */
+  public FaultPlan effective() {
+    List<FaultSpec> started = new ArrayList<>();
+    for (FaultEvent e : injected) {
+      if (e.start()) {
+        started.add(e.fault());
+      } else {
+        endLatestOpen(started, e.fault(), e.timeNs());
+      }
+    }
+    List<FaultSpec> all = new ArrayList<>(faults);
+    all.addAll(started);
+    return new FaultPlan(all, injected);
+  }
+
+  /**
+   * Ends the latest fault of {@code started} of {@code like}'s kind and place that has no end
+   * ({@link Long#MAX_VALUE}) at {@code atNs} (at least 1 ns after its start), in place.
+   *
+   * @return the ended fault, or null when there is none open
+   */
+  public static FaultSpec endLatestOpen(List<FaultSpec> started, FaultSpec like, long atNs) {
+    for (int i = started.size() - 1; i >= 0; i--) {
+      FaultSpec f = started.get(i);
+      if (f.kind() == like.kind() && f.where().equals(like.where()) && f.endNs() == Long.MAX_VALUE) {
+        FaultSpec ended = f.at(f.atNs(), Math.max(atNs, f.atNs() + 1));
+        started.set(i, ended);
+        return ended;
+      }
+    }
+    return null;
+  }
+
+  /** No scheduled and no injected fault. */
   public boolean isEmpty() {
-    return faults.isEmpty();
+    return faults.isEmpty() && injected.isEmpty();
   }
 }

@@ -60,6 +60,11 @@ public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, Li
     return new FaultSpec(FaultKind.REGION_PARTITION, atNs, endNs, null, List.of(a, b));
   }
 
+  /** The same fault from {@code newAtNs} to {@code newEndNs} (an injected fault at the time it was taken). */
+  public FaultSpec at(long newAtNs, long newEndNs) {
+    return new FaultSpec(kind, newAtNs, newEndNs, target, between, amount);
+  }
+
   /** Whether the fault is on at {@code nowNs}: {@code atNs <= nowNs < endNs}. */
   public boolean activeAt(long nowNs) {
     return nowNs >= atNs && nowNs < endNs;

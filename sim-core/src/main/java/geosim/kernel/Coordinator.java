@@ -55,7 +55,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private final SortedMap<String, Histogram> runHistograms = new TreeMap<>();
 
   /** Observers, stop predicate and control of one run. */
-  record RunHooks(List<SnapshotObserver> observers, Predicate<Snapshot> stopWhen, RunControl control) {
+  record RunHooks(List<SnapshotObserver> observers, Predicate<Snapshot> stopWhen, RunControl control,
+      ExternalInput input) {
     RunHooks {
       observers = List.copyOf(observers);
     }
@@ -119,7 +120,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     } catch (RuntimeException e) {
       // Observers and the stop predicate run here; the windows themselves cannot throw.
       return fail(new SimulationException(settings.seed(), windowEnd, null,
-          "a snapshot observer or stop predicate threw " + e, null));
+          "a snapshot observer, stop predicate or external input threw " + e, null));
     }
   }
 
@@ -140,13 +141,53 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       paused = true;
       return this;
     }
+    if (atBoundary) takeExternal();
     nextWindow();
     return this;
+  }
+
+  /** Queues the external events handed in since the last boundary, for the partitions of their targets. */
+  private void takeExternal() {
+    List<ExternalEvent> external = hooks.input().drain(windowEnd);
+    if (external.isEmpty()) return;
+    long source = Seeds.idOf(ExternalInput.SOURCE_PATH);
+    List<List<ExternalEvent>> byPartition = new ArrayList<>();
+    for (int p = 0; p < partitions.size(); p++) byPartition.add(new ArrayList<>());
+    for (ExternalEvent e : external) {
+      if (e.timeNs() < windowEnd) {
+        throw new IllegalStateException("an external event for " + e.target().path() + " at " + e.timeNs()
+            + " ns lies before the boundary " + windowEnd + " ns the run stands at");
+      }
+      byPartition.get(e.target().partition()).add(e);
+    }
+    for (int p = 0; p < partitions.size(); p++) {
+      List<ExternalEvent> mine = byPartition.get(p);
+      if (mine.isEmpty()) continue;
+      int n = mine.size();
+      long[] times = new long[n];
+      long[] sources = new long[n];
+      long[] seqs = new long[n];
+      int[] targets = new int[n];
+      Object[] messages = new Object[n];
+      for (int i = 0; i < n; i++) {
+        times[i] = mine.get(i).timeNs();
+        sources[i] = source;
+        seqs[i] = mine.get(i).seq();
+        targets[i] = mine.get(i).target().slot();
+        messages[i] = mine.get(i).message();
+      }
+      pending.get(p).add(new EventBatch(p, times, sources, seqs, targets, messages));
+    }
   }
 
   private Behavior<CoordinatorProtocol.Command> onContinue(CoordinatorProtocol.Continue c) {
     if (paused && hooks.control().mayProceed()) {
       paused = false;
+      try {
+        takeExternal();
+      } catch (RuntimeException e) {
+        return fail(new SimulationException(settings.seed(), windowEnd, null, "an external input threw " + e, null));
+      }
       nextWindow();
     }
     return this;

@@ -30,6 +30,7 @@ public final class Kernel {
   private final List<SnapshotObserver> observers = new ArrayList<>();
   private final RunControl control = new RunControl();
   private Predicate<Snapshot> stopWhen = s -> false;
+  private ExternalInput input = boundaryNs -> List.of();
   private boolean ran;
 
   private Kernel(KernelSettings settings, List<PartitionCore> cores) {
@@ -62,6 +63,12 @@ public final class Kernel {
     return this;
   }
 
+  /** Takes messages from outside the model at every snapshot boundary (a driver's fault injection). */
+  public Kernel input(ExternalInput externalInput) {
+    input = Objects.requireNonNull(externalInput, "externalInput");
+    return this;
+  }
+
   /** Pause, resume and step this run from another thread. */
   public RunControl control() {
     return control;
@@ -83,7 +90,7 @@ public final class Kernel {
     if (ran) throw new IllegalStateException("a kernel runs once; build a new one for another run");
     ran = true;
     CompletableFuture<RunResult> outcome = new CompletableFuture<>();
-    var hooks = new Coordinator.RunHooks(observers, stopWhen, control);
+    var hooks = new Coordinator.RunHooks(observers, stopWhen, control, input);
     runtime.spawn(Coordinator.create(settings, cores, hooks, outcome), cores.size());
     try {
       return outcome.get();

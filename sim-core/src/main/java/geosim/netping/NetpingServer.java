@@ -3,7 +3,7 @@ package geosim.netping;
 import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
 import geosim.fabric.Frame;
-import geosim.fabric.LinkChangesDue;
+import geosim.fabric.PortsMessage;
 import geosim.fabric.Ports;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -74,8 +74,8 @@ final class NetpingServer implements SimActor<FabricMessage> {
       }
     } else if (message instanceof NetpingProtocol.Reply reply) {
       sendPong(reply.ping(), ctx);
-    } else if (message instanceof LinkChangesDue) {
-      nic.applyDue(ctx);
+    } else if (message instanceof PortsMessage m) {
+      nic.receive(m, ctx);
     } else {
       throw new IllegalStateException("server " + ctx.self().path() + " cannot handle " + message
           + " at t=" + ctx.now() + " ns");

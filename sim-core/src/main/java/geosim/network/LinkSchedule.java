@@ -140,6 +140,32 @@ public final class LinkSchedule {
     return mine;
   }
 
+  /**
+   * What the links in {@code linkIds} do from {@code fromNs} on: each one's state at {@code fromNs}
+   * (one change at {@code fromNs} per link, by link id), then the changes after it, by time, then
+   * link id. A port that follows this list from {@code fromNs} ends up as one that followed the
+   * whole schedule from 0.
+   */
+  public List<LinkChange> changesOf(BitSet linkIds, long fromNs) {
+    List<LinkChange> state = new ArrayList<>();
+    List<LinkChange> later = new ArrayList<>();
+    LinkChange[] last = new LinkChange[linkIds.length()];
+    for (LinkChange c : changes) {
+      if (!linkIds.get(c.linkId())) continue;
+      if (c.atNs() <= fromNs) {
+        last[c.linkId()] = c;
+      } else {
+        later.add(c);
+      }
+    }
+    for (int id = linkIds.nextSetBit(0); id >= 0; id = linkIds.nextSetBit(id + 1)) {
+      LinkChange c = last[id];
+      state.add(new LinkChange(fromNs, id, c == null ? 0 : c.backgroundBps(), c != null && c.cut()));
+    }
+    state.addAll(later);
+    return state;
+  }
+
   public List<TimedFlow> flows() {
     return flows;
   }

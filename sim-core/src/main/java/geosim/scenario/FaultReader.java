@@ -6,6 +6,7 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
+import geosim.faults.FaultEvent;
 import geosim.faults.FaultKind;
 import geosim.faults.FaultPlan;
 import geosim.faults.FaultSpec;
@@ -34,6 +35,8 @@ import java.util.TreeSet;
  */
 final class FaultReader {
   static final String BLOCK = "faults";
+  /** The faults injected during a recorded run ({@link InjectedFaults}). */
+  static final String INJECTED_BLOCK = "injected-faults";
   /** The stream random faults are drawn from, in the order the scenario lists them. */
   static final String RANDOM_STREAM = "faults/random";
   private static final String RANDOM = "random";
@@ -78,7 +81,7 @@ final class FaultReader {
         if (r != null) random.add(r);
         continue;
       }
-      FaultSpec fault = fault(list.get(i), BLOCK + "[" + i + "]", places, durationNs, crashesAllowed);
+      FaultSpec fault = fault(list.get(i), BLOCK + "[" + i + "]", places, durationNs, crashesAllowed, Set.of());
       if (fault != null) {
         checkNoConflict(fault, (ConfigObject) list.get(i), BLOCK + "[" + i + "]", faults, indices);
         faults.add(fault);
@@ -91,6 +94,44 @@ final class FaultReader {
       for (RandomFaults r : random) faults.addAll(r.expand(topology, durationNs, stream));
     }
     return new FaultPlan(faults);
+  }
+
+  /**
+   * The {@value #INJECTED_BLOCK} list of a recorded run: starts and ends ({@code phase}), in time
+   * order; or null when any problem was reported. Kinds that change a server's disk, clock or
+   * answers are not injected, so not accepted here either.
+   */
+  List<FaultEvent> readInjected(ConfigValue value, Topology topology, Long durationNs, boolean crashesAllowed) {
+    if (value == null) return null;
+    if (!(value instanceof ConfigList list)) {
+      problems.at(value, INJECTED_BLOCK, "expected a list such as [" + EXAMPLE + "], got '" + shown(value) + "'");
+      return null;
+    }
+    if (!list.isEmpty() && topology == null) {
+      problems.at(value, INJECTED_BLOCK, "needs a topology { ... } block whose servers and regions it names");
+      return null;
+    }
+    int before = problems.count();
+    FaultPlaces places = topology == null ? null : new FaultPlaces(reader, problems, topology);
+    List<FaultEvent> events = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = INJECTED_BLOCK + "[" + i + "]";
+      FaultSpec fault = fault(list.get(i), at, places, durationNs, crashesAllowed, Set.of("phase"));
+      if (fault == null) continue;
+      ConfigObject o = (ConfigObject) list.get(i);
+      if (fault.kind().effect() == FaultKind.Effect.SERVER_STATE) {
+        problems.at(o.get("kind"), path(at, "kind"), fault.kind().configName() + " is never injected during a run");
+      }
+      String phase = o.containsKey("phase") ? reader.stringAt(o, at, "phase") : "start";
+      if (phase != null && !phase.equals("start") && !phase.equals("end")) {
+        problems.at(o.get("phase"), path(at, "phase"), "expected start|end, got '" + phase + "'");
+      }
+      if (!events.isEmpty() && fault.atNs() < events.get(events.size() - 1).timeNs()) {
+        problems.at(o.get("at"), path(at, "at"), "must not be before the one before it: injections are in time order");
+      }
+      events.add(new FaultEvent(fault.atNs(), !"end".equals(phase), fault));
+    }
+    return problems.count() == before ? events : null;
   }
 
   private static boolean isRandom(ConfigValue value) {
@@ -126,7 +167,8 @@ final class FaultReader {
         mttr != null ? mttr : element.defaultMttrNs());
   }
 
-  private FaultSpec fault(ConfigValue value, String at, FaultPlaces places, Long durationNs, boolean crashesAllowed) {
+  private FaultSpec fault(ConfigValue value, String at, FaultPlaces places, Long durationNs, boolean crashesAllowed,
+      Set<String> moreKeys) {
     if (!(value instanceof ConfigObject o)) {
       problems.at(value, at, "expected an object such as " + EXAMPLE + ", got '" + shown(value) + "'");
       return null;
@@ -134,7 +176,9 @@ final class FaultReader {
     FaultKind kind = kind(o, at);
     if (kind == null) return null;
     int before = problems.count();
-    UnknownKeys.checkElement(o, at, keys(kind), problems);
+    Set<String> keys = keys(kind);
+    keys.addAll(moreKeys);
+    UnknownKeys.checkElement(o, at, keys, problems);
     long[] window = window(o, at, kind, durationNs);
     boolean between = kind.place() == FaultKind.Place.BETWEEN;
     String target = between ? null : places.target(o, at, kind);

@@ -66,11 +66,11 @@ public final class RunSummary {
     }
     summary.put("operations", operations);
     summary.put("availability", availability(operations));
-    summary.put("faults", faults(scenario.faults(), result.endTimeNs()));
+    summary.put("faults", faults(simulation.faultPlan(), result.endTimeNs()));
     return summary;
   }
 
-  /** {@code faults}: how many scheduled faults started in the run ({@code count}), and how many of each kind. */
+  /** {@code faults}: how many faults (scheduled or injected) started in the run ({@code count}), and how many of each kind. */
   private static SortedMap<String, Object> faults(FaultPlan plan, long endNs) {
     SortedMap<String, Object> faults = new TreeMap<>();
     long count = 0;

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import geosim.cost.CostSettings;
+import geosim.faults.FaultEvent;
 import geosim.faults.FaultPlan;
 import geosim.fleet.FleetSettings;
 import geosim.kernel.PartitionBy;
@@ -68,8 +69,12 @@ final class ScenarioReader {
     boolean topologyGiven = root instanceof ConfigObject o && o.containsKey(TopologyReader.BLOCK);
     NetworkSettings network = new NetworkReader(reader, problems)
         .read(reader.child(root, "", NetworkReader.BLOCK), topology, topologyGiven);
-    FaultPlan faults = new FaultReader(reader, problems).read(reader.child(root, "", FaultReader.BLOCK), topology,
+    FaultReader faultReader = new FaultReader(reader, problems);
+    FaultPlan faults = faultReader.read(reader.child(root, "", FaultReader.BLOCK), topology,
         durationNs, seed, model == ModelKind.STORE);
+    List<FaultEvent> injected = faultReader.readInjected(reader.child(root, "", FaultReader.INJECTED_BLOCK),
+        topology, durationNs, model == ModelKind.STORE);
+    if (faults != null && injected != null) faults = new FaultPlan(faults.faults(), injected);
     if (model == ModelKind.PBS && engine != null && engine.partitionBy() != PartitionBy.NONE
         && engine.partitionBy() != PartitionBy.REGION) {
       problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",

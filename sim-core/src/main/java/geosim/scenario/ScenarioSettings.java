@@ -112,8 +112,21 @@ public record ScenarioSettings(
    * a run can be repeated exactly.
    */
   public String renderResolved() {
+    return render(resolved);
+  }
+
+  /**
+   * As {@link #renderResolved()}, with the {@code injected-faults} list given as HOCON text
+   * ({@code injected-faults = [ ... ]}) in place of the scenario's own.
+   */
+  public String renderResolved(String injectedFaults) {
+    com.typesafe.config.Config list = com.typesafe.config.ConfigFactory.parseString(injectedFaults);
+    return render(resolved.withValue(FaultReader.INJECTED_BLOCK, list.getValue(FaultReader.INJECTED_BLOCK)));
+  }
+
+  private static String render(com.typesafe.config.Config config) {
     ConfigRenderOptions options =
         ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false);
-    return resolved.root().render(options);
+    return config.root().render(options);
   }
 }

@@ -1,5 +1,6 @@
 package geosim.scenario;
 
+import geosim.faults.FaultPlan;
 import geosim.kernel.Kernel;
 import geosim.fabric.Fabric;
 import geosim.fleet.FleetModel;
@@ -32,6 +33,7 @@ public final class Simulation {
   private final NetpingModel netping;
   private final Fabric fabric;
   private final StoreModel store;
+  private final FaultInjector injector;
 
   private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping, Fabric fabric, StoreModel store) {
     this.scenario = scenario;
@@ -39,6 +41,8 @@ public final class Simulation {
     this.netping = netping;
     this.fabric = fabric;
     this.store = store;
+    this.injector = new FaultInjector(scenario, fabric, store != null);
+    kernel.input(injector);
   }
 
   /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */
@@ -128,6 +132,24 @@ public final class Simulation {
   public Simulation stopWhen(java.util.function.Predicate<geosim.kernel.Snapshot> predicate) {
     kernel.stopWhen(predicate);
     return this;
+  }
+
+  /** Injects faults while the run goes on, from another thread; they are recorded ({@link #renderResolved}). */
+  public FaultInjector faultInjector() {
+    return injector;
+  }
+
+  /** The scenario's faults and those injected so far: what the summary counts and the fault log lists. */
+  public FaultPlan faultPlan() {
+    return injector.plan();
+  }
+
+  /**
+   * The resolved scenario with the faults injected so far as its {@code injected-faults} list:
+   * running it again gives the same results.
+   */
+  public String renderResolved() {
+    return scenario.renderResolved(injector.render());
   }
 
   /** Pause, resume and step the run from another thread. */

@@ -83,8 +83,8 @@ class PathsModeTest {
         if (next.target() + 1 < TARGETS.length) ctx.startTimer(new SendNext(next.target() + 1), SECOND_NS);
       } else if (message instanceof Frame frame && frame.arrived() && frame.payload() instanceof Probe probe) {
         arrivalsNs[probe.target()] = ctx.now();
-      } else if (message instanceof LinkChangesDue) {
-        nic.applyDue(ctx);
+      } else if (message instanceof PortsMessage m) {
+        nic.receive(m, ctx);
       }
     }
   }

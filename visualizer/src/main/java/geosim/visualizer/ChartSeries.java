@@ -19,13 +19,21 @@ import java.util.TreeMap;
  *   <li>{@link Kind#ERRORS}: counters of failures ({@link #ERROR_MEASURES}), per virtual second.
  *   <li>{@link Kind#UTILIZATION}: the mean of every utilization histogram (CPU and disk per
  *       region, links per tier), in %.
+ *   <li>{@link Kind#FLEET}: the fleet model's mean instance count over each interval per region
+ *       ({@code app.<region>.instances-ns} per virtual second), and their total when there are
+ *       several regions.
  * </ul>
  */
 final class ChartSeries {
   /** The last part of counter names that count failed work. */
   static final Set<String> ERROR_MEASURES = Set.of("failed", "timeout", "unavailable", "dropped", "lost-at-cut", "rejected");
 
-  enum Kind { LATENCY, THROUGHPUT, ERRORS, UTILIZATION }
+  enum Kind { LATENCY, THROUGHPUT, ERRORS, UTILIZATION, FLEET }
+
+  /** The frame metric of a region's mean instance count over the interval. */
+  static final String INSTANCES = "app.instances.secondsPerSecond";
+  /** The label of the all-regions instance line. */
+  static final String INSTANCES_TOTAL = "instances, all regions";
 
   private ChartSeries() {}
 
@@ -46,10 +54,39 @@ final class ChartSeries {
             add(lines, what + " " + k.scope(), f, f.value(k.scope(), k.metric()) * 100);
           }
         }
+        case FLEET -> addInstances(lines, f);
         default -> throw new IllegalStateException("unknown chart " + kind);
       }
     }
     return lines;
+  }
+
+  private static void addInstances(SortedMap<String, List<double[]>> lines, Frame f) {
+    double total = 0;
+    int regions = 0;
+    for (MetricName k : f.keysEndingWith(INSTANCES)) {
+      if (!k.metric().equals(INSTANCES)) continue;
+      double v = f.value(k.scope(), k.metric());
+      add(lines, "instances " + k.scope(), f, v);
+      total += v;
+      regions++;
+    }
+    if (regions > 1) add(lines, INSTANCES_TOTAL, f, total);
+  }
+
+  /** The total instance count of the latest frame that has one, NaN when none has. */
+  static double latestInstances(List<Frame> frames) {
+    for (int i = frames.size() - 1; i >= 0; i--) {
+      double total = 0;
+      boolean any = false;
+      for (MetricName k : frames.get(i).keysEndingWith(INSTANCES)) {
+        if (!k.metric().equals(INSTANCES)) continue;
+        total += frames.get(i).value(k.scope(), k.metric());
+        any = true;
+      }
+      if (any) return total;
+    }
+    return Double.NaN;
   }
 
   private static void addLatency(SortedMap<String, List<double[]>> lines, Frame f, String suffix, String tag) {

@@ -37,24 +37,47 @@ final class Charts {
   private final Map<ChartSeries.Kind, FlowPane> legends = new EnumMap<>(ChartSeries.Kind.class);
   private final Map<ChartSeries.Kind, SortedMap<String, XYChart.Series<Number, Number>>> series =
       new EnumMap<>(ChartSeries.Kind.class);
+  private static final String FLEET_TITLE = "Instances (mean over each interval)";
   private final GridPane node = new GridPane();
+  private double instanceHourUsd = Double.NaN;
 
   Charts() {
     add(ChartSeries.Kind.LATENCY, "Latency (solid p99, dashed p50)", "ms", 0, 0);
     add(ChartSeries.Kind.THROUGHPUT, "Throughput (ok)", "per virtual second", 1, 0);
     add(ChartSeries.Kind.ERRORS, "Errors", "per virtual second", 0, 1);
     add(ChartSeries.Kind.UTILIZATION, "Utilization (mean over elements)", "%", 1, 1);
+    add(ChartSeries.Kind.FLEET, FLEET_TITLE, "instances", 0, 2);
+    GridPane.setColumnSpan(charts.get(ChartSeries.Kind.FLEET).getParent(), 2);
+    for (int i = 0; i < 3; i++) {
+      RowConstraints r = new RowConstraints();
+      r.setVgrow(Priority.ALWAYS);
+      node.getRowConstraints().add(r);
+    }
     for (int i = 0; i < 2; i++) {
       ColumnConstraints c = new ColumnConstraints();
       c.setPercentWidth(50);
       node.getColumnConstraints().add(c);
-      RowConstraints r = new RowConstraints();
-      r.setPercentHeight(50);
-      r.setVgrow(Priority.ALWAYS);
-      node.getRowConstraints().add(r);
     }
+    showFleet(false);
     node.setHgap(4);
     node.setVgap(4);
+  }
+
+  /**
+   * The price of an instance-hour, USD, for the fleet chart's cost rate; NaN when the run has no
+   * fleet or is priced as an owned data center (its cost is not per instance-hour).
+   */
+  void setInstanceHourUsd(double usd) {
+    instanceHourUsd = usd;
+  }
+
+  /** The fleet chart (instances, cost rate) takes a third row only when a run reports instances. */
+  private void showFleet(boolean on) {
+    javafx.scene.Node box = charts.get(ChartSeries.Kind.FLEET).getParent();
+    box.setVisible(on);
+    box.setManaged(on);
+    double[] heights = on ? new double[] {37, 37, 26} : new double[] {50, 50, 0};
+    for (int i = 0; i < 3; i++) node.getRowConstraints().get(i).setPercentHeight(heights[i]);
   }
 
   GridPane node() {
@@ -85,6 +108,11 @@ final class Charts {
       x.setUpperBound(upper);
       x.setTickUnit(niceTick((upper - lower) / X_TICKS));
     }
+    double instances = ChartSeries.latestInstances(frames);
+    showFleet(!Double.isNaN(instances));
+    charts.get(ChartSeries.Kind.FLEET).setTitle(Double.isNaN(instances) || Double.isNaN(instanceHourUsd) ? FLEET_TITLE
+        : String.format("Instances: %.1f now, cost rate $%,.2f/h ($%.3f per instance-hour)",
+            instances, instances * instanceHourUsd, instanceHourUsd));
   }
 
   /** A new set of lines (another run, or a metric appeared): new series, colours and legend. */

@@ -27,6 +27,8 @@ final class ControlBar {
   final ComboBox<String> speed = new ComboBox<>();
   final TextField seed = new TextField();
   final Button restart = button("restart", "Restart", "Run the scenario again from time 0 with this seed");
+  final Button save = button("save-run", "Save replay…", "Write the scenario with the faults injected so far"
+      + " (injected-faults): 'geosim run' or Open scenario replays this run exactly");
   final ToolBar node;
 
   ControlBar() {
@@ -38,7 +40,7 @@ final class ControlBar {
     seed.setPrefColumnCount(6);
     seed.setTooltip(new Tooltip("Root seed of the run; press Enter or Restart to apply"));
     node = new ToolBar(open, openRun, new Separator(), play, pause, step, new Separator(),
-        new Label("Speed"), speed, new Label("Seed"), seed, restart);
+        new Label("Speed"), speed, new Label("Seed"), seed, restart, new Separator(), save);
   }
 
   /** The chosen speed in virtual seconds per wall second (infinite: as fast as possible). */

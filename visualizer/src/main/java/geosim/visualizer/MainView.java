@@ -35,6 +35,8 @@ import javafx.stage.FileChooser;
 final class MainView {
   /** Virtual time the charts span at most; a shorter run spans its duration. */
   static final double WINDOW_SECONDS = 600;
+  /** Intervals the charts span at least. */
+  private static final int MIN_POINTS = 60;
   /** At most 20 renders per wall second. */
   private static final long REFRESH_MS = 50;
   private static final double STATUS_REFRESH_MS = 500;
@@ -53,6 +55,8 @@ final class MainView {
   private final EventRate eventRate = new EventRate();
   private final ReplayPlayer replayPlayer;
 
+  private final FaultMenu faultMenu = new FaultMenu(() -> this.live, this::noteFault);
+  private String faultNote = "";
   private Path scenarioFile;
   private SimulationSource live;
   private ChartFeed feed;
@@ -77,6 +81,8 @@ final class MainView {
 
     gridScroll.setFitToWidth(true);
     map.onRegionClicked(this::showRegion);
+    map.setFaults(faultMenu, this::faultPlan);
+    regionGrid.setFaults(faultMenu, this::faultPlan);
     SplitPane left = new SplitPane(map, gridScroll);
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.42);
@@ -123,6 +129,22 @@ final class MainView {
     return displayedTime.getReadOnlyProperty();
   }
 
+  /** The right-click menus, for tests. */
+  FaultMenu faultMenu() {
+    return faultMenu;
+  }
+
+  /** The faults of what is shown: the live run's (scheduled and injected so far) or the replayed run's. */
+  private geosim.faults.FaultPlan faultPlan() {
+    if (live != null) return live.faultPlan();
+    return replay != null ? replay.scenario().faults().effective() : geosim.faults.FaultPlan.NONE;
+  }
+
+  private void noteFault(String note) {
+    faultNote = note;
+    updateStatus();
+  }
+
   /** The live run, or null. */
   SimulationSource live() {
     return live;
@@ -139,6 +161,7 @@ final class MainView {
     });
     controls.seed.setOnAction(e -> restart());
     controls.restart.setOnAction(e -> restart());
+    controls.save.setOnAction(e -> chooseReplayFile());
   }
 
   /**
@@ -164,7 +187,7 @@ final class MainView {
 
   private void startLive(ScenarioSettings scenario, boolean paused, long pauseAtNs) {
     stopAll();
-    LiveTimeline timeline = new LiveTimeline(WINDOW_SECONDS);
+    LiveTimeline timeline = new LiveTimeline(windowFor(scenario));
     live = new SimulationSource(scenario, controls.speedValue(), paused);
     feed = new ChartFeed(timeline, Platform::runLater, this::showLive);
     controls.seed.setText(Long.toString(scenario.seed()));
@@ -172,6 +195,7 @@ final class MainView {
     replayBar.setVisible(false);
     replayBar.setManaged(false);
     eventRate.reset();
+    faultNote = "";
     feed.start(REFRESH_MS);
     if (pauseAtNs >= 0) live.pauseAt(pauseAtNs);
     live.start(feed);
@@ -217,11 +241,18 @@ final class MainView {
   }
 
   private void showScenario(ScenarioSettings scenario) {
-    windowSeconds = Math.min(WINDOW_SECONDS, scenario.durationNs() / 1e9);
+    windowSeconds = Math.min(windowFor(scenario), scenario.durationNs() / 1e9);
     map.setSites(MapSites.of(scenario), MapSites.links(scenario));
     regionGrid.clear();
+    charts.setInstanceHourUsd(scenario.fleet() != null && scenario.fleet().cost().mode() == geosim.cost.CostMode.CLOUD
+        ? scenario.fleet().cost().instanceHourUsd() : Double.NaN);
     charts.show(List.of(), 0, windowSeconds);
     displayedTime.set(0);
+  }
+
+  /** The charts' span: {@link #WINDOW_SECONDS}, or 60 metrics intervals when those are longer (a 3-day run by 10 minutes). */
+  static double windowFor(ScenarioSettings scenario) {
+    return Math.max(WINDOW_SECONDS, MIN_POINTS * scenario.metricsIntervalNs() / 1e9);
   }
 
   private void showLive(LiveTimeline.View view) {
@@ -268,9 +299,10 @@ final class MainView {
       state = "replay of " + replay.folder();
       rate = replayPlayer.isRunning() ? "playing" : "use the slider";
     }
-    status.setText(String.format("scenario %s  |  seed %d  |  %s  |  virtual time %s of %s  |  %s  |  speed %s",
+    status.setText(String.format("scenario %s  |  seed %d  |  %s  |  virtual time %s of %s  |  %s  |  speed %s%s",
         scenario.name(), scenario.seed(), state, VirtualTime.format((long) (displayedTime.get() * 1e9)),
-        VirtualTime.format(scenario.durationNs()), rate, controls.speed.getValue()));
+        VirtualTime.format(scenario.durationNs()), rate, controls.speed.getValue(),
+        faultNote.isEmpty() ? "" : "  |  " + faultNote));
   }
 
   private void play() {
@@ -325,6 +357,29 @@ final class MainView {
     } catch (ScenarioConfigException e) {
       error("Not a valid scenario", String.join("\n", e.problems()));
     }
+  }
+
+  private void chooseReplayFile() {
+    if (live == null || live.recordedConfig() == null) {
+      status.setText("no live run to save: open a scenario first");
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save this run as a scenario that replays it");
+    chooser.setInitialFileName(live.scenario().name() + "-replay.conf");
+    File file = chooser.showSaveDialog(root.getScene().getWindow());
+    if (file == null) return;
+    try {
+      saveReplay(file.toPath());
+    } catch (IOException e) {
+      error("Cannot write " + file, e.getMessage());
+    }
+  }
+
+  /** Writes the live run's scenario with the faults injected so far to {@code file}. */
+  void saveReplay(Path file) throws IOException {
+    java.nio.file.Files.writeString(file, live.recordedConfig());
+    noteFault("saved " + file.getFileName() + " (" + live.injector().taken().size() + " injected fault changes)");
   }
 
   private void chooseRun() {

@@ -1,5 +1,7 @@
 package geosim.visualizer;
 
+import geosim.faults.FaultPlan;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -14,20 +16,28 @@ import javafx.scene.text.FontWeight;
 /**
  * The drill-down of one region: its data centers, each a row of racks, each rack a grid of its
  * servers. Runs report CPU utilization per region (a histogram over its servers), not per server,
- * so every server square carries the region's mean colour and the heading gives the region's mean,
- * p99 and max; per-server colours and states (up, down, suspected) need a per-server state channel
- * from the kernel. JavaFX thread only.
+ * so every server square that is up carries the region's mean colour and the heading gives the
+ * region's mean, p99 and max. A server that a fault has down at the frame's time (scheduled, or
+ * injected from the right-click menu, {@link FaultMenu}) is drawn dark with a red border, from the
+ * run's fault plan ({@link ServerState}); a legend says so. JavaFX thread only.
  */
 final class RegionGrid extends VBox {
   private static final int SERVER_COLUMNS = 8;
   private static final double SERVER_SIZE = 9;
+  /** A small region's squares are drawn larger, so a single server is easy to hit with the mouse. */
+  private static final double SERVER_SIZE_FEW = 16;
+  private static final int FEW_SERVERS = 100;
   /** A region of thousands of servers would not fit: draw this many racks per data center. */
   private static final int RACKS_SHOWN_MAX = 12;
 
   private final Label heading = new Label();
   private final Label summary = new Label();
   private final FlowPane dataCenters = new FlowPane(16, 10);
+  private final FlowPane legend = ServerState.legend();
   private MapSite site;
+  private FaultMenu menu;
+  private Supplier<FaultPlan> plan = () -> FaultPlan.NONE;
+  private double timeSeconds;
 
   RegionGrid() {
     setId("region-grid");
@@ -35,7 +45,7 @@ final class RegionGrid extends VBox {
     setPadding(new Insets(6, 8, 8, 8));
     heading.setFont(Font.font("System", FontWeight.BOLD, 13));
     summary.setWrapText(true);
-    getChildren().addAll(heading, summary, dataCenters);
+    getChildren().addAll(heading, summary, legend, dataCenters);
     clear();
   }
 
@@ -47,6 +57,12 @@ final class RegionGrid extends VBox {
     dataCenters.getChildren().clear();
   }
 
+  /** Right-click menus on servers from {@code faultMenu}; states from the faults of {@code faults}. */
+  void setFaults(FaultMenu faultMenu, Supplier<FaultPlan> faults) {
+    menu = faultMenu;
+    plan = faults;
+  }
+
   MapSite site() {
     return site;
   }
@@ -54,6 +70,7 @@ final class RegionGrid extends VBox {
   /** Shows {@code site}'s structure coloured by {@code frame}'s values for the region (null: no data). */
   void show(MapSite site, Frame frame) {
     this.site = site;
+    this.timeSeconds = frame == null ? 0 : frame.timeSeconds();
     dataCenters.getChildren().clear();
     heading.setText("Region " + site.name() + ": " + site.dataCenters().size() + " data centers, "
         + site.servers() + " servers");
@@ -62,7 +79,7 @@ final class RegionGrid extends VBox {
       summary.setText("CPU: no data (this model reports no CPU utilization)");
     } else {
       summary.setText(String.format("CPU over its servers at %.0f s: %s mean, %s p99, %s max."
-          + " Every square shows the region's mean: runs report CPU per region, not yet per server.",
+          + " A server that is up shows the region's mean: runs report CPU per region, not per server.",
           frame.timeSeconds(), WorldMap.percent(mean), WorldMap.percent(frame.value(site.name(), "cpu.utilization.p99")),
           WorldMap.percent(frame.value(site.name(), "cpu.utilization.max"))));
     }
@@ -83,7 +100,11 @@ final class RegionGrid extends VBox {
     title.setFont(Font.font("System", FontWeight.BOLD, 11));
     FlowPane racks = new FlowPane(8, 6);
     int shown = Math.min(dc.racks().size(), RACKS_SHOWN_MAX);
-    for (int i = 0; i < shown; i++) racks.getChildren().add(rack(dc.name(), dc.racks().get(i), colour));
+    FaultPlan faults = plan.get();
+    for (int i = 0; i < shown; i++) {
+      String other = dc.racks().size() < 2 ? null : dc.racks().get(i == 0 ? 1 : i - 1).name();
+      racks.getChildren().add(rack(dc.name(), dc.racks().get(i), other, colour, faults));
+    }
     if (shown < dc.racks().size()) racks.getChildren().add(new Label("+" + (dc.racks().size() - shown) + " more racks"));
     VBox box = new VBox(4, title, racks);
     box.setPadding(new Insets(4));
@@ -91,19 +112,34 @@ final class RegionGrid extends VBox {
     return box;
   }
 
-  private VBox rack(String dc, MapSite.RackSite rack, Color colour) {
+  /** One rack's servers; {@code otherRack} is the rack a storm from this one floods (null: none). */
+  private VBox rack(String dc, MapSite.RackSite rack, String otherRack, Color colour, FaultPlan faults) {
     GridPane grid = new GridPane();
     grid.setHgap(2);
     grid.setVgap(2);
+    String rackPath = site.name() + "/" + dc + "/" + rack.name();
     for (int i = 0; i < rack.servers().size(); i++) {
-      Rectangle r = new Rectangle(SERVER_SIZE, SERVER_SIZE, colour);
-      r.setStroke(Color.gray(0.35));
-      r.setStrokeWidth(0.5);
-      Tooltip.install(r, new Tooltip(site.name() + "/" + dc + "/" + rack.name() + "/" + rack.servers().get(i)));
+      String path = rackPath + "/" + rack.servers().get(i);
+      ServerState state = ServerState.of(faults, path, timeSeconds);
+      double size = site.servers() <= FEW_SERVERS ? SERVER_SIZE_FEW : SERVER_SIZE;
+      Rectangle r = new Rectangle(size, size, state.fill(colour));
+      state.stroke(r);
+      r.setId(serverId(path));
+      r.setUserData(state);
+      Tooltip.install(r, new Tooltip(path + ": " + state.text() + (menu == null ? "" : "; right-click to crash or restore it")));
+      if (menu != null) {
+        String otherTor = otherRack == null ? null : site.name() + "/" + dc + "/" + otherRack + "/tor";
+        FaultMenu.attach(r, () -> menu.server(path, rackPath + "/tor", otherTor));
+      }
       grid.add(r, i % SERVER_COLUMNS, i / SERVER_COLUMNS);
     }
     Label name = new Label(rack.name());
     name.setFont(Font.font(10));
     return new VBox(2, name, grid);
+  }
+
+  /** The node id of a server's square: {@code server-} and its path with {@code _} for {@code /}. */
+  static String serverId(String path) {
+    return "server-" + path.replace('/', '_');
   }
 }

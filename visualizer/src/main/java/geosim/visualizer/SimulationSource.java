@@ -1,9 +1,11 @@
 package geosim.visualizer;
 
+import geosim.faults.FaultPlan;
 import geosim.kernel.RunControl;
 import geosim.kernel.Snapshot;
 import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
+import geosim.scenario.FaultInjector;
 import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +28,8 @@ final class SimulationSource implements SnapshotSource {
   private volatile boolean reanchor = true;
   private volatile String outcome = "";
   private volatile RunControl control;
+  private volatile FaultInjector injector;
+  private volatile Simulation simulation;
   private volatile long lastSnapshotNs = -1;
   private volatile long heldAtNs = -1;
   private long wallAnchorNs;
@@ -52,6 +56,8 @@ final class SimulationSource implements SnapshotSource {
     if (!started.compareAndSet(false, true)) throw new IllegalStateException("already started");
     Simulation simulation = Simulation.create(scenario);
     control = simulation.control();
+    injector = simulation.faultInjector();
+    this.simulation = simulation;
     if (startPaused) control.pause();
     simulation.observe(s -> {
       if (pauseAtNs >= 0 && s.timeNs() >= pauseAtNs) {
@@ -101,6 +107,29 @@ final class SimulationSource implements SnapshotSource {
       }
       waitMs = (dueNs - System.nanoTime()) / 1_000_000;
     }
+  }
+
+  /**
+   * The run's fault injector (the context menus' faults go there, taken at the next snapshot
+   * boundary and recorded); null before {@link #start}.
+   */
+  FaultInjector injector() {
+    return injector;
+  }
+
+  /** The scenario's faults and those injected so far, with their ends as known; the scenario's alone before the start. */
+  FaultPlan faultPlan() {
+    FaultInjector i = injector;
+    return i == null ? scenario.faults() : i.plan();
+  }
+
+  /**
+   * The resolved scenario with the faults injected so far ({@code injected-faults}): running it
+   * replays this run. Null before {@link #start}.
+   */
+  String recordedConfig() {
+    Simulation s = simulation;
+    return s == null ? null : s.renderResolved();
   }
 
   /** Holds the run at the next snapshot boundary. */

@@ -29,13 +29,15 @@ import javafx.scene.text.FontWeight;
  * filled by its mean server CPU utilization ({@code cpu.<region>.utilization-ppm}), the WAN links
  * between regions coloured by the WAN tier's mean link utilization ({@code
  * link.wan.utilization-ppm}; the run reports it per tier, not per link), and a legend. Clicking a
- * region calls the handler given to {@link #onRegionClicked}. JavaFX thread only.
+ * region calls the handler given to {@link #onRegionClicked}; right-clicking a region or a link
+ * opens its {@link FaultMenu} (outage, partition; cut, heal). JavaFX thread only.
  */
 final class WorldMap extends Pane {
   private static final Color OCEAN = Color.rgb(220, 234, 246);
   private static final Color LAND = Color.rgb(236, 232, 222);
   private static final Color COAST = Color.rgb(170, 165, 150);
   private static final double REGION_RADIUS = 11;
+  private static final Color CUT = Color.rgb(200, 30, 30);
 
   private final Canvas land = new Canvas();
   private final Pane overlay = new Pane();
@@ -49,6 +51,8 @@ final class WorldMap extends Pane {
   private List<MapLink> links = List.of();
   private Frame frame;
   private Consumer<MapSite> onRegionClicked = site -> {};
+  private FaultMenu faultMenu;
+  private java.util.function.Supplier<geosim.faults.FaultPlan> faultPlan = () -> geosim.faults.FaultPlan.NONE;
 
   WorldMap() {
     setId("world-map");
@@ -63,6 +67,30 @@ final class WorldMap extends Pane {
       regionCircles.forEach((name, c) -> c.setStrokeWidth(name.equals(site.name()) ? 4 : 1.5));
       handler.accept(site);
     };
+  }
+
+  /** Right-clicks on regions and links open menus from {@code menu}; links a fault of {@code plan} cuts are drawn cut. */
+  void setFaults(FaultMenu menu, java.util.function.Supplier<geosim.faults.FaultPlan> plan) {
+    faultMenu = menu;
+    faultPlan = plan;
+  }
+
+  /** Whether the link between regions {@code a} and {@code b} is drawn cut. */
+  boolean isDrawnCut(String a, String b) {
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).a().equals(a) && links.get(i).b().equals(b)) return linkLines.get(i).getUserData() == Boolean.TRUE;
+    }
+    return false;
+  }
+
+  /** The regions a WAN link joins {@code region} to, in link order. */
+  List<String> neighbours(String region) {
+    List<String> out = new ArrayList<>();
+    for (MapLink l : links) {
+      if (l.a().equals(region)) out.add(l.b());
+      if (l.b().equals(region)) out.add(l.a());
+    }
+    return out;
   }
 
   /** Acts as a click on the region named {@code name}; false when the map has none. */
@@ -91,6 +119,8 @@ final class WorldMap extends Pane {
       line.setFill(null);
       line.setStrokeWidth(4);
       line.setId("link-" + link.a() + "-" + link.b());
+      FaultMenu.attach(line, () -> faultMenu == null ? null : faultMenu.link(link.a(), link.b()));
+      Tooltip.install(line, new Tooltip(link.a() + " - " + link.b() + ": right-click to cut or heal this link"));
       Label rtt = smallLabel(String.format("%.0f ms", link.rttMs()));
       rtt.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 0 2 0 2;");
       Tooltip.install(rtt, new Tooltip(link.a() + " - " + link.b() + ": configured round-trip time"));
@@ -103,9 +133,13 @@ final class WorldMap extends Pane {
       c.setId("region-" + site.name());
       c.setStroke(Color.rgb(40, 40, 40));
       c.setStrokeWidth(1.5);
-      c.setOnMouseClicked(e -> onRegionClicked.accept(site));
+      c.setOnMouseClicked(e -> {
+        if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onRegionClicked.accept(site);
+      });
       c.setStyle("-fx-cursor: hand;");
-      Tooltip.install(c, new Tooltip(site.name() + ": click for its data centers, racks and servers"));
+      FaultMenu.attach(c, () -> faultMenu == null ? null : faultMenu.region(site.name(), neighbours(site.name())));
+      Tooltip.install(c, new Tooltip(site.name() + ": click for its data centers, racks and servers;"
+          + " right-click for an outage or a partition"));
       Label label = new Label();
       label.setFont(Font.font("System", FontWeight.BOLD, 12));
       label.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-background-radius: 3; -fx-padding: 1 4 1 4;");
@@ -134,7 +168,16 @@ final class WorldMap extends Pane {
   private void recolour() {
     double wan = frame == null ? Double.NaN : frame.value("wan", "link.utilization.mean");
     double wanMax = frame == null ? Double.NaN : frame.value("wan", "link.utilization.max");
-    for (QuadCurve line : linkLines) line.setStroke(ColourScale.of(wan));
+    geosim.faults.FaultPlan plan = faultPlan.get();
+    long t = frame == null ? 0 : Math.round(frame.timeSeconds() * 1e9);
+    for (int i = 0; i < linkLines.size(); i++) {
+      QuadCurve line = linkLines.get(i);
+      boolean cut = frame != null && links.get(i).cutAt(plan, t);
+      line.setUserData(cut);
+      line.setStroke(cut ? CUT : ColourScale.of(wan));
+      line.getStrokeDashArray().setAll(cut ? List.of(8.0, 6.0) : List.<Double>of());
+      linkLabels.get(i).setText(String.format("%.0f ms", links.get(i).rttMs()) + (cut ? " CUT" : ""));
+    }
     ((Label) legend.lookup("#wan-caption")).setText(Double.isNaN(wan)
         ? "line: WAN links' mean utilization (no data yet)"
         : "line: WAN links' mean " + percent(wan) + " (busiest " + percent(wanMax) + "; reported per tier, not per link)");
@@ -283,7 +326,7 @@ final class WorldMap extends Pane {
     VBox scale = new VBox(1, bar, ticks);
     Label wan = smallLabel("");
     wan.setId("wan-caption");
-    VBox meaning = new VBox(1, smallLabel("circle: the region's mean server CPU; label: RTT"), wan);
+    VBox meaning = new VBox(1, smallLabel("circle: the region's mean server CPU; label: RTT; red dashes: link cut"), wan);
     HBox box = new HBox(10, title, scale, noData, meaning);
     box.setAlignment(Pos.CENTER_LEFT);
     box.setId("map-legend");

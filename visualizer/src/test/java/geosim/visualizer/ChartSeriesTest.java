@@ -46,6 +46,20 @@ class ChartSeriesTest {
   }
 
   @Test
+  void fleetInstancesPerRegionAndTheirTotal() {
+    List<Frame> fleet = List.of(frame(60, "us-east", ChartSeries.INSTANCES, 10, "eu-west", ChartSeries.INSTANCES, 5),
+        frame(120, "us-east", ChartSeries.INSTANCES, 12, "eu-west", ChartSeries.INSTANCES, 6));
+    var lines = ChartSeries.of(ChartSeries.Kind.FLEET, fleet);
+    assertEquals(List.of("instances eu-west", "instances us-east", ChartSeries.INSTANCES_TOTAL), List.copyOf(lines.keySet()));
+    assertEquals(15.0, lines.get(ChartSeries.INSTANCES_TOTAL).get(0)[1], 1e-9);
+    List<Frame> one = List.of(frame(60, "us-east", ChartSeries.INSTANCES, 10));
+    assertEquals(List.of("instances us-east"), List.copyOf(ChartSeries.of(ChartSeries.Kind.FLEET, one).keySet()),
+        "one region: no total line");
+    assertEquals(18.0, ChartSeries.latestInstances(fleet), 1e-9);
+    assertEquals(Double.NaN, ChartSeries.latestInstances(frames), "no fleet: no instance chart");
+  }
+
+  @Test
   void p50AndP99ShareOneLegendEntry() {
     assertEquals("read.us-east.latency", Charts.baseOf("read.us-east.latency p99"));
     assertEquals("store.read.ok", Charts.baseOf("store.read.ok"));

@@ -50,7 +50,7 @@ class MainViewTest {
 
   @Test
   void everyControlIsThere(FxRobot robot) {
-    for (String id : List.of("#open", "#open-run", "#play", "#pause", "#step", "#speed", "#seed", "#restart",
+    for (String id : List.of("#open", "#open-run", "#play", "#pause", "#step", "#speed", "#seed", "#restart", "#save-run",
         "#world-map", "#map-legend", "#region-grid", "#chart-latency", "#chart-throughput", "#chart-errors",
         "#chart-utilization", "#status")) {
       assertNotNull(robot.lookup(id).query(), id);
@@ -123,8 +123,64 @@ class MainViewTest {
     robot.clickOn("#region-us-west");
     assertEquals("us-west", view.regionGrid().site().name());
     int servers = scenario.topology().region("us-west").orElseThrow().serverCount();
-    assertEquals(servers, robot.from(view.regionGrid()).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof Rectangle).queryAll().size());
+    assertEquals(servers, serverSquares(robot).size());
     assertFalse(view.live().isFinished());
+  }
+
+  /**
+   * Issue 9's "a crash marks the server down": the run is held at 5 s, the user right-clicks a
+   * server of the drill-down and picks "Crash server"; the run takes the crash at that boundary
+   * and records it, and after one step the server's square is drawn down. "Restore server" brings
+   * it back up a step later.
+   */
+  @Test
+  void aCrashFromTheRightClickMenuMarksTheServerDownInTheNextFrames(FxRobot robot, @TempDir Path dir) throws Exception {
+    String victim = "us-east/use1-a/rack-1/srv-2";
+    ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/store-faults-small.conf"),
+        List.of("faults=[]", "duration=30s", "store.workload.rate-per-server=2"));
+    robot.interact(() -> view.startLive(scenario, true));
+    SimulationSource live = view.live();
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 5 * S);
+    robot.clickOn("#region-us-east");
+    String id = "#" + RegionGrid.serverId(victim);
+    assertEquals(ServerState.UP, stateOf(robot, id));
+
+    robot.rightClickOn(id);
+    robot.clickOn("Crash server " + victim);
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 10 * S);
+    waitFor(() -> stateOf(robot, id) == ServerState.DOWN);
+    assertEquals(5 * S, live.injector().taken().get(0).timeNs(), "taken at the boundary the run was held at");
+    assertEquals(1L, WaitForAsyncUtils.asyncFx(() -> serverSquares(robot).stream()
+        .filter(n -> n.getUserData() == ServerState.DOWN).count()).get(), "only the victim is down");
+
+    robot.rightClickOn(id);
+    robot.clickOn("Restore server");
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 15 * S);
+    waitFor(() -> stateOf(robot, id) == ServerState.UP);
+    Path saved = dir.resolve("replay.conf");
+    robot.interact(() -> {
+      try {
+        view.saveReplay(saved);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    var injected = ScenarioLoader.load(saved, List.of()).faults().injected();
+    assertEquals(List.of(5 * S, 10 * S), injected.stream().map(e -> e.timeNs()).toList(), "crash and restore: " + injected);
+  }
+
+  /** The state a server's square shows, read on the FX thread (the grid is rebuilt with every frame); null when absent. */
+  private static Object stateOf(FxRobot robot, String id) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).tryQuery().map(javafx.scene.Node::getUserData).orElse(null))
+        .get();
+  }
+
+  private java.util.Set<javafx.scene.Node> serverSquares(FxRobot robot) {
+    return robot.from(view.regionGrid()).lookup((java.util.function.Predicate<javafx.scene.Node>)
+        n -> n instanceof Rectangle && n.getId() != null && n.getId().startsWith("server-")).queryAll();
   }
 
   private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -3,7 +3,7 @@ package geosim.store.detect;
 import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
 import geosim.fabric.Frame;
-import geosim.fabric.LinkChangesDue;
+import geosim.fabric.PortsMessage;
 import geosim.fabric.Ports;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -71,8 +71,8 @@ final class DetectorNode implements SimActor<FabricMessage> {
       if (!crashed) send(gossiper.receive(g.message(), ctx.now()), ctx);
     } else if (message instanceof DetectorProtocol.Crash) {
       crashed = true;
-    } else if (message instanceof LinkChangesDue) {
-      nic.applyDue(ctx);
+    } else if (message instanceof PortsMessage m) {
+      nic.receive(m, ctx);
     } else {
       throw new IllegalStateException("detector node " + ctx.self().path() + " cannot handle " + message
           + " at t=" + ctx.now() + " ns");

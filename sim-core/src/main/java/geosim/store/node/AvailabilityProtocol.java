@@ -1,6 +1,7 @@
 package geosim.store.node;
 
 import geosim.fabric.FabricMessage;
+import geosim.faults.ServerOutage;
 import geosim.fabric.FramePayload;
 import geosim.store.gossip.GossipMessage;
 import geosim.store.gossip.GossipWire;
@@ -29,11 +30,21 @@ final class AvailabilityProtocol {
   /** Timer: run a gossip round, if the server is still in incarnation {@code generation}. */
   record GossipRound(long generation) implements FabricMessage {}
 
-  /** Timer: the server crashes (a scheduled fault). */
+  /**
+   * Timer: the server crashes (a scheduled fault); or the same from a fault injected during the
+   * run. A server already down counts it, and comes back only when every crash has its restart.
+   */
   record Crash() implements FabricMessage {}
 
-  /** Timer: the crashed server restarts. */
+  /** Timer: the crashed server restarts (after its last crash, when crashes overlap). */
   record Restart() implements FabricMessage {}
+
+  /** An injected fault took {@code outage}'s server down (or ends): for the detection counters of every server. */
+  record OutageNoted(ServerOutage outage) implements FabricMessage {
+    OutageNoted {
+      Objects.requireNonNull(outage, "outage");
+    }
+  }
 
   /** Timer: fault {@code fault} of the server's {@link ServerConditions} starts or ends. */
   record ConditionChange(int fault, boolean start) implements FabricMessage {}

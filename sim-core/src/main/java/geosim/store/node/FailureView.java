@@ -10,6 +10,8 @@ import geosim.store.gossip.GossipMessage;
 import geosim.store.gossip.GossipRoster;
 import geosim.store.gossip.GossipStatus;
 import geosim.store.gossip.Gossiper;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -24,7 +26,8 @@ import java.util.List;
  *
  * <p>For validation it counts, at each conviction of a server that a scheduled crash has taken
  * down, the time since the crash and the detector's mean inter-arrival time then ({@code
- * store.fd.*}), to compare with φ · ln 10 · mean.
+ * store.fd.*}), to compare with φ · ln 10 · mean. Outages of faults injected during the run come
+ * as messages at their start ({@link #noteOutage}) and join the plan's.
  *
  * <p>[1] Apache Cassandra, src/java/org/apache/cassandra/gms/{Gossiper,FailureDetector}.java;
  * see docs/model.md, section Gossip.
@@ -34,7 +37,8 @@ final class FailureView {
   private final GossipRoster roster;
   private final AvailabilitySettings settings;
   private final List<ServerOutage> crashes;
-  private final boolean[] detected; // per outage: this server has counted its detection
+  private final List<ServerOutage> injected = new ArrayList<>();
+  private final BitSet detected = new BitSet(); // per outage (the plan's, then the injected): counted
   private final Gossiper gossiper;
   private long generation = 1;
   private boolean stopped;
@@ -56,7 +60,6 @@ final class FailureView {
     this.roster = roster;
     this.settings = settings;
     this.crashes = crashes;
-    this.detected = new boolean[crashes.size()];
     this.gossiper = new Gossiper(roster.path(server.index()), generation, roster.seeds(), settings.gossip());
     this.stopped = absent;
   }
@@ -145,10 +148,33 @@ final class FailureView {
     ctx.schedule(new AvailabilityProtocol.GossipRound(generation), phase);
   }
 
+  /**
+   * An outage of a fault injected during the run, at its start; again with its end when the fault
+   * is ended later (the entry with the same server and start is replaced).
+   */
+  void noteOutage(ServerOutage outage) {
+    for (int i = 0; i < injected.size(); i++) {
+      ServerOutage o = injected.get(i);
+      if (o.server().equals(outage.server()) && o.atNs() == outage.atNs()) {
+        injected.set(i, outage);
+        return;
+      }
+    }
+    injected.add(outage);
+  }
+
+  private int outageCount() {
+    return crashes.size() + injected.size();
+  }
+
+  private ServerOutage outage(int c) {
+    return c < crashes.size() ? crashes.get(c) : injected.get(c - crashes.size());
+  }
+
   private void countDetections(long nowNs) {
-    for (int c = 0; c < crashes.size(); c++) {
-      ServerOutage crash = crashes.get(c);
-      if (detected[c] || !crash.activeAt(nowNs) || crash.server().equals(gossiper.self())) continue;
+    for (int c = 0; c < outageCount(); c++) {
+      ServerOutage crash = outage(c);
+      if (detected.get(c) || !crash.activeAt(nowNs) || crash.server().equals(gossiper.self())) continue;
       if (gossiper.isUnreachable(crash.server())) {
         markDetected(crash.server(), nowNs); // one detection even when outages of the server overlap
         detections.increment();
@@ -159,8 +185,8 @@ final class FailureView {
   }
 
   private void markDetected(String server, long nowNs) {
-    for (int c = 0; c < crashes.size(); c++) {
-      if (crashes.get(c).activeAt(nowNs) && crashes.get(c).server().equals(server)) detected[c] = true;
+    for (int c = 0; c < outageCount(); c++) {
+      if (outage(c).activeAt(nowNs) && outage(c).server().equals(server)) detected.set(c);
     }
   }
 
@@ -173,8 +199,8 @@ final class FailureView {
   }
 
   private boolean isOut(String path, long nowNs) {
-    for (ServerOutage o : crashes) {
-      if (o.activeAt(nowNs) && o.server().equals(path)) return true;
+    for (int c = 0; c < outageCount(); c++) {
+      if (outage(c).activeAt(nowNs) && outage(c).server().equals(path)) return true;
     }
     return false;
   }

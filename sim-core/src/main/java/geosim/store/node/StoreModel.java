@@ -1,6 +1,7 @@
 package geosim.store.node;
 
 import geosim.fabric.Fabric;
+import geosim.fabric.FabricMessage;
 import geosim.faults.FaultPlan;
 import geosim.faults.ServerOutage;
 import geosim.kernel.Kernel;
@@ -212,6 +213,24 @@ public final class StoreModel {
     }
     if (changes.isEmpty()) return Membership.fixed(new ReplicaPlacement(ring, settings.strategy()));
     return Membership.of(ring, settings.strategy(), changes);
+  }
+
+  /** The message that crashes a store server (a fault injected during the run; its restart: {@link #restartMessage}). */
+  public static FabricMessage crashMessage() {
+    return new AvailabilityProtocol.Crash();
+  }
+
+  /** The message that restarts a store server an injected fault had crashed. */
+  public static FabricMessage restartMessage() {
+    return new AvailabilityProtocol.Restart();
+  }
+
+  /**
+   * The message that tells a store server's detection counters of an injected outage (or of its
+   * end), so that convicting that server counts as a detection, not a false suspicion.
+   */
+  public static FabricMessage outageMessage(ServerOutage outage) {
+    return new AvailabilityProtocol.OutageNoted(outage);
   }
 
   public Fabric fabric() {

@@ -4,7 +4,7 @@ import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
 import geosim.fabric.Frame;
 import geosim.fabric.FramePayload;
-import geosim.fabric.LinkChangesDue;
+import geosim.fabric.PortsMessage;
 import geosim.fabric.Ports;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -29,7 +29,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>It gossips ({@link FailureView}) and keeps hints for replicas that are down ({@link Hints}).
  * A scheduled crash (its own timers, set at start from the run's fault plan, so no control
- * message crosses partitions) stops it: it drops every frame it receives and every request and
+ * message crosses partitions), or one injected during the run (the same messages, from the
+ * kernel's external input; overlapping crashes count, it restarts after the last) stops it: it drops every frame it receives and every request and
  * reply timer, runs no gossip, and its coordinator's requests in flight fail; at the restart it
  * gossips as a new generation. Its memtable is lost at the crash and rebuilt from the commit log
  * at the restart, so its data (the engine's cells) survives; the replay's cost is ignored, and
@@ -60,6 +61,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final long[] crashWindowsNs;
   private final ServerConditions conditions;
   private boolean crashed;
+  private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
@@ -117,14 +119,16 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   @Override
   public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (absent && !(message instanceof LinkChangesDue)) {
+    if (message instanceof AvailabilityProtocol.OutageNoted noted) {
+      failureView.noteOutage(noted.outage());
+    } else if (absent && !(message instanceof PortsMessage)) {
       whileAbsent(message, ctx);
-    } else if (crashed && !(message instanceof LinkChangesDue)) {
+    } else if (crashed && !(message instanceof PortsMessage)) {
       whileCrashed(message, ctx);
     } else if (message instanceof Frame frame && frame.arrived() && frame.payload() instanceof FabricMessage payload) {
       handle(payload, ctx);
-    } else if (message instanceof LinkChangesDue) {
-      nic.applyDue(ctx);
+    } else if (message instanceof PortsMessage m) {
+      nic.receive(m, ctx);
     } else if (!(message instanceof Frame)) {
       handle(message, ctx);
     } else {
@@ -184,7 +188,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.onHarvest(false, failureView, ctx);
     } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
       conditions.onChange(change, disk, coordinator);
+    } else if (message instanceof AvailabilityProtocol.Restart) {
+      return true; // its crash found the server absent (not yet joined): nothing to restart
     } else if (message instanceof AvailabilityProtocol.Crash) {
+      crashes = 1;
       crashed = true;
       coordinator.crash();
       failureView.stop();
@@ -216,7 +223,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
    * and the harvester keep their rhythm without doing anything; background storage work finishes.
    */
   private void whileCrashed(FabricMessage message, ActorContext<FabricMessage> ctx) {
-    if (message instanceof AvailabilityProtocol.Restart) {
+    if (message instanceof AvailabilityProtocol.Crash) {
+      crashes++;
+    } else if (message instanceof AvailabilityProtocol.Restart) {
+      if (--crashes > 0) return;
       crashed = false;
       failureView.restart(ctx);
     } else if (message instanceof StoreProtocol.NextRequest) {

@@ -1,0 +1,50 @@
+package geosim.scenario;
+
+import geosim.faults.FaultEvent;
+import geosim.faults.FaultSpec;
+import java.util.List;
+
+/**
+ * Writes the {@code injected-faults} list of a run (faults injected while it went on) in the
+ * scenario language, times in exact nanoseconds, so that a config that ends with it replays the
+ * run ({@link FaultReader#readInjected} reads it back):
+ *
+ * <pre>
+ * injected-faults = [
+ *   { at = 12000000000ns, kind = server-crash, target = "us-east/use1-a/rack-1/srv-1" }
+ *   { at = 40000000000ns, kind = server-crash, target = "us-east/use1-a/rack-1/srv-1", phase = end }
+ * ]
+ * </pre>
+ */
+final class InjectedFaults {
+  private InjectedFaults() {}
+
+  /** The list as HOCON, one element a line; {@code injected-faults = []} for none. */
+  static String render(List<FaultEvent> taken) {
+    StringBuilder out = new StringBuilder(FaultReader.INJECTED_BLOCK).append(" = [");
+    for (FaultEvent e : taken) out.append("\n  ").append(element(e));
+    return out.append(taken.isEmpty() ? "]\n" : "\n]\n").toString();
+  }
+
+  private static String element(FaultEvent e) {
+    FaultSpec f = e.fault();
+    StringBuilder out = new StringBuilder("{ at = ").append(e.timeNs()).append("ns, kind = ")
+        .append(f.kind().configName());
+    if (f.target() != null) {
+      out.append(", target = ").append(quoted(f.target()));
+    } else {
+      out.append(", between = [").append(quoted(f.between().get(0))).append(", ")
+          .append(quoted(f.between().get(1))).append(']');
+    }
+    if (e.start() && f.endNs() != Long.MAX_VALUE && f.kind().hasDuration()) {
+      out.append(", duration = ").append(f.endNs() - f.atNs()).append("ns");
+    }
+    if (f.amount() != 0) out.append(", rate-gbps = ").append(f.amount() / 1e9);
+    if (!e.start()) out.append(", phase = end");
+    return out.append(" }").toString();
+  }
+
+  private static String quoted(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}

@@ -1,0 +1,154 @@
+package geosim.scenario;
+
+import static geosim.scenario.SummaryValues.map;
+import static geosim.scenario.SummaryValues.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import geosim.faults.FaultEvent;
+import geosim.faults.FaultKind;
+import geosim.faults.FaultSpec;
+import geosim.kernel.KernelRuntime;
+import geosim.kernel.Snapshot;
+import geosim.kernel.VirtualTime;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults injected while a run goes on ({@link FaultInjector}), on configs/scenarios/store-faults-small.conf
+ * without its scheduled faults: a driver (here a snapshot observer, as the visualizer's menu
+ * would) asks for a crash without end, a partition, a storm and a cable cut, and ends the crash
+ * and the cut later. They take effect, are recorded with their times, and running the recorded
+ * config again gives the same summary, at one partition or three, hop by hop or in paths mode.
+ */
+class FaultInjectorTest {
+  private static final Path SCENARIO = Path.of("../configs/scenarios/store-faults-small.conf");
+  private static final String VICTIM = "us-east/use1-a/rack-1/srv-1";
+  private static final List<String> BASE = List.of("faults=[]", "duration=32s", "store.workload.rate-per-server=5");
+  private static final long S = VirtualTime.seconds(1);
+  private static KernelRuntime runtime;
+  private static Live hops;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    runtime = new KernelRuntime();
+    hops = live(List.of());
+  }
+
+  @AfterAll
+  static void tearDown() {
+    runtime.close();
+  }
+
+  /** What the driver does at each snapshot: the requests arrive after the run has passed their time or before it. */
+  private static void drive(FaultInjector injector, Snapshot s) {
+    long t = s.timeNs();
+    if (t == 5 * S) {
+      injector.inject(new FaultSpec(FaultKind.SERVER_CRASH, 3 * S, Long.MAX_VALUE, VICTIM, null));
+      injector.inject(FaultSpec.regionPartition(7 * S, 12 * S, "us-east", "eu-west"));
+    } else if (t == 10 * S) {
+      injector.inject(new FaultSpec(FaultKind.STORM, 10 * S, 20 * S, null,
+          List.of("us-east/use1-a/rack-1/tor", "us-east/use1-a/rack-2/tor"), 30e9));
+      injector.inject(new FaultSpec(FaultKind.LINK_CUT, 11 * S, Long.MAX_VALUE, null,
+          List.of("us-east/use1-a/rack-2/tor", "us-east/use1-a/agg-1"), 0));
+    } else if (t == 30 * S) {
+      injector.end(FaultSpec.serverCrash(0, 1, VICTIM));
+      injector.end(new FaultSpec(FaultKind.LINK_CUT, 0, 1, null,
+          List.of("us-east/use1-a/rack-2/tor", "us-east/use1-a/agg-1"), 0));
+    }
+  }
+
+  private record Live(Simulation simulation, SortedMap<String, Object> summary) {}
+
+  private static Live live(List<String> sets) throws Exception {
+    List<String> all = new ArrayList<>(BASE);
+    all.addAll(sets);
+    Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, all));
+    FaultInjector injector = sim.faultInjector();
+    Consumer<Snapshot> driver = s -> drive(injector, s);
+    sim.observe(new Invariants()).observe(driver::accept);
+    return new Live(sim, RunSummary.of(sim, sim.run(runtime)));
+  }
+
+  private static SortedMap<String, Object> replay(Simulation live, List<String> sets) throws Exception {
+    Simulation sim = Simulation.create(ScenarioLoader.parse("replay.conf", live.renderResolved(), sets));
+    sim.observe(new Invariants());
+    return RunSummary.of(sim, sim.run(runtime));
+  }
+
+  @Test
+  void aReplayOfTheRecordedRunGivesTheSameSummaryByteForByteAndAtThreePartitions() throws Exception {
+    String json = json(hops.summary());
+    assertEquals(json, json(replay(hops.simulation(), List.of())), "the replay, byte for byte");
+    assertSameWithoutEngine(hops.summary(), replay(hops.simulation(), List.of("engine.partitions=3")));
+  }
+
+  /** In paths mode the route times beyond the NIC follow the injected schedule too. */
+  @Test
+  void aReplayInPathsModeGivesTheSameSummaryAtThreePartitions() throws Exception {
+    Live live = live(List.of("network.mode=paths"));
+    assertTrue(number(map(live.summary(), "network"), "lostAtCuts") > 0, "the cuts act: " + live.summary());
+    assertSameWithoutEngine(live.summary(), replay(live.simulation(), List.of("engine.partitions=3")));
+  }
+
+  private static void assertSameWithoutEngine(SortedMap<String, Object> a, SortedMap<String, Object> b)
+      throws Exception {
+    assertEquals(json(ScenarioRuns.withoutEngine(a)), json(ScenarioRuns.withoutEngine(b)), "the replay at three partitions");
+  }
+
+  @Test
+  void injectedFaultsActAreCountedAndRecordedWithTheirTimes() throws Exception {
+    Live live = hops;
+    List<FaultEvent> taken = live.simulation().faultInjector().taken();
+    // The crash asked for 3 s arrives at the 5 s boundary; the partition keeps its 7 s.
+    assertEquals(List.of(5 * S, 7 * S, 10 * S, 11 * S, 30 * S, 30 * S), taken.stream().map(FaultEvent::timeNs).toList());
+    assertEquals(30 * S, taken.get(4).fault().endNs(), "the restore ends the crash: " + taken.get(4));
+    Map<String, Object> faults = map(live.summary(), "faults");
+    assertEquals(4, number(faults, "count"), "faults " + faults);
+    assertEquals(1, number(faults, "storm"), "faults " + faults);
+    Map<String, Object> fd = map(map(live.summary(), "store"), "failureDetector");
+    // Convictions of the crashed server count as detections (its outage was noted), not false suspicions.
+    assertTrue(number(fd, "detections") >= 3, "the other servers convict the crashed one: " + fd);
+    Map<String, Object> hints = map(map(live.summary(), "store"), "hints");
+    assertTrue(number(hints, "stored") > 0, "writes the crashed server and the far region missed are hinted: " + hints);
+    Map<String, Object> network = map(live.summary(), "network");
+    assertTrue(number(network, "lostAtCuts") > 0, "frames are lost at the cuts: " + network);
+    Map<String, Object> storm = map(map(network, "backgroundFlows"), "injected-storm-1-a-b");
+    assertTrue(number(storm, "deliveredGbit") > 0, "the storm flowed: " + storm);
+    String recorded = live.simulation().renderResolved();
+    List<FaultEvent> reloaded = ScenarioLoader.parse("replay.conf", recorded, List.of()).faults().injected();
+    assertEquals(describe(taken), describe(reloaded), "the resolved config records what was taken");
+  }
+
+  @Test
+  void faultsThatCannotActAreRefusedAtOnce() throws Exception {
+    Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, BASE));
+    FaultInjector injector = sim.faultInjector();
+    assertThrows(IllegalArgumentException.class,
+        () -> injector.inject(new FaultSpec(FaultKind.SLOW_DISK, S, 2 * S, VICTIM, null, 10)));
+    assertThrows(IllegalArgumentException.class,
+        () -> injector.inject(FaultSpec.serverCrash(S, 2 * S, "us-east/use1-a/rack-9/srv-1")));
+    assertThrows(IllegalArgumentException.class,
+        () -> injector.inject(FaultSpec.regionPartition(S, 2 * S, "us-east", "mars")));
+  }
+
+  /** What a replay needs of each injection: time, start or end, kind, place, and a start's end and amount. */
+  private static List<String> describe(List<FaultEvent> events) {
+    return events.stream().map(e -> e.timeNs() + " " + (e.start() ? "start " + e.fault().endNs() + " " + e.fault().amount()
+        : "end") + " " + e.fault().describe()).toList();
+  }
+
+  private static String json(SortedMap<String, Object> summary) throws Exception {
+    return new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(summary);
+  }
+}
