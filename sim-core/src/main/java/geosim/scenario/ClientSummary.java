@@ -2,6 +2,8 @@ package geosim.scenario;
 
 import geosim.fabric.Fabric;
 import geosim.kernel.RunResult;
+import geosim.store.cache.CacheMetrics;
+import geosim.store.cache.CacheSettings;
 import geosim.store.client.AppSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
@@ -73,6 +75,40 @@ final class ClientSummary {
     out.put("servers", (long) app.serversPerRegion() * regions.size());
     out.put("utilization", capacity > 0 ? busyTotal / (capacity * regions.size()) : 0.0);
     out.put("balancing", app.balancing().configName());
+    return out;
+  }
+
+  /**
+   * {@code cache}: the cache tier's gets that hit and missed (refused ones by a crashed server
+   * among the misses), {@code hitRatio} = hits / gets, items evicted, sets and deletes; the items a
+   * server holds ({@code capacityItemsPerServer}); {@code byServer} gets and hit ratio of each
+   * server ({@code us-east/cache-1}), and {@code loadMaxOverMean}, the busiest server's gets over
+   * the mean (consistent hashing's imbalance).
+   */
+  static SortedMap<String, Object> cache(CacheSettings cache, Fabric fabric, RunResult result) {
+    SortedMap<String, Object> out = new TreeMap<>();
+    for (String name : CacheMetrics.TOTALS) out.put(name.substring("cache.".length()), result.counter(name));
+    long hits = result.counter(CacheMetrics.HITS);
+    long gets = hits + result.counter(CacheMetrics.MISSES);
+    out.put("hitRatio", gets == 0 ? 0.0 : hits / (double) gets);
+    out.put("servers", (long) cache.serversPerRegion() * fabric.regionCount());
+    out.put("capacityItemsPerServer", cache.capacityItems());
+    SortedMap<String, Object> byServer = new TreeMap<>();
+    long max = 0;
+    for (int r = 0; r < fabric.regionCount(); r++) {
+      for (int i = 1; i <= cache.serversPerRegion(); i++) {
+        String region = fabric.regionName(r);
+        long serverGets = result.counter(CacheMetrics.serverGets(region, "cache-" + i));
+        long serverHits = result.counter(CacheMetrics.serverHits(region, "cache-" + i));
+        SortedMap<String, Object> one = new TreeMap<>();
+        one.put("gets", serverGets);
+        one.put("hitRatio", serverGets == 0 ? 0.0 : serverHits / (double) serverGets);
+        byServer.put(region + "/cache-" + i, one);
+        max = Math.max(max, serverGets);
+      }
+    }
+    out.put("byServer", byServer);
+    out.put("loadMaxOverMean", gets == 0 ? 0.0 : max * (double) byServer.size() / gets);
     return out;
   }
 

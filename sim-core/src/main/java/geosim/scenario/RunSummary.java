@@ -50,6 +50,9 @@ public final class RunSummary {
       if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
       if (scenario.clients() != null && scenario.clients().app() != null) {
         summary.put("app", ClientSummary.app(scenario.clients(), simulation.store().fabric(), result));
+        if (scenario.clients().app().cache() != null) {
+          summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
+        }
       }
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));

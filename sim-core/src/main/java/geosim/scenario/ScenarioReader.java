@@ -59,7 +59,8 @@ final class ScenarioReader {
     StoreSettings store = new StoreReader(reader, problems)
         .read(reader.child(root, "", "store"), topology, model == ModelKind.STORE);
     ClientSettings clients = store == null ? null : new ClientReader(reader, problems)
-        .read(reader.child(root, "", "store"), topology, store.workload().keys(), model == ModelKind.STORE);
+        .read(reader.child(root, "", "store"), topology, store.workload().keys(), store.workload().valueBytes(),
+            model == ModelKind.STORE);
     if (clients != null) store = store.withoutServerStream();
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,

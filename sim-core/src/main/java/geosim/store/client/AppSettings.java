@@ -1,6 +1,7 @@
 package geosim.store.client;
 
 import geosim.kernel.StreamRandom;
+import geosim.store.cache.CacheSettings;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,9 +19,10 @@ import java.util.Objects;
  * @param serviceTimeCv coefficient of variation of the CPU time, 0 (constant) to 100
  * @param storeCalls store requests per app request, 0 to {@value ClientSettings#SCAN_LENGTH_MAX}
  * @param balancing how clients choose an app server
+ * @param cache the cache tier the app servers use look-aside ({@code store.cache}), or null for none
  */
 public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanNs, double serviceTimeCv, int storeCalls,
-    Balancing balancing) {
+    Balancing balancing, CacheSettings cache) {
   /** Most app servers per region. Assumption: beyond the seeds' largest fleets (Animoto's 5,000). */
   public static final int SERVERS_MAX = 100_000;
 
