@@ -172,10 +172,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCacheTierSitsOnTheKernelFabricMessagesAndNodeResources() {
+    classes().that().resideInAPackage("geosim.store.cache..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.cache..", "geosim.fabric..", "geosim.node..", "geosim.kernel..", "java..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")
+        .and().resideOutsideOfPackage("geosim.store.cache..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.store.cache..")
+        .check(classes);
+  }
+
+  @Test
   void storeClientsSitOnTheStoreNodesAndTheWorkloadLibrary() {
     classes().that().resideInAPackage("geosim.store.client..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.client..", "geosim.store.node..", "geosim.store.ring..", "geosim.workload..",
+        .resideInAnyPackage("geosim.store.client..", "geosim.store.cache..", "geosim.store.node..", "geosim.store.ring..", "geosim.workload..",
             "geosim.fabric..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")

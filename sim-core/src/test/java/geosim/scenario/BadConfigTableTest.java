@@ -335,6 +335,24 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app.servers-per-region = 2\n",
             List.of(),
             "configs/x.conf:4: store.app.servers-per-region: an app tier needs store.clients.populations to send it requests"),
+        row("store cache tier: a cache larger than its server's memory",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app.servers-per-region = 1\nstore.cache {\n  servers-per-region = 1\n  memory = 65GiB\n}\n",
+            List.of(),
+            "configs/x.conf:8: store.cache.memory: a cache server of 69793218560 bytes does not fit in the 64 GiB of memory "
+                + "of its server r/dc/rack-1/srv-1 (region r's first server hosts its cache servers)"),
+        row("store cache tier: no app tier to use it",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.cache.servers-per-region = 2\n",
+            List.of(),
+            "configs/x.conf:5: store.cache.servers-per-region: a cache tier needs an app tier (store.app.servers-per-region >= 1) to use it"),
+        row("store cache tier: a crash of an unknown region and of a server beyond the tier",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app.servers-per-region = 1\nstore.cache {\n  servers-per-region = 2\n"
+                + "  crashes = [ { at = 1s, region = mars, server = 1 }\n    { at = 1s, region = r, server = 3 } ]\n}\n",
+            List.of(),
+            "configs/x.conf:8: store.cache.crashes[0].region: unknown region 'mars'",
+            "configs/x.conf:9: store.cache.crashes[1].server: must be between 1 and 2, got 3"),
         row("store: a consistency level the replication factor cannot satisfy",
             STORE + "store {\n  replication-factor = 1\n  write-consistency = TWO\n}\n",
             List.of(),
