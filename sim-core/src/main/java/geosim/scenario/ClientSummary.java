@@ -5,6 +5,9 @@ import geosim.kernel.RunResult;
 import geosim.store.cache.CacheMetrics;
 import geosim.store.cache.CacheSettings;
 import geosim.store.client.AppSettings;
+import geosim.store.objects.ObjectStoreMetrics;
+import geosim.store.objects.ObjectStorePrices;
+import geosim.store.objects.ObjectStoreSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
 import geosim.store.client.StoreClients;
@@ -109,6 +112,36 @@ final class ClientSummary {
     }
     out.put("byServer", byServer);
     out.put("loadMaxOverMean", gets == 0 ? 0.0 : max * (double) byServer.size() / gets);
+    return out;
+  }
+
+  /**
+   * {@code objectStore}: GETs and PUTs ({@code ops}), bytes read and written, each kind's time at the
+   * store in ms (first byte and transfer; without the access hop), the bytes held integrated over
+   * the run ({@code storedGbMonths}), and {@code cost}: requests, storage and their sum in USD.
+   */
+  static SortedMap<String, Object> objectStore(ObjectStoreSettings objects, RunResult result) {
+    SortedMap<String, Object> out = new TreeMap<>();
+    long gets = result.counter(ObjectStoreMetrics.GETS);
+    long puts = result.counter(ObjectStoreMetrics.PUTS);
+    out.put("gets", gets);
+    out.put("puts", puts);
+    out.put("ops", gets + puts);
+    out.put("bytesRead", result.counter(ObjectStoreMetrics.BYTES_READ));
+    out.put("bytesWritten", result.counter(ObjectStoreMetrics.BYTES_WRITTEN));
+    SortedMap<String, Object> latency = new TreeMap<>();
+    latency.put("get", RunSummary.latencyMs(histogram(result, ObjectStoreMetrics.GET_LATENCY_US)));
+    latency.put("put", RunSummary.latencyMs(histogram(result, ObjectStoreMetrics.PUT_LATENCY_US)));
+    out.put("latencyMs", latency);
+    double byteSeconds = result.counter(ObjectStoreMetrics.BYTE_SECONDS);
+    out.put("storedGbMonths", byteSeconds / ObjectStorePrices.GB_BYTES / ObjectStorePrices.MONTH_SECONDS);
+    SortedMap<String, Object> cost = new TreeMap<>();
+    double requests = objects.prices().requestsUsd(puts, gets);
+    double storage = objects.prices().storageUsd(byteSeconds);
+    cost.put("requestsUsd", requests);
+    cost.put("storageUsd", storage);
+    cost.put("usd", requests + storage);
+    out.put("cost", cost);
     return out;
   }
 

@@ -53,6 +53,9 @@ public final class RunSummary {
         if (scenario.clients().app().cache() != null) {
           summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
         }
+        if (scenario.clients().app().objectStore() != null) {
+          summary.put("objectStore", ClientSummary.objectStore(scenario.clients().app().objectStore(), result));
+        }
       }
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));

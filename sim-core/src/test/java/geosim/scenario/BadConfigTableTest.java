@@ -353,6 +353,17 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:8: store.cache.crashes[0].region: unknown region 'mars'",
             "configs/x.conf:9: store.cache.crashes[1].server: must be between 1 and 2, got 3"),
+        row("store object store: a negative price",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.object-store {\n  calls-per-request = 1\n  price.get-per-10000 = -1\n}\n",
+            List.of(),
+            "configs/x.conf:7: store.object-store.price.get-per-10000: must be between 0 and 1000000, got -1"),
+        row("store object store: no app tier to call it",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.object-store.calls-per-request = 1\n",
+            List.of(),
+            "configs/x.conf:5: store.object-store.calls-per-request: an object store needs an app tier "
+                + "(store.app.servers-per-region >= 1) to call it"),
         row("store: a consistency level the replication factor cannot satisfy",
             STORE + "store {\n  replication-factor = 1\n  write-consistency = TWO\n}\n",
             List.of(),

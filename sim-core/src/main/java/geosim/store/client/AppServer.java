@@ -8,6 +8,7 @@ import geosim.kernel.IdTable;
 import geosim.kernel.SimActor;
 import geosim.node.Cpu;
 import geosim.store.cache.CacheProtocol;
+import geosim.store.objects.ObjectStoreProtocol;
 import geosim.store.node.StoreProtocol;
 
 /**
@@ -25,6 +26,9 @@ import geosim.store.node.StoreProtocol;
  *
  * <p>[1] R. Nishtala et al., "Scaling Memcache at Facebook", NSDI 2013, section 2 (a demand-filled
  * look-aside cache; on a write, the web server deletes the key rather than updating it).
+ *
+ * <p>With an object store ({@link ObjectAccess}) each request also makes its object calls in
+ * parallel with the store calls, on keys from the client's key: a get for a read, a put for a write.
  */
 final class AppServer implements SimActor<FabricMessage> {
   private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
@@ -37,6 +41,7 @@ final class AppServer implements SimActor<FabricMessage> {
   private final Fabric fabric;
   private final CoordinatorChoice choice;
   private final CacheAccess cache;
+  private final ObjectAccess objects;
   private final Cpu cpu;
   private final IdTable<Call> calls = new IdTable<>();
   private final FifoDeadlines deadlines = new FifoDeadlines();
@@ -59,16 +64,18 @@ final class AppServer implements SimActor<FabricMessage> {
 
   /**
    * @param routes delays from this app server to the store servers; its region is {@code routes.region(0)}
-   * @param cache its region's cache servers, or null without a cache tier
+   * @param backends its region's cache servers and object store endpoint, each null without one
    */
-  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, CoordinatorChoice choice, CacheAccess cache) {
+  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, CoordinatorChoice choice,
+      AppServerBackends backends) {
     this.app = app;
     this.settings = settings;
     this.routes = routes;
     this.fabric = routes.fabric();
     this.region = fabric.regionName(routes.region(0));
     this.choice = choice;
-    this.cache = cache;
+    this.cache = backends.cache();
+    this.objects = backends.objects();
     this.cpu = new Cpu(app.cores());
   }
 
@@ -102,6 +109,9 @@ final class AppServer implements SimActor<FabricMessage> {
       answered(id, call, response.ok(), ctx);
     } else if (message instanceof CacheProtocol.GetResult result) {
       onCacheResult(result, ctx);
+    } else if (message instanceof ObjectStoreProtocol.Done done) {
+      Call call = calls.get(done.tag() >>> ClientSettings.PARTS_BITS);
+      if (call != null) answered(done.tag() >>> ClientSettings.PARTS_BITS, call, true, ctx);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
     } else {
@@ -113,8 +123,9 @@ final class AppServer implements SimActor<FabricMessage> {
   /** The CPU work is done: the store calls go out (or, with none, the answer); reads ask the cache first. */
   private void callStore(long id, ActorContext<FabricMessage> ctx) {
     Call call = calls.get(id);
-    call.left = Math.max(1, app.storeCalls());
-    if (app.storeCalls() == 0) {
+    int parts = app.storeCalls() + app.objectCalls();
+    call.left = Math.max(1, parts);
+    if (parts == 0) {
       answered(id, call, true, ctx);
       return;
     }
@@ -126,6 +137,11 @@ final class AppServer implements SimActor<FabricMessage> {
       } else {
         sendToStore(id, i, call, ctx);
       }
+    }
+    for (int i = app.storeCalls(); i < parts && calls.get(id) != null; i++) {
+      StoreProtocol.ClientRequest r = call.request;
+      ctx.send(objects.ref(), new ObjectStoreProtocol.Call(ctx.self(), tag(id, i), r.key() + i - app.storeCalls(),
+          !r.read(), objects.delayNs()), objects.delayNs());
     }
   }
 
