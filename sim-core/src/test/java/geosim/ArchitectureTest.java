@@ -197,6 +197,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theRelationalTierSitsOnTheKernelAndNodeResources() {
+    classes().that().resideInAPackage("geosim.relational..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.relational..", "geosim.node..", "geosim.kernel..", "java..", "org.HdrHistogram..",
+            "org.apache.commons.rng..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.node..", "geosim.store..", "geosim.workload..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.relational..")
+        .check(classes);
+  }
+
+  @Test
   void storeClientsSitOnTheStoreNodesAndTheWorkloadLibrary() {
     classes().that().resideInAPackage("geosim.store.client..")
         .should().onlyDependOnClassesThat()

@@ -65,6 +65,10 @@ public final class RunSummary {
       summary.put("utilization", FleetSummary.utilization(scenario.fleet(), result));
       summary.put("fleet", FleetSummary.fleet(scenario.fleet(), result));
       summary.put("cost", FleetSummary.cost(scenario.fleet(), result));
+    } else if (scenario.model() == ModelKind.RELATIONAL) {
+      operations.putAll(RelationalSummary.operations(result));
+      summary.put("consistency", RelationalSummary.consistency(result));
+      summary.put("relational", RelationalSummary.relational(scenario.relational(), result));
     } else if (scenario.model() == ModelKind.RING) {
       summary.put("store", RingSummary.store(scenario.ring(), scenario.seed()));
     } else {

@@ -179,7 +179,7 @@ class BadConfigTableTest {
         row("unknown model",
             "model = cassandra\n",
             List.of(),
-            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet, got 'cassandra'"),
+            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet|relational, got 'cassandra'"),
         row("netping: misspelt key under netping",
             "model = netping\nnetping {\n  interval-maen = 1s\n}\n"
                 + "topology.regions = [ { name = r, latitude = 0, longitude = 0, datacenters = [ { name = dc, racks = 1 } ] } ]\n",
@@ -364,6 +364,22 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:5: store.object-store.calls-per-request: an object store needs an app tier "
                 + "(store.app.servers-per-region >= 1) to call it"),
+        row("relational: a replica of an unknown primary",
+            "model = relational\nrelational.replicas = [ { name = r1, of = db-9 } ]\n",
+            List.of(),
+            "configs/x.conf:2: relational.replicas[0].of: unknown primary 'db-9' (expected one of db-1)"),
+        row("relational: a shard map with a gap",
+            "model = relational\nrelational {\n  primaries = [ a, b ]\n  hash-slots = 8\n"
+                + "  shard-map = [ { primary = a, from = 0, to = 2 }, { primary = b, from = 4, to = 7 } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: relational.shard-map: slot 3 belongs to no shard (a gap in the shard map)"),
+        row("relational: overlapping shards and a crash of an unknown primary",
+            "model = relational\nrelational {\n  primaries = [ a, b ]\n  hash-slots = 8\n"
+                + "  shard-map = [ { primary = a, from = 0, to = 4 }, { primary = b, from = 4, to = 7 } ]\n"
+                + "  crashes = [ { at = 1s, primary = c } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: relational.shard-map: slot 4 is given twice",
+            "configs/x.conf:6: relational.crashes[0].primary: unknown primary 'c'"),
         row("store: a consistency level the replication factor cannot satisfy",
             STORE + "store {\n  replication-factor = 1\n  write-consistency = TWO\n}\n",
             List.of(),
