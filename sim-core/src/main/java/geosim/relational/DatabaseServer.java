@@ -68,8 +68,11 @@ final class DatabaseServer implements SimActor<RelationalProtocol> {
   public void receive(RelationalProtocol message, ActorContext<RelationalProtocol> ctx) {
     if (crashed) return;
     if (message instanceof RelationalProtocol.Write write) {
-      long startNs = Math.max(ctx.now(), acceptWritesFromNs);
-      long doneNs = cpu.submit(startNs, costs.cpuPerWriteNs());
+      if (ctx.now() < acceptWritesFromNs) { // a promoted replica still applying its relay log
+        ctx.startTimer(write, acceptWritesFromNs - ctx.now());
+        return;
+      }
+      long doneNs = cpu.submit(ctx.now(), costs.cpuPerWriteNs());
       ctx.startTimer(new RelationalProtocol.Committed(write), doneNs - ctx.now());
     } else if (message instanceof RelationalProtocol.Committed committed) {
       commit(committed.write(), ctx);
