@@ -172,10 +172,47 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCacheTierSitsOnTheKernelFabricMessagesAndNodeResources() {
+    classes().that().resideInAPackage("geosim.store.cache..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.cache..", "geosim.fabric..", "geosim.node..", "geosim.kernel..", "java..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")
+        .and().resideOutsideOfPackage("geosim.store.cache..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.store.cache..")
+        .check(classes);
+  }
+
+  @Test
+  void theObjectStoreSitsOnTheKernelAndFabricMessages() {
+    classes().that().resideInAPackage("geosim.store.objects..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.store.objects..", "geosim.fabric..", "geosim.kernel..", "java..",
+            "org.HdrHistogram..", "org.apache.commons.rng..")
+        .check(classes);
+    noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")
+        .and().resideOutsideOfPackage("geosim.store.objects..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.store.objects..")
+        .check(classes);
+  }
+
+  @Test
+  void theRelationalTierSitsOnTheKernelAndNodeResources() {
+    classes().that().resideInAPackage("geosim.relational..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.relational..", "geosim.node..", "geosim.kernel..", "java..", "org.HdrHistogram..",
+            "org.apache.commons.rng..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.node..", "geosim.store..", "geosim.workload..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.relational..")
+        .check(classes);
+  }
+
+  @Test
   void storeClientsSitOnTheStoreNodesAndTheWorkloadLibrary() {
     classes().that().resideInAPackage("geosim.store.client..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.client..", "geosim.store.node..", "geosim.store.ring..", "geosim.workload..",
+        .resideInAnyPackage("geosim.store.client..", "geosim.store.cache..", "geosim.store.objects..", "geosim.store.node..", "geosim.store.ring..", "geosim.workload..",
             "geosim.fabric..", "geosim.node..", "geosim.topology..", "geosim.kernel..", "java..", "org.HdrHistogram..")
         .check(classes);
     noClasses().that().resideInAPackage("geosim.store..").and().resideOutsideOfPackage("geosim.store.client..")

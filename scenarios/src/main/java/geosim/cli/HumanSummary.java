@@ -73,9 +73,19 @@ final class HumanSummary {
     Map<String, Object> c = (Map<String, Object>) summary.get("consistency");
     if (c != null && c.containsKey("acknowledgedWrites")) {
       Map<String, Object> visibility = (Map<String, Object>) c.get("tVisibility");
-      out.printf("staleness %,d stale reads of %,d (%.4g), %,d acknowledged writes lost; visible everywhere p99 %s ms%n",
+      String tail = visibility != null ? "; visible everywhere p99 " + visibility.get("p99") + " ms"
+          : c.containsKey("readYourWritesViolations")
+              ? String.format("; %,d read-your-writes violations", (long) number(c, "readYourWritesViolations")) : "";
+      out.printf("staleness %,d stale reads of %,d (%.4g), %,d acknowledged writes lost%s%n",
           (long) number(c, "staleReads"), (long) number(c, "reads"), number(c, "staleReadRate"),
-          (long) number(c, "lostAcknowledgedWrites"), visibility.get("p99"));
+          (long) number(c, "lostAcknowledgedWrites"), tail);
+    }
+    Map<String, Object> relational = (Map<String, Object>) summary.get("relational");
+    if (relational != null) {
+      Map<String, Object> lag = (Map<String, Object>) relational.get("replicationLagMs");
+      out.printf("relational %d shards, %d replicas; replication lag ms p50 %s p99 %s max %s; %d failovers, mean %.3f s%n",
+          (long) number(relational, "shards"), (long) number(relational, "replicas"), lag.get("p50"), lag.get("p99"),
+          lag.get("max"), (long) number(relational, "failovers"), number(relational, "failoverSecondsMean"));
     }
     Map<String, Object> store = (Map<String, Object>) summary.get("store");
     Map<String, Object> hints = store == null ? null : (Map<String, Object>) store.get("hints");

@@ -5,7 +5,10 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.node.Cpu;
+import geosim.store.cache.CacheSettings;
+import geosim.store.client.AppBackends;
 import geosim.store.client.AppSettings;
+import geosim.store.objects.ObjectStoreSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
 import geosim.store.client.Routing;
@@ -51,8 +54,12 @@ final class ClientReader {
     this.problems = problems;
   }
 
-  /** The client settings; null when there is no population (or after a problem). */
-  ClientSettings read(ConfigValue store, Topology topology, long keys, boolean againstTopology) {
+  /**
+   * The client settings; null when there is no population (or after a problem).
+   *
+   * @param keys the store's keys; {@code valueBytes} its values' size (for the cache's items)
+   */
+  ClientSettings read(ConfigValue store, Topology topology, long keys, int valueBytes, boolean againstTopology) {
     int before = problems.count();
     ConfigValue clients = reader.child(store, "store", "clients");
     ConfigValue workload = reader.child(store, "store", "workload");
@@ -73,7 +80,9 @@ final class ClientReader {
     YcsbWorkload ycsb = preset(workload, preset);
     List<ClientPopulation> populations = populations(reader.child(clients, CLIENTS, POPULATIONS), topology,
         againstTopology);
-    AppSettings app = app(reader.child(store, "store", "app"));
+    CacheSettings cache = new CacheReader(reader, problems).read(reader.child(store, "store", "cache"), topology, valueBytes);
+    ObjectStoreSettings objects = new ObjectStoreReader(reader, problems).read(reader.child(store, "store", "object-store"));
+    AppSettings app = app(reader.child(store, "store", "app"), new AppBackends(cache, objects));
     if (problems.count() != before) return null;
     if (populations.isEmpty()) {
       perServerStreamOnly(workload, preset, distribution);
@@ -81,16 +90,33 @@ final class ClientReader {
         problems.at(reader.child(reader.child(store, "store", "app"), APP, "servers-per-region"),
             path(APP, "servers-per-region"), "an app tier needs store.clients.populations to send it requests");
       }
+      backendsNeedApp(store, cache, objects, app);
       return null;
     }
+    if (!backendsNeedApp(store, cache, objects, app)) return null;
     OperationMix mix = ycsb != null ? ycsb.mix() : OperationMix.readsAndUpdates(readFraction);
     KeyChooser keysChosen = ycsb != null ? ycsb.keys(keys) : chooser;
     return new ClientSettings(populations, routing, mix, keysChosen, accessNs, timeoutNs, failoverAfter.intValue(),
         failbackNs, app);
   }
 
+  /** A cache tier and an object store are called by the app tier: without app servers nothing would call them. */
+  private boolean backendsNeedApp(ConfigValue store, CacheSettings cache, ObjectStoreSettings objects, AppSettings app) {
+    if (app != null) return true;
+    if (cache != null) {
+      problems.at(reader.child(reader.child(store, "store", "cache"), CacheReader.CACHE, "servers-per-region"),
+          path(CacheReader.CACHE, "servers-per-region"), "a cache tier needs an app tier (store.app.servers-per-region >= 1) to use it");
+    }
+    if (objects != null) {
+      problems.at(reader.child(reader.child(store, "store", "object-store"), ObjectStoreReader.BLOCK, "calls-per-request"),
+          path(ObjectStoreReader.BLOCK, "calls-per-request"),
+          "an object store needs an app tier (store.app.servers-per-region >= 1) to call it");
+    }
+    return cache == null && objects == null;
+  }
+
   /** {@code store.app}: null when {@code servers-per-region} is 0 (no app tier). */
-  private AppSettings app(ConfigValue app) {
+  private AppSettings app(ConfigValue app, AppBackends backends) {
     int before = problems.count();
     Long servers = reader.integerAt(app, APP, "servers-per-region", 0, AppSettings.SERVERS_MAX);
     Long cores = reader.integerAt(app, APP, "cores", 1, Cpu.CORES_MAX);
@@ -104,7 +130,7 @@ final class ClientReader {
           "expected one of round-robin|least-outstanding, got '" + text + "'");
     }
     if (problems.count() != before || servers == 0) return null;
-    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing);
+    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing, backends);
   }
 
   /** With no client population, the mix and popularity keys must keep their per-server meaning. */

@@ -2,7 +2,12 @@ package geosim.scenario;
 
 import geosim.fabric.Fabric;
 import geosim.kernel.RunResult;
+import geosim.store.cache.CacheMetrics;
+import geosim.store.cache.CacheSettings;
 import geosim.store.client.AppSettings;
+import geosim.store.objects.ObjectStoreMetrics;
+import geosim.store.objects.ObjectStorePrices;
+import geosim.store.objects.ObjectStoreSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
 import geosim.store.client.StoreClients;
@@ -73,6 +78,70 @@ final class ClientSummary {
     out.put("servers", (long) app.serversPerRegion() * regions.size());
     out.put("utilization", capacity > 0 ? busyTotal / (capacity * regions.size()) : 0.0);
     out.put("balancing", app.balancing().configName());
+    return out;
+  }
+
+  /**
+   * {@code cache}: the cache tier's gets that hit and missed (refused ones by a crashed server
+   * among the misses), {@code hitRatio} = hits / gets, items evicted, sets and deletes; the items a
+   * server holds ({@code capacityItemsPerServer}); {@code byServer} gets and hit ratio of each
+   * server ({@code us-east/cache-1}), and {@code loadMaxOverMean}, the busiest server's gets over
+   * the mean (consistent hashing's imbalance).
+   */
+  static SortedMap<String, Object> cache(CacheSettings cache, Fabric fabric, RunResult result) {
+    SortedMap<String, Object> out = new TreeMap<>();
+    for (String name : CacheMetrics.TOTALS) out.put(name.substring("cache.".length()), result.counter(name));
+    long hits = result.counter(CacheMetrics.HITS);
+    long gets = hits + result.counter(CacheMetrics.MISSES);
+    out.put("hitRatio", gets == 0 ? 0.0 : hits / (double) gets);
+    out.put("servers", (long) cache.serversPerRegion() * fabric.regionCount());
+    out.put("capacityItemsPerServer", cache.capacityItems());
+    SortedMap<String, Object> byServer = new TreeMap<>();
+    long max = 0;
+    for (int r = 0; r < fabric.regionCount(); r++) {
+      for (int i = 1; i <= cache.serversPerRegion(); i++) {
+        String region = fabric.regionName(r);
+        long serverGets = result.counter(CacheMetrics.serverGets(region, "cache-" + i));
+        long serverHits = result.counter(CacheMetrics.serverHits(region, "cache-" + i));
+        SortedMap<String, Object> one = new TreeMap<>();
+        one.put("gets", serverGets);
+        one.put("hitRatio", serverGets == 0 ? 0.0 : serverHits / (double) serverGets);
+        byServer.put(region + "/cache-" + i, one);
+        max = Math.max(max, serverGets);
+      }
+    }
+    out.put("byServer", byServer);
+    out.put("loadMaxOverMean", gets == 0 ? 0.0 : max * (double) byServer.size() / gets);
+    return out;
+  }
+
+  /**
+   * {@code objectStore}: GETs and PUTs ({@code ops}), bytes read and written, each kind's time at the
+   * store in ms (first byte and transfer; without the access hop), the bytes held integrated over
+   * the run ({@code storedGbMonths}), and {@code cost}: requests, storage and their sum in USD.
+   */
+  static SortedMap<String, Object> objectStore(ObjectStoreSettings objects, RunResult result) {
+    SortedMap<String, Object> out = new TreeMap<>();
+    long gets = result.counter(ObjectStoreMetrics.GETS);
+    long puts = result.counter(ObjectStoreMetrics.PUTS);
+    out.put("gets", gets);
+    out.put("puts", puts);
+    out.put("ops", gets + puts);
+    out.put("bytesRead", result.counter(ObjectStoreMetrics.BYTES_READ));
+    out.put("bytesWritten", result.counter(ObjectStoreMetrics.BYTES_WRITTEN));
+    SortedMap<String, Object> latency = new TreeMap<>();
+    latency.put("get", RunSummary.latencyMs(histogram(result, ObjectStoreMetrics.GET_LATENCY_US)));
+    latency.put("put", RunSummary.latencyMs(histogram(result, ObjectStoreMetrics.PUT_LATENCY_US)));
+    out.put("latencyMs", latency);
+    double byteSeconds = result.counter(ObjectStoreMetrics.BYTE_SECONDS);
+    out.put("storedGbMonths", byteSeconds / ObjectStorePrices.GB_BYTES / ObjectStorePrices.MONTH_SECONDS);
+    SortedMap<String, Object> cost = new TreeMap<>();
+    double requests = objects.prices().requestsUsd(puts, gets);
+    double storage = objects.prices().storageUsd(byteSeconds);
+    cost.put("requestsUsd", requests);
+    cost.put("storageUsd", storage);
+    cost.put("usd", requests + storage);
+    out.put("cost", cost);
     return out;
   }
 

@@ -19,14 +19,16 @@ public enum ModelKind {
   /** Store servers on the topology: a token ring, replicas with CPU, disk and storage engine, coordinators ({@code store} block). */
   STORE,
   /** Aggregated (fluid) app-server fleets per region with an autoscaler, cost and energy ({@code fleet} and {@code cost} blocks). */
-  FLEET;
+  FLEET,
+  /** MySQL-style primaries with asynchronous replicas, hash sharding and failover ({@code relational} block). */
+  RELATIONAL;
 
   /** True when the model runs on the scenario's topology (which it then needs). */
   public boolean needsTopology() {
     return this == NETPING || this == FAILURE_DETECTOR || this == STORE;
   }
 
-  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring}, {@code failure-detector}, {@code pbs}, {@code store} or {@code fleet}. */
+  /** The name used in configs: {@code ping}, {@code queue}, {@code netping}, {@code ring}, {@code failure-detector}, {@code pbs}, {@code store}, {@code fleet} or {@code relational}. */
   public String configName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -34,7 +36,7 @@ public enum ModelKind {
   /**
    * Parses a config value.
    *
-   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet, got 'x'}
+   * @throws IllegalArgumentException with the message {@code expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet|relational, got 'x'}
    */
   public static ModelKind fromConfig(String value) {
     for (ModelKind m : values()) {

@@ -50,6 +50,12 @@ public final class RunSummary {
       if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
       if (scenario.clients() != null && scenario.clients().app() != null) {
         summary.put("app", ClientSummary.app(scenario.clients(), simulation.store().fabric(), result));
+        if (scenario.clients().app().cache() != null) {
+          summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
+        }
+        if (scenario.clients().app().objectStore() != null) {
+          summary.put("objectStore", ClientSummary.objectStore(scenario.clients().app().objectStore(), result));
+        }
       }
     } else if (scenario.model() == ModelKind.PBS) {
       operations.putAll(PbsSummary.operations(result));
@@ -59,6 +65,10 @@ public final class RunSummary {
       summary.put("utilization", FleetSummary.utilization(scenario.fleet(), result));
       summary.put("fleet", FleetSummary.fleet(scenario.fleet(), result));
       summary.put("cost", FleetSummary.cost(scenario.fleet(), result));
+    } else if (scenario.model() == ModelKind.RELATIONAL) {
+      operations.putAll(RelationalSummary.operations(result));
+      summary.put("consistency", RelationalSummary.consistency(result));
+      summary.put("relational", RelationalSummary.relational(scenario.relational(), result));
     } else if (scenario.model() == ModelKind.RING) {
       summary.put("store", RingSummary.store(scenario.ring(), scenario.seed()));
     } else {

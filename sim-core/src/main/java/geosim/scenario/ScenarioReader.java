@@ -13,6 +13,7 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.relational.RelationalSettings;
 import geosim.store.client.ClientSettings;
 import geosim.store.detect.DetectorSettings;
 import geosim.store.node.StoreSettings;
@@ -60,7 +61,8 @@ final class ScenarioReader {
     StoreSettings store = new StoreReader(reader, problems)
         .read(reader.child(root, "", "store"), topology, model == ModelKind.STORE);
     ClientSettings clients = store == null ? null : new ClientReader(reader, problems)
-        .read(reader.child(root, "", "store"), topology, store.workload().keys(), model == ModelKind.STORE);
+        .read(reader.child(root, "", "store"), topology, store.workload().keys(), store.workload().valueBytes(),
+            model == ModelKind.STORE);
     if (clients != null) store = store.withoutServerStream();
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
@@ -84,6 +86,14 @@ final class ScenarioReader {
     CostSettings cost = new CostReader(reader, problems).read(reader.child(root, "", CostReader.BLOCK));
     FleetSettings fleet = model == ModelKind.FLEET
         ? new FleetReader(reader, problems).read(reader.child(root, "", FleetReader.BLOCK), cost) : null;
+    RelationalSettings relational = model == ModelKind.RELATIONAL
+        ? new RelationalReader(reader, problems).read(reader.child(root, "", RelationalReader.BLOCK)) : null;
+    if (model == ModelKind.RELATIONAL && engine != null && engine.partitionBy() != PartitionBy.NONE
+        && engine.partitionBy() != PartitionBy.REGION) {
+      problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",
+          "model = relational keeps its servers and clients in one unit: use none or region, got "
+              + engine.partitionBy().configName());
+    }
     if (problems.count() != before) return null;
     String effectiveName = name.isEmpty() ? baseName(source) : name;
     Config resolved = merged.withValue("scenario.name", ConfigValueFactory.fromAnyRef(effectiveName));
@@ -94,7 +104,8 @@ final class ScenarioReader {
     }
     network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
-        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet);
+        engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet,
+        relational);
   }
 
   /**

@@ -8,6 +8,7 @@ import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
+import geosim.relational.RelationalSettings;
 import geosim.store.detect.DetectorSettings;
 import geosim.store.client.ClientSettings;
 import geosim.store.node.StoreSettings;
@@ -51,6 +52,8 @@ import java.util.Objects;
  *     its per-server stream, or for other models
  * @param fleet the fluid fleet model's parameters and prices; may be null unless {@code model} is
  *     {@link ModelKind#FLEET}
+ * @param relational the relational tier's parameters; may be null unless {@code model} is {@link
+ *     ModelKind#RELATIONAL}
  */
 public record ScenarioSettings(
     String name,
@@ -72,7 +75,7 @@ public record ScenarioSettings(
     PbsSettings pbs,
     StoreSettings store,
     FaultPlan faults,
-    ClientSettings clients, FleetSettings fleet) {
+    ClientSettings clients, FleetSettings fleet, RelationalSettings relational) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -92,6 +95,7 @@ public record ScenarioSettings(
     if (model == ModelKind.PBS) Objects.requireNonNull(pbs, "pbs");
     if (model == ModelKind.STORE) Objects.requireNonNull(store, "store");
     if (model == ModelKind.FLEET) Objects.requireNonNull(fleet, "fleet");
+    if (model == ModelKind.RELATIONAL) Objects.requireNonNull(relational, "relational");
     if (name.isEmpty()) throw new IllegalArgumentException("name must not be empty");
     if (durationNs <= 0) throw new IllegalArgumentException("durationNs must be > 0, got " + durationNs);
     if (metricsIntervalNs <= 0) {
@@ -103,7 +107,7 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null, null, null);
   }
 
   /**

@@ -13,6 +13,7 @@ import geosim.kernel.SnapshotObserver;
 import geosim.netping.NetpingModel;
 import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
+import geosim.relational.RelationalModel;
 import geosim.store.detect.DetectorModel;
 import geosim.store.client.StoreClients;
 import geosim.store.node.StoreModel;
@@ -68,6 +69,8 @@ public final class Simulation {
       fabric = DetectorModel.populate(scenario.topology(), scenario.fd(), scenario.network(), builder).fabric();
     } else if (scenario.model() == ModelKind.PBS) {
       PbsModel.populate(scenario.pbs(), builder);
+    } else if (scenario.model() == ModelKind.RELATIONAL) {
+      RelationalModel.populate(scenario.relational(), builder);
     } else if (scenario.model() == ModelKind.FLEET) {
       FleetModel.populate(scenario.fleet(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.RING) {
@@ -89,6 +92,7 @@ public final class Simulation {
       case RING: return scenario.durationNs();
       case FLEET: return FleetModel.lookaheadNs(scenario.durationNs());
       case PBS: return PbsModel.lookaheadNs(scenario.durationNs());
+      case RELATIONAL: return RelationalModel.lookaheadNs(scenario.durationNs());
       default: return PingModel.lookaheadNs(scenario.ping(), by);
     }
   }

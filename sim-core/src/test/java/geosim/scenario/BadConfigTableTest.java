@@ -179,7 +179,7 @@ class BadConfigTableTest {
         row("unknown model",
             "model = cassandra\n",
             List.of(),
-            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet, got 'cassandra'"),
+            "configs/x.conf:1: model: expected one of ping|queue|netping|ring|failure-detector|pbs|store|fleet|relational, got 'cassandra'"),
         row("netping: misspelt key under netping",
             "model = netping\nnetping {\n  interval-maen = 1s\n}\n"
                 + "topology.regions = [ { name = r, latitude = 0, longitude = 0, datacenters = [ { name = dc, racks = 1 } ] } ]\n",
@@ -335,6 +335,51 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app.servers-per-region = 2\n",
             List.of(),
             "configs/x.conf:4: store.app.servers-per-region: an app tier needs store.clients.populations to send it requests"),
+        row("store cache tier: a cache larger than its server's memory",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app.servers-per-region = 1\nstore.cache {\n  servers-per-region = 1\n  memory = 65GiB\n}\n",
+            List.of(),
+            "configs/x.conf:8: store.cache.memory: a cache server of 69793218560 bytes does not fit in the 64 GiB of memory "
+                + "of its server r/dc/rack-1/srv-1 (region r's first server hosts its cache servers)"),
+        row("store cache tier: no app tier to use it",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.cache.servers-per-region = 2\n",
+            List.of(),
+            "configs/x.conf:5: store.cache.servers-per-region: a cache tier needs an app tier (store.app.servers-per-region >= 1) to use it"),
+        row("store cache tier: a crash of an unknown region and of a server beyond the tier",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app.servers-per-region = 1\nstore.cache {\n  servers-per-region = 2\n"
+                + "  crashes = [ { at = 1s, region = mars, server = 1 }\n    { at = 1s, region = r, server = 3 } ]\n}\n",
+            List.of(),
+            "configs/x.conf:8: store.cache.crashes[0].region: unknown region 'mars'",
+            "configs/x.conf:9: store.cache.crashes[1].server: must be between 1 and 2, got 3"),
+        row("store object store: a negative price",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.object-store {\n  calls-per-request = 1\n  price.get-per-10000 = -1\n}\n",
+            List.of(),
+            "configs/x.conf:7: store.object-store.price.get-per-10000: must be between 0 and 1000000, got -1"),
+        row("store object store: no app tier to call it",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.object-store.calls-per-request = 1\n",
+            List.of(),
+            "configs/x.conf:5: store.object-store.calls-per-request: an object store needs an app tier "
+                + "(store.app.servers-per-region >= 1) to call it"),
+        row("relational: a replica of an unknown primary",
+            "model = relational\nrelational.replicas = [ { name = r1, of = db-9 } ]\n",
+            List.of(),
+            "configs/x.conf:2: relational.replicas[0].of: unknown primary 'db-9' (expected one of db-1)"),
+        row("relational: a shard map with a gap",
+            "model = relational\nrelational {\n  primaries = [ a, b ]\n  hash-slots = 8\n"
+                + "  shard-map = [ { primary = a, from = 0, to = 2 }, { primary = b, from = 4, to = 7 } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: relational.shard-map: slot 3 belongs to no shard (a gap in the shard map)"),
+        row("relational: overlapping shards and a crash of an unknown primary",
+            "model = relational\nrelational {\n  primaries = [ a, b ]\n  hash-slots = 8\n"
+                + "  shard-map = [ { primary = a, from = 0, to = 4 }, { primary = b, from = 4, to = 7 } ]\n"
+                + "  crashes = [ { at = 1s, primary = c } ]\n}\n",
+            List.of(),
+            "configs/x.conf:5: relational.shard-map: slot 4 is given twice",
+            "configs/x.conf:6: relational.crashes[0].primary: unknown primary 'c'"),
         row("store: a consistency level the replication factor cannot satisfy",
             STORE + "store {\n  replication-factor = 1\n  write-consistency = TWO\n}\n",
             List.of(),

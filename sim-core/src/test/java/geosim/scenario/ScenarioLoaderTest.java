@@ -118,7 +118,7 @@ class ScenarioLoaderTest {
     assertEquals(-1, rendered.indexOf('#'));
     List<String> topLevel = rendered.lines().filter(l -> !l.startsWith(" ") && !l.startsWith("}"))
         .map(l -> l.split("[ =]")[0]).toList();
-    assertEquals(List.of("cost", "duration", "engine", "faults", "fd", "fleet", "injected-faults", "metrics", "model", "netping", "network", "pbs", "ping", "queue", "ring", "scenario", "seed", "store"), topLevel);
+    assertEquals(List.of("cost", "duration", "engine", "faults", "fd", "fleet", "injected-faults", "metrics", "model", "netping", "network", "pbs", "ping", "queue", "relational", "ring", "scenario", "seed", "store"), topLevel);
   }
 
   @Test
@@ -180,6 +180,6 @@ class ScenarioLoaderTest {
   private static ScenarioSettings withSource(ScenarioSettings s, String source) {
     return new ScenarioSettings(s.name(), s.description(), source, s.seed(), s.durationNs(),
         s.metricsIntervalNs(), s.engine(), s.ping(), s.resolved(), s.model(), s.queue(),
-        s.netping(), s.topology(), s.network(), s.ring(), s.fd(), s.pbs(), s.store(), s.faults(), s.clients(), s.fleet());
+        s.netping(), s.topology(), s.network(), s.ring(), s.fd(), s.pbs(), s.store(), s.faults(), s.clients(), s.fleet(), s.relational());
   }
 }

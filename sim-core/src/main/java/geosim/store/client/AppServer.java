@@ -7,6 +7,8 @@ import geosim.kernel.Counter;
 import geosim.kernel.IdTable;
 import geosim.kernel.SimActor;
 import geosim.node.Cpu;
+import geosim.store.cache.CacheProtocol;
+import geosim.store.objects.ObjectStoreProtocol;
 import geosim.store.node.StoreProtocol;
 
 /**
@@ -17,9 +19,20 @@ import geosim.store.node.StoreProtocol;
  * half the clients' request timeout fails (so that the app server answers before its client gives
  * up on it; assumption: still above the store's own timeouts with the defaults), and its
  * coordinator is avoided as a client does ({@link CoordinatorChoice}). It keeps no data.
+ *
+ * <p>With a cache tier ({@link CacheAccess}) it caches look-aside, as memcached's users do [1]: a
+ * read asks the cache server that holds its key; a hit answers it, a miss reads the store and then
+ * sets the value in the cache. A write goes to the store and then deletes the key from the cache.
+ *
+ * <p>[1] R. Nishtala et al., "Scaling Memcache at Facebook", NSDI 2013, section 2 (a demand-filled
+ * look-aside cache; on a write, the web server deletes the key rather than updating it).
+ *
+ * <p>With an object store ({@link ObjectAccess}) each request also makes its object calls in
+ * parallel with the store calls, on keys from the client's key: a get for a read, a put for a write.
  */
 final class AppServer implements SimActor<FabricMessage> {
   private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
+  private static final long PART_MASK = (1L << ClientSettings.PARTS_BITS) - 1;
 
   private final AppSettings app;
   private final ClientSettings settings;
@@ -27,6 +40,8 @@ final class AppServer implements SimActor<FabricMessage> {
   private final ClientRoutes routes;
   private final Fabric fabric;
   private final CoordinatorChoice choice;
+  private final CacheAccess cache;
+  private final ObjectAccess objects;
   private final Cpu cpu;
   private final IdTable<Call> calls = new IdTable<>();
   private final FifoDeadlines deadlines = new FifoDeadlines();
@@ -47,14 +62,20 @@ final class AppServer implements SimActor<FabricMessage> {
     }
   }
 
-  /** @param routes delays from this app server to the store servers; its region is {@code routes.region(0)} */
-  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, CoordinatorChoice choice) {
+  /**
+   * @param routes delays from this app server to the store servers; its region is {@code routes.region(0)}
+   * @param backends its region's cache servers and object store endpoint, each null without one
+   */
+  AppServer(AppSettings app, ClientSettings settings, ClientRoutes routes, CoordinatorChoice choice,
+      AppServerBackends backends) {
     this.app = app;
     this.settings = settings;
     this.routes = routes;
     this.fabric = routes.fabric();
     this.region = fabric.regionName(routes.region(0));
     this.choice = choice;
+    this.cache = backends.cache();
+    this.objects = backends.objects();
     this.cpu = new Cpu(app.cores());
   }
 
@@ -84,7 +105,13 @@ final class AppServer implements SimActor<FabricMessage> {
       Call call = calls.get(id);
       if (call == null) return;
       if (response.ok() && call.lastCoordinator >= 0) choice.succeeded(call.lastCoordinator);
+      if (cache != null) updateCache(call, (int) (response.requestId() & PART_MASK), response.ok(), ctx);
       answered(id, call, response.ok(), ctx);
+    } else if (message instanceof CacheProtocol.GetResult result) {
+      onCacheResult(result, ctx);
+    } else if (message instanceof ObjectStoreProtocol.Done done) {
+      Call call = calls.get(done.tag() >>> ClientSettings.PARTS_BITS);
+      if (call != null) answered(done.tag() >>> ClientSettings.PARTS_BITS, call, true, ctx);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
     } else {
@@ -93,28 +120,76 @@ final class AppServer implements SimActor<FabricMessage> {
     }
   }
 
-  /** The CPU work is done: the store calls go out (or, with none, the answer). */
+  /** The CPU work is done: the store calls go out (or, with none, the answer); reads ask the cache first. */
   private void callStore(long id, ActorContext<FabricMessage> ctx) {
     Call call = calls.get(id);
-    call.left = Math.max(1, app.storeCalls());
-    if (app.storeCalls() == 0) {
+    int parts = app.storeCalls() + app.objectCalls();
+    call.left = Math.max(1, parts);
+    if (parts == 0) {
       answered(id, call, true, ctx);
       return;
     }
     deadlines.add(id, ctx.now() + settings.requestTimeoutNs() / 2);
     if (!armed) arm(ctx);
-    StoreProtocol.ClientRequest r = call.request;
     for (int i = 0; i < app.storeCalls() && calls.get(id) != null; i++) {
-      int coordinator = choice.pick(r.key() + i, routes.region(0), ctx.now(), ctx.random());
-      if (coordinator < 0) {
-        answered(id, call, false, ctx);
-        continue;
+      if (cache != null && call.request.read()) {
+        askCache(id, i, call.request.key() + i, ctx);
+      } else {
+        sendToStore(id, i, call, ctx);
       }
-      call.lastCoordinator = coordinator;
-      long delayNs = routes.delayNs(coordinator);
-      ctx.send(fabric.serverRef(coordinator),
-          new StoreProtocol.ClientRequest(ctx.self(), (id << ClientSettings.PARTS_BITS) | i, r.read(), r.key() + i, delayNs),
-          delayNs);
+    }
+    for (int i = app.storeCalls(); i < parts && calls.get(id) != null; i++) {
+      StoreProtocol.ClientRequest r = call.request;
+      ctx.send(objects.ref(), new ObjectStoreProtocol.Call(ctx.self(), tag(id, i), r.key() + i - app.storeCalls(),
+          !r.read(), objects.delayNs()), objects.delayNs());
+    }
+  }
+
+  /** Look-aside caching: a read's key is first looked up on the cache server that holds it. */
+  private void askCache(long id, int part, long key, ActorContext<FabricMessage> ctx) {
+    int server = cache.serverOf(key);
+    long delayNs = cache.delayNs()[server];
+    ctx.send(cache.refs().get(server), new CacheProtocol.Get(ctx.self(), tag(id, part), key, delayNs), delayNs);
+  }
+
+  private void sendToStore(long id, int part, Call call, ActorContext<FabricMessage> ctx) {
+    StoreProtocol.ClientRequest r = call.request;
+    int coordinator = choice.pick(r.key() + part, routes.region(0), ctx.now(), ctx.random());
+    if (coordinator < 0) {
+      answered(id, call, false, ctx);
+      return;
+    }
+    call.lastCoordinator = coordinator;
+    long delayNs = routes.delayNs(coordinator);
+    ctx.send(fabric.serverRef(coordinator),
+        new StoreProtocol.ClientRequest(ctx.self(), tag(id, part), r.read(), r.key() + part, delayNs), delayNs);
+  }
+
+  /**
+   * After the store answered part {@code part}: a read missed the cache, so its value is set there
+   * (if the store had it); a write deletes the key's cached value (memcached's invalidation on
+   * update, rather than a set, so that racing writers cannot leave an older value cached).
+   */
+  private void updateCache(Call call, int part, boolean ok, ActorContext<FabricMessage> ctx) {
+    if (call.request.read() && !ok) return;
+    long key = call.request.key() + part;
+    int server = cache.serverOf(key);
+    FabricMessage update = call.request.read() ? new CacheProtocol.Set(key) : new CacheProtocol.Delete(key);
+    ctx.send(cache.refs().get(server), update, cache.delayNs()[server]);
+  }
+
+  private static long tag(long id, int part) {
+    return (id << ClientSettings.PARTS_BITS) | part;
+  }
+
+  private void onCacheResult(CacheProtocol.GetResult result, ActorContext<FabricMessage> ctx) {
+    long id = result.tag() >>> ClientSettings.PARTS_BITS;
+    Call call = calls.get(id);
+    if (call == null) return;
+    if (result.hit()) {
+      answered(id, call, true, ctx);
+    } else {
+      sendToStore(id, (int) (result.tag() & PART_MASK), call, ctx);
     }
   }
 

@@ -1,6 +1,8 @@
 package geosim.store.client;
 
 import geosim.kernel.StreamRandom;
+import geosim.store.cache.CacheSettings;
+import geosim.store.objects.ObjectStoreSettings;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,9 +20,10 @@ import java.util.Objects;
  * @param serviceTimeCv coefficient of variation of the CPU time, 0 (constant) to 100
  * @param storeCalls store requests per app request, 0 to {@value ClientSettings#SCAN_LENGTH_MAX}
  * @param balancing how clients choose an app server
+ * @param backends the cache tier and object store the app servers call besides the store
  */
 public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanNs, double serviceTimeCv, int storeCalls,
-    Balancing balancing) {
+    Balancing balancing, AppBackends backends) {
   /** Most app servers per region. Assumption: beyond the seeds' largest fleets (Animoto's 5,000). */
   public static final int SERVERS_MAX = 100_000;
 
@@ -58,6 +61,22 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
       throw new IllegalArgumentException("storeCalls must be in [0, " + ClientSettings.SCAN_LENGTH_MAX + "], got " + storeCalls);
     }
     Objects.requireNonNull(balancing, "balancing");
+    Objects.requireNonNull(backends, "backends");
+  }
+
+  /** The cache tier, or null. */
+  public CacheSettings cache() {
+    return backends.cache();
+  }
+
+  /** The object store, or null. */
+  public ObjectStoreSettings objectStore() {
+    return backends.objectStore();
+  }
+
+  /** Object calls per request: 0 without an object store. */
+  public int objectCalls() {
+    return backends.objectStore() == null ? 0 : backends.objectStore().callsPerRequest();
   }
 
   /**

@@ -5,7 +5,11 @@ import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorRef;
 import geosim.kernel.Kernel;
 import geosim.kernel.PartitionBy;
+import geosim.store.cache.CacheRing;
+import geosim.store.cache.CacheServer;
+import geosim.store.cache.CacheSettings;
 import geosim.store.node.StoreModel;
+import geosim.store.objects.ObjectStoreServer;
 import geosim.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,19 +89,53 @@ public final class StoreClients {
     }
   }
 
-  /** Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server a is number a % perRegion of region a / perRegion. */
+  /**
+   * Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server
+   * a is number a % perRegion of region a / perRegion. With a cache tier, each region's cache
+   * servers first ({@link #populateCaches}).
+   */
   private static List<ActorRef<FabricMessage>> populateApps(StoreModel store, Topology topology, ClientSettings settings,
       AccessHop hop, Kernel.Builder builder) {
     Fabric fabric = store.fabric();
     AppSettings app = settings.app();
     List<ActorRef<FabricMessage>> refs = new ArrayList<>();
     for (int r = 0; r < fabric.regionCount(); r++) {
+      List<ActorRef<FabricMessage>> caches = app.cache() == null ? List.of() : populateCaches(fabric, r, app.cache(), builder);
+      ActorRef<FabricMessage> objects = app.objectStore() == null ? null : builder.spawn(
+          path(fabric.serverPath(fabric.firstServerOf(r)), "object-store"),
+          new ObjectStoreServer(app.objectStore(), settings.keys().keys()));
       for (int i = 0; i < app.serversPerRegion(); i++) {
         String path = path(fabric.serverPath(fabric.firstServerOf(r)), "app-" + (i + 1));
         ClientRoutes routes = ClientRoutes.of(topology, fabric, r, path, hop);
         CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), Routing.TOKEN_AWARE);
-        refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice)));
+        refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice, backends(routes, r, caches, objects))));
       }
+    }
+    return refs;
+  }
+
+  /** An app server's way to its region's cache servers and object store (each absent when empty or null). */
+  private static AppServerBackends backends(ClientRoutes routes, int r, List<ActorRef<FabricMessage>> caches,
+      ActorRef<FabricMessage> objects) {
+    CacheAccess cache = null;
+    if (!caches.isEmpty()) {
+      long[] delays = new long[caches.size()];
+      for (int c = 0; c < delays.length; c++) delays[c] = routes.delayNs(caches.get(c).path(), r);
+      cache = new CacheAccess(new CacheRing(caches.size()), caches, delays);
+    }
+    ObjectAccess object = objects == null ? null : new ObjectAccess(objects, routes.delayNs(objects.path(), r));
+    return new AppServerBackends(cache, object);
+  }
+
+  /** Spawns the cache servers of region {@code r}, {@code <region>/<first data center>/cache-<i>}, beside its app servers. */
+  private static List<ActorRef<FabricMessage>> populateCaches(Fabric fabric, int r, CacheSettings cache,
+      Kernel.Builder builder) {
+    List<ActorRef<FabricMessage>> refs = new ArrayList<>();
+    String region = fabric.regionName(r);
+    for (int i = 1; i <= cache.serversPerRegion(); i++) {
+      String name = "cache-" + i;
+      String path = path(fabric.serverPath(fabric.firstServerOf(r)), name);
+      refs.add(builder.spawn(path, new CacheServer(cache, region, name, cache.crashesOf(region, i))));
     }
     return refs;
   }
