@@ -29,7 +29,8 @@ final class HumanSummary {
           (Long) o.get("ok"), (Long) o.get("failed"), lat.get("p50"), lat.get("p99"), lat.get("max"));
     }
     if (!operations.isEmpty()) {
-      out.printf("availability %.5f (ok / finished operations)%n", ((Number) summary.get("availability")).doubleValue());
+      out.printf("availability %.5f (ok / finished %s)%n", ((Number) summary.get("availability")).doubleValue(),
+          summary.containsKey("clients") ? "client requests" : "operations");
     }
     resources(out, summary);
     consistency(out, summary);

@@ -75,7 +75,9 @@ public final class RunSummary {
       operations.put("ping", ping(result));
     }
     summary.put("operations", operations);
-    summary.put("availability", availability(operations));
+    summary.put("availability", summary.get("clients") instanceof SortedMap<?, ?> clients
+        ? availability(Map.of("clients", clients))
+        : availability(operations));
     summary.put("faults", faults(simulation.faultPlan(), result.endTimeNs()));
     return summary;
   }
@@ -118,14 +120,15 @@ public final class RunSummary {
 
   /**
    * The share of finished operations that succeeded, over all operations: ok / (ok + failed);
-   * 1 when nothing finished (no operation failed).
+   * 1 when nothing finished (no operation failed). A run with client populations counts their
+   * requests, what users saw (a client's timeout, or a request no coordinator took, fails there
+   * and nowhere in the coordinators' {@code operations}); otherwise the coordinators' operations.
    */
-  @SuppressWarnings("unchecked")
-  static double availability(SortedMap<String, Object> operations) {
+  static double availability(Map<String, ?> operations) {
     long ok = 0;
     long failed = 0;
     for (Object op : operations.values()) {
-      SortedMap<String, Object> o = (SortedMap<String, Object>) op;
+      Map<?, ?> o = (Map<?, ?>) op;
       ok += ((Number) o.get("ok")).longValue();
       failed += ((Number) o.get("failed")).longValue();
     }

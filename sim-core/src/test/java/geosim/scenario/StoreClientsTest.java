@@ -132,6 +132,11 @@ class StoreClientsTest {
         + " against " + eastStuck);
     assertTrue(number(east, "failed") * 3 < number(eastStuck, "failed"), "failed " + east + " against " + eastStuck);
     assertTrue(number(eastStuck, "failed") > number(eastStuck, "requests") / 2, "without failover: " + eastStuck);
+    // Availability is what the users saw: the clients' requests, not the coordinators' operations.
+    Map<String, Object> clients = map(stuck, "clients");
+    double seen = number(clients, "ok") / (number(clients, "ok") + number(clients, "failed"));
+    assertEquals(seen, number(stuck, "availability"), 1e-12);
+    assertTrue(seen < 0.9, "a third of the users cut off: " + clients);
   }
 
   /** A step in the load shape at 5 s triples the rate: requests follow 300/s x 5 s + 900/s x 5 s in us-east. */
