@@ -10,6 +10,7 @@ import geosim.lab.Finding;
 import geosim.lab.Lab;
 import geosim.lab.LabResults;
 import geosim.lab.Labs;
+import geosim.lab.Timeline;
 import geosim.scenario.ScenarioLoader;
 import geosim.scenario.ScenarioSettings;
 import geosim.sweep.SweepPoint;
@@ -92,7 +93,8 @@ final class LabCommand implements Callable<Integer> {
           quick ? lab.quickReplications() : lab.replications(), base.seed());
       Path dir = this.out != null ? this.out
           : Path.of("sweeps", "lab-" + lab.name() + (quick ? "-quick" : "") + "-" + spec.fingerprint());
-      SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err);
+      SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err,
+          lab.timeline().isEmpty() ? null : () -> new Timeline(lab.timeline()));
       SweepCommand.validate(runner, lab.variations());
       SweepCommand.claim(dir, spec);
       out.printf("geosim: lab %d, %s: %d points x %d replications in %s%n", lab.number(), lab.title(),

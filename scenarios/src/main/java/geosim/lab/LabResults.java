@@ -24,6 +24,23 @@ public final class LabResults {
     return e == null ? Double.NaN : e.mean();
   }
 
+  /**
+   * The mean, over the metrics named {@code prefix...suffix} (e.g. every background flow's rate),
+   * of their means at {@code point}; NaN if there is none.
+   */
+  public double meanOver(SweepPoint point, String prefix, String suffix) {
+    double sum = 0;
+    int n = 0;
+    for (String metric : results.metrics()) {
+      if (!metric.startsWith(prefix) || !metric.endsWith(suffix)) continue;
+      double v = mean(point, metric);
+      if (Double.isNaN(v)) continue;
+      sum += v;
+      n++;
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
   /** The value {@code path} takes at {@code point}, as a number; a duration in ms ({@code 3ms}) counts in ms. */
   public static double value(SweepPoint point, String path) {
     int i = point.paths().indexOf(path);

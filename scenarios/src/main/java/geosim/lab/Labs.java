@@ -21,7 +21,7 @@ public final class Labs {
   static final String STALE_RATE = "consistency.staleReadRate";
 
   /** Every lab, by number. */
-  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection());
+  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection(), friendlyFire());
 
   public static Optional<Lab> byNumber(int number) {
     return ALL.stream().filter(l -> l.number() == number).findFirst();
@@ -114,6 +114,71 @@ public final class Labs {
                 Labs::lowestPhiWithoutFalseConvictions,
                 1.5, 8, 0, false,
                 "look at failureDetection.falseConvictions: the first threshold from which it stays 0")));
+  }
+
+  /**
+   * Lab 4: a post-mortem of a friendly-fire storm (seed 001: SourceForge's switch pair flooding
+   * each other at about 40 Gbit/s). The run hides the cause; the student dates it from the
+   * timeline of link utilization, failed operations and false suspicions, counts the racks whose
+   * uplinks saturate, and estimates the rate the uplinks carried. Every number comes from the run's
+   * own snapshots ({@link Timeline}).
+   */
+  static Lab friendlyFire() {
+    return new Lab(4, "friendly-fire", "Friendly-fire post-mortem: find the cause of an outage from the metrics alone",
+        List.of(), 1, List.of(), 1,
+        List.of(first(SATURATION), first(FAILURES), first(FALSE_SUSPICIONS), last(FAILURES), "availability"),
+        List.of(
+            timeFinding("uplinks-saturated-from-seconds", SATURATION, true,
+                "the first time in timeseries.csv at which a top-of-rack uplink is saturated", 40, 50,
+                "scope tor-agg, link.utilization.max: the first time it is at about 1"),
+            timeFinding("failures-from-seconds", FAILURES, true,
+                "the first time in timeseries.csv at which reads fail", 40, 60,
+                "scope read, store.failed.perSecond: the first time it is above 0"),
+            timeFinding("false-suspicions-from-seconds", FALSE_SUSPICIONS, true,
+                "the first time in timeseries.csv at which the failure detector convicts a live node", 40, 85,
+                "scope fd, store.false-suspicions.perSecond: the first time it is above 0"),
+            timeFinding("failures-until-seconds", FAILURES, false,
+                "the last time in timeseries.csv at which reads fail", 85, 100,
+                "scope read, store.failed.perSecond: the last time it is above 0"),
+            new Finding("racks-flooded", "how many racks' uplinks were saturated", "",
+                r -> r.mean(r.points().get(0), peak(UPLINK_MEAN)) * r.mean(r.points().get(0), peak(UPLINK_COUNT)) / 2,
+                1.5, 2.5, 0.5, false,
+                "tor-agg's link.utilization.mean during the incident times its .count is the number of saturated "
+                    + "uplinks; each rack has one each way"),
+            new Finding("storm-gbps", "how many Gbit/s the flood pushed through each saturated uplink", "Gbit/s",
+                r -> r.meanOver(r.points().get(0), "network.backgroundFlows.", ".meanGbps"),
+                5, 40, 0.5, true,
+                "a saturated uplink carries its capacity: servers per rack x NIC speed / oversubscription")),
+        List.of(new Watch(SATURATION, "tor-agg", "link.utilization.max", 0.9),
+            new Watch(FAILURES, "read", "store.failed.perSecond", 0.1),
+            new Watch(FALSE_SUSPICIONS, "fd", "store.false-suspicions.perSecond", 0.1),
+            new Watch(UPLINK_MEAN, "tor-agg", "link.utilization.mean", Double.POSITIVE_INFINITY),
+            new Watch(UPLINK_COUNT, "tor-agg", "link.utilization.count", Double.POSITIVE_INFINITY)));
+  }
+
+  static final String SATURATION = "uplinkSaturation";
+  static final String FAILURES = "readFailures";
+  static final String FALSE_SUSPICIONS = "falseSuspicions";
+  static final String UPLINK_MEAN = "uplinkUtilizationMean";
+  static final String UPLINK_COUNT = "uplinkCount";
+
+  private static String first(String watch) {
+    return "timeline." + watch + ".firstSeconds";
+  }
+
+  private static String last(String watch) {
+    return "timeline." + watch + ".lastSeconds";
+  }
+
+  private static String peak(String watch) {
+    return "timeline." + watch + ".peak";
+  }
+
+  /** A finding read off the timeline: when a watched series first (or last) reached its threshold; ± 5 s. */
+  private static Finding timeFinding(String key, String watch, boolean first, String question, double low,
+      double high, String hint) {
+    String metric = first ? first(watch) : last(watch);
+    return new Finding(key, question, "s", r -> r.mean(r.points().get(0), metric), low, high, 5, false, hint);
   }
 
   private static double lowestPhiWithoutFalseConvictions(LabResults r) {
