@@ -156,6 +156,10 @@ class BadConfigTableTest {
                 + " (in the default from reference.conf)",
             "configs/x.conf: ping.rtt: no round-trip time between ap-south and us-east"
                 + " (in the default from reference.conf)"),
+        row("a value from vars of the wrong type is reported where it is used",
+            "vars {\n  partitions = many\n}\nengine.partitions = ${vars.partitions}\n",
+            List.of(),
+            "configs/x.conf:2: engine.partitions: expected an integer, got 'many'"),
         row("unresolved substitution",
             "seed = ${nope}\n",
             List.of(),
