@@ -52,13 +52,15 @@ public final class LabResults {
     return Double.parseDouble(text.endsWith("ms") ? text.substring(0, text.length() - 2) : text);
   }
 
-  /** The points whose other varied paths take the given values ({@code path, value, ...}). */
+  /** The points whose varied paths take the given values ({@code path, value, ...}), as written in the lab. */
   public List<SweepPoint> where(String... pathsAndValues) {
     List<SweepPoint> out = new ArrayList<>();
     for (SweepPoint p : points()) {
       boolean match = true;
       for (int i = 0; i < pathsAndValues.length; i += 2) {
-        match &= value(p, pathsAndValues[i]) == number(pathsAndValues[i + 1]);
+        int at = p.paths().indexOf(pathsAndValues[i]);
+        if (at < 0) throw new IllegalArgumentException(pathsAndValues[i] + " is not varied in this lab");
+        match &= p.values().get(at).equals(pathsAndValues[i + 1]);
       }
       if (match) out.add(p);
     }

@@ -21,7 +21,7 @@ public final class Labs {
   static final String STALE_RATE = "consistency.staleReadRate";
 
   /** Every lab, by number. */
-  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection(), friendlyFire());
+  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection(), friendlyFire(), launchDay());
 
   public static Optional<Lab> byNumber(int number) {
     return ALL.stream().filter(l -> l.number() == number).findFirst();
@@ -154,6 +154,80 @@ public final class Labs {
             new Watch(FALSE_SUSPICIONS, "fd", "store.false-suspicions.perSecond", 0.1),
             new Watch(UPLINK_MEAN, "tor-agg", "link.utilization.mean", Double.POSITIVE_INFINITY),
             new Watch(UPLINK_COUNT, "tor-agg", "link.utilization.count", Double.POSITIVE_INFINITY)));
+  }
+
+  static final String POLICY = "fleet.autoscaler.policy";
+  static final String MMO_SERVERS = "vars.mmo-servers";
+  static final String MMO = "fleet.regions.mmo.";
+  static final String ANIMOTO = "fleet.regions.animoto.";
+
+  /**
+   * Lab 5: capacity planning for a launch, fixed against elastic (seed 001: an MMO's day-one half
+   * of its subscribers; Animoto's 50 to 5,000 instances). The sweep runs the fleet model with no
+   * autoscaler and with target tracking, over the MMO's planned fleet size; the findings are the
+   * fixed fleet that meets the p99 goal (interpolated where the day's p99 falls to the target), its
+   * cost per million requests, the elastic fleet's cost relative to it, and how Animoto's fixed
+   * fleet fails while the elastic one grows (Hamilton's "work done per dollar").
+   */
+  static Lab launchDay() {
+    return new Lab(5, "launch-day", "Launch-day capacity planning: MMO and Animoto, fixed against elastic, cost per request",
+        List.of(new Variation(POLICY, List.of("none", "target-tracking")),
+            new Variation(MMO_SERVERS, List.of("180", "200", "220", "260"))),
+        1, List.of(), 1,
+        List.of(MMO + "p99Ms", MMO + "instanceHours", MMO + "ok", ANIMOTO + "instancesPeak", ANIMOTO + "ok", ANIMOTO + "failed"),
+        List.of(
+            new Finding("fixed-servers-for-p99-1s",
+                "the fixed MMO fleet at which the day's p99 falls to the 1 s goal, interpolated between sizes", "servers",
+                Labs::fixedServersForGoal, 200, 280, 0.05, true,
+                "with policy none, find the two sizes around fleet.regions.mmo.p99Ms = 1000 and interpolate"),
+            new Finding("fixed-usd-per-million-requests",
+                "the MMO's cost per million served requests with the smallest fixed fleet of the sweep that meets the goal",
+                "USD", r -> usdPerMillion(r, smallestFixedMeetingGoal(r)), 0.5, 10, 0.10, true,
+                "instance-hours x price per instance-hour (cost.usd / cost.instanceHours) / ok x 1,000,000"),
+            new Finding("elastic-to-fixed-cost-ratio",
+                "the elastic MMO fleet's cost per million requests divided by that fixed fleet's", "",
+                r -> {
+                  SweepPoint fixed = smallestFixedMeetingGoal(r);
+                  SweepPoint elastic = r.where(POLICY, "target-tracking", MMO_SERVERS, fixed.values().get(1)).get(0);
+                  return usdPerMillion(r, elastic) / usdPerMillion(r, fixed);
+                },
+                0.3, 0.95, 0.10, true,
+                "the same division for policy target-tracking at the same starting size, over the fixed one"),
+            new Finding("animoto-peak-servers", "the most servers the elastic Animoto fleet ran", "servers",
+                r -> r.mean(r.where(POLICY, "target-tracking").get(0), ANIMOTO + "instancesPeak"),
+                1250, 2500, 0.10, true,
+                "fleet.regions.animoto.instancesPeak with policy target-tracking"),
+            new Finding("animoto-fixed-served-share", "the share of Animoto's requests its fixed 25 servers served", "",
+                r -> {
+                  SweepPoint p = r.where(POLICY, "none").get(0);
+                  double ok = r.mean(p, ANIMOTO + "ok");
+                  return ok / (ok + r.mean(p, ANIMOTO + "failed"));
+                },
+                0, 0.5, 0.03, false,
+                "ok / (ok + failed) of fleet.regions.animoto with policy none")));
+  }
+
+  private static double fixedServersForGoal(LabResults r) {
+    List<SweepPoint> fixed = r.where(POLICY, "none");
+    double[] p99 = column(r, MMO + "p99Ms", fixed);
+    double[] fallen = new double[p99.length];
+    double goal = r.mean(fixed.get(0), "fleet.latencyTargetMs");
+    for (int i = 0; i < p99.length; i++) fallen[i] = -p99[i];
+    return firstCrossing(column(r, MMO_SERVERS, fixed), fallen, -goal);
+  }
+
+  /** The smallest fixed fleet of the sweep whose day's p99 meets the goal. */
+  private static SweepPoint smallestFixedMeetingGoal(LabResults r) {
+    for (SweepPoint p : r.where(POLICY, "none")) {
+      if (r.mean(p, MMO + "p99Ms") <= r.mean(p, "fleet.latencyTargetMs")) return p;
+    }
+    throw new IllegalStateException("no fixed MMO fleet of lab 5's sweep meets the p99 goal");
+  }
+
+  /** The MMO fleet's cost per million served requests at {@code p}: its instance-hours at the run's price. */
+  private static double usdPerMillion(LabResults r, SweepPoint p) {
+    double usdPerInstanceHour = r.mean(p, "cost.usd") / r.mean(p, "cost.instanceHours");
+    return r.mean(p, MMO + "instanceHours") * usdPerInstanceHour / r.mean(p, MMO + "ok") * 1e6;
   }
 
   static final String SATURATION = "uplinkSaturation";
