@@ -21,7 +21,7 @@ public final class Labs {
   static final String STALE_RATE = "consistency.staleReadRate";
 
   /** Every lab, by number. */
-  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection(), friendlyFire(), launchDay());
+  public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection(), friendlyFire(), launchDay(), geoDistribution());
 
   public static Optional<Lab> byNumber(int number) {
     return ALL.stream().filter(l -> l.number() == number).findFirst();
@@ -228,6 +228,44 @@ public final class Labs {
   private static double usdPerMillion(LabResults r, SweepPoint p) {
     double usdPerInstanceHour = r.mean(p, "cost.usd") / r.mean(p, "cost.instanceHours");
     return r.mean(p, MMO + "instanceHours") * usdPerInstanceHour / r.mean(p, MMO + "ok") * 1e6;
+  }
+
+  static final String CONSISTENCY = "vars.consistency";
+  static final String WRITE_P50_MS = "operations.write.latencyMsByRegion.%s.p50";
+
+  /**
+   * Lab 6: consistency levels across regions (Cassandra's NetworkTopologyStrategy with three
+   * copies per region; DataStax, "How is the consistency level configured?"). LOCAL_QUORUM waits
+   * for the coordinator's own region only, QUORUM for five of nine copies (the local three and the
+   * nearest region's two: one round trip to it), EACH_QUORUM for every region (the farthest
+   * region's round trip); a region outage leaves LOCAL_QUORUM serving and EACH_QUORUM failing.
+   * Latencies from the inter-region RTTs of configs/topologies/three-regions.conf.
+   */
+  static Lab geoDistribution() {
+    return new Lab(6, "geo-distribution", "Geo-distribution: LOCAL_QUORUM, QUORUM and EACH_QUORUM across regions, a region outage",
+        List.of(new Variation(CONSISTENCY, List.of("LOCAL_QUORUM", "QUORUM", "EACH_QUORUM"))),
+        1, List.of(), 1,
+        List.of(String.format(WRITE_P50_MS, "us-east"), String.format(WRITE_P50_MS, "us-west"), "availability"),
+        List.of(
+            writeP50("local-quorum-write-p50-ms", "LOCAL_QUORUM", "us-east", 0.1, 5, 0.25),
+            writeP50("quorum-write-p50-ms", "QUORUM", "us-east", 70, 90, 0.05),
+            writeP50("each-quorum-write-p50-ms", "EACH_QUORUM", "us-east", 78, 100, 0.05),
+            writeP50("each-quorum-write-p50-ms-us-west", "EACH_QUORUM", "us-west", 145, 175, 0.05),
+            availability("quorum-availability", "QUORUM", 0.8, 0.99),
+            availability("each-quorum-availability", "EACH_QUORUM", 0.3, 0.8)));
+  }
+
+  private static Finding writeP50(String key, String level, String region, double low, double high, double tolerance) {
+    String metric = String.format(WRITE_P50_MS, region);
+    return new Finding(key, "the median write latency of " + region + "'s clients at " + level, "ms",
+        r -> r.mean(r.where(CONSISTENCY, level).get(0), metric), low, high, tolerance, true,
+        metric + " at " + level + "; compare it with the round-trip times between the regions");
+  }
+
+  private static Finding availability(String key, String level, double low, double high) {
+    return new Finding(key, "the share of requests served at " + level + ", outage included", "",
+        r -> r.mean(r.where(CONSISTENCY, level).get(0), "availability"), low, high, 0.03, false,
+        "availability in summary.json at " + level);
   }
 
   static final String SATURATION = "uplinkSaturation";

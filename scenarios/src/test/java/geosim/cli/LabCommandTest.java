@@ -57,7 +57,7 @@ class LabCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3, 4, 5})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
   void theInstructorsAnswersAreRightAndWrongOnesAreNot(int number) throws Exception {
     Lab lab = Labs.byNumber(number).orElseThrow();
     CliOutcome right = check(number, "--student-dir", Path.of("..", lab.instructorAnswers()).toString());
