@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param findings what the student should find
  * @param timeline the series whose first and last times each run adds to its summary (see
  *     {@link Timeline}); empty when the lab needs none
+ * @param extension where a student's class plugs in, or null when the lab has no extension point
  */
 public record Lab(int number, String slug, String title, List<Variation> variations, int replications,
     List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings,
-    List<Watch> timeline) {
+    List<Watch> timeline, Extension extension) {
   public Lab {
     Objects.requireNonNull(slug, "slug");
     variations = List.copyOf(variations);
@@ -37,7 +38,20 @@ public record Lab(int number, String slug, String title, List<Variation> variati
   /** A lab whose findings need no timeline. */
   public Lab(int number, String slug, String title, List<Variation> variations, int replications,
       List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings) {
-    this(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings, List.of());
+    this(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings, List.of(), null);
+  }
+
+  /** A lab with a timeline and no extension point. */
+  public Lab(int number, String slug, String title, List<Variation> variations, int replications,
+      List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings,
+      List<Watch> timeline) {
+    this(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings, timeline, null);
+  }
+
+  /** This lab with {@code extension}. */
+  public Lab withExtension(Extension extension) {
+    return new Lab(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings,
+        timeline, extension);
   }
 
   /** {@code 01-queueing}. */

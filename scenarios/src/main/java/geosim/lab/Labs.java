@@ -5,6 +5,7 @@ import static geosim.lab.LabResults.interpolate;
 import static geosim.lab.LabResults.slope;
 import static geosim.lab.LabResults.value;
 
+import geosim.store.gossip.FailureDetector;
 import geosim.sweep.SweepPoint;
 import geosim.sweep.Variation;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class Labs {
 
   /** Every lab, by number. */
   public static final List<Lab> ALL = List.of(queueing(), consistency(), failureDetection(), friendlyFire(), launchDay(), geoDistribution());
+
+  /** The numbers of the labs with an extension point, e.g. {@code [3]}. */
+  public static List<Integer> withExtensions() {
+    return ALL.stream().filter(l -> l.extension() != null).map(Lab::number).toList();
+  }
 
   public static Optional<Lab> byNumber(int number) {
     return ALL.stream().filter(l -> l.number() == number).findFirst();
@@ -113,7 +119,8 @@ public final class Labs {
                 "the lowest threshold of the sweep at which no live node was ever convicted", "",
                 Labs::lowestPhiWithoutFalseConvictions,
                 1.5, 8, 0, false,
-                "look at failureDetection.falseConvictions: the first threshold from which it stays 0")));
+                "look at failureDetection.falseConvictions: the first threshold from which it stays 0")))
+        .withExtension(new Extension("fd.detector-class", FailureDetector.class));
   }
 
   /**

@@ -76,6 +76,56 @@ class LabCommandTest {
     assertTrue(off.out().contains("geosim: 0 of " + lab.findings().size() + " answers right"), off.out());
   }
 
+  /** The instructor's detector, compiled from docs/labs/instructor: the phi-accrual reference. */
+  static final Path REFERENCE_DETECTOR = Path.of("..", "docs/labs/instructor/03-failure-detection/detector");
+
+  @Test
+  void theReferenceDetectorPassesLab3AndOneThatNeverSuspectsFailsIt() throws Exception {
+    CliOutcome reference = geosim("lab", "check", "3", "--quick", "--quiet", "--student-dir", REFERENCE_DETECTOR.toString(),
+        "--out", sweeps.resolve("lab-3-reference").toString());
+    assertEquals(0, reference.code(), reference.out() + reference.err());
+    assertTrue(reference.out().contains("runs with your fd.detector-class = ExponentialPhiDetector"), reference.out());
+    Lab lab = Labs.byNumber(3).orElseThrow();
+    assertEquals(lab.findings().size(), count(reference.out(), "  ok "), reference.out());
+
+    Files.writeString(tmp.resolve("NeverSuspects.java"), String.join("\n",
+        "import geosim.store.gossip.FailureDetector;",
+        "import geosim.store.gossip.GossipSettings;",
+        "public class NeverSuspects implements FailureDetector {",
+        "  private long last = Long.MIN_VALUE;",
+        "  public NeverSuspects(GossipSettings settings) {}",
+        "  public void heartbeat(long nowNs) { last = nowNs; }",
+        "  public double phi(long nowNs) { return 0; }",
+        "  public long lastHeartbeatNs() { return last; }",
+        "}", ""));
+    CliOutcome never = geosim("lab", "check", "3", "--quick", "--quiet", "--student-dir", tmp.toString(),
+        "--out", sweeps.resolve("lab-3-never").toString());
+    assertEquals(1, never.code(), never.out() + never.err());
+    assertTrue(never.out().contains("UNEXPECTED detection-seconds-at-phi-5 = not found"), never.out());
+  }
+
+  @Test
+  void studentCodeThatDoesNotCompileOrFitIsBadInputWithFileAndLine() throws Exception {
+    Path source = tmp.resolve("Broken.java");
+    Files.writeString(source, "import geosim.store.gossip.FailureDetector;\npublic class Broken implements FailureDetector {\n"
+        + "  public double phi(long nowNs) { return \"high\"; }\n}\n");
+    CliOutcome broken = geosim("lab", "check", "3", "--quick", "--student-dir", tmp.toString());
+    assertEquals(2, broken.code(), broken.out() + broken.err());
+    assertTrue(broken.err().startsWith("geosim: your classes do not compile:\n" + source + ":2: "), broken.err());
+    assertTrue(broken.err().contains(source + ":3: incompatible types"), broken.err());
+
+    Files.writeString(source, "public class Broken {}\n");
+    CliOutcome unrelated = geosim("lab", "check", "3", "--quick", "--student-dir", tmp.toString());
+    assertEquals(2, unrelated.code());
+    assertTrue(unrelated.err().startsWith("geosim: " + tmp + ": found no public class implementing "
+        + "geosim.store.gossip.FailureDetector"), unrelated.err());
+
+    CliOutcome noExtension = geosim("lab", "check", "1", "--student-dir", tmp.toString());
+    assertEquals(2, noExtension.code());
+    assertEquals("geosim: " + tmp + ": holds .java files, but lab 1 has no extension point; labs with one: "
+        + Labs.withExtensions() + "\n", noExtension.err());
+  }
+
   @Test
   void aMissingAnswerIsNamedAndFails() throws Exception {
     Lab lab = Labs.byNumber(3).orElseThrow();
