@@ -5,6 +5,7 @@ import static geosim.lab.LabResults.interpolate;
 import static geosim.lab.LabResults.slope;
 import static geosim.lab.LabResults.value;
 
+import geosim.elastic.AutoscalingPolicy;
 import geosim.store.gossip.FailureDetector;
 import geosim.sweep.SweepPoint;
 import geosim.sweep.Variation;
@@ -211,7 +212,8 @@ public final class Labs {
                   return ok / (ok + r.mean(p, ANIMOTO + "failed"));
                 },
                 0, 0.5, 0.03, false,
-                "ok / (ok + failed) of fleet.regions.animoto with policy none")));
+                "ok / (ok + failed) of fleet.regions.animoto with policy none")))
+        .withExtension(new Extension("fleet.autoscaler.class", AutoscalingPolicy.class));
   }
 
   private static double fixedServersForGoal(LabResults r) {

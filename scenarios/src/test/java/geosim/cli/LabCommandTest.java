@@ -9,11 +9,14 @@ import geosim.lab.Lab;
 import geosim.lab.Labs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -76,32 +79,46 @@ class LabCommandTest {
     assertTrue(off.out().contains("geosim: 0 of " + lab.findings().size() + " answers right"), off.out());
   }
 
-  /** The instructor's detector, compiled from docs/labs/instructor: the phi-accrual reference. */
-  static final Path REFERENCE_DETECTOR = Path.of("..", "docs/labs/instructor/03-failure-detection/detector");
+  /**
+   * Each lab with an extension point: the instructor's reference class (compiled from
+   * docs/labs/instructor) passes the lab's checks, and a deliberately wrong class fails them.
+   */
+  static Stream<Arguments> extensionPoints() {
+    return Stream.of(
+        Arguments.of(3, "03-failure-detection/detector", "ExponentialPhiDetector", String.join("\n",
+            "import geosim.store.gossip.FailureDetector;",
+            "import geosim.store.gossip.GossipSettings;",
+            "public class NeverSuspects implements FailureDetector {",
+            "  private long last = Long.MIN_VALUE;",
+            "  public NeverSuspects(GossipSettings settings) {}",
+            "  public void heartbeat(long nowNs) { last = nowNs; }",
+            "  public double phi(long nowNs) { return 0; }",
+            "  public long lastHeartbeatNs() { return last; }",
+            "}", ""), "NeverSuspects", "UNEXPECTED detection-seconds-at-phi-5 = not found"),
+        Arguments.of(5, "05-launch-day/policy", "CpuTargetPolicy", String.join("\n",
+            "import geosim.elastic.AutoscalingPolicy;",
+            "import geosim.elastic.FleetObservation;",
+            "public class NeverScales implements AutoscalingPolicy {",
+            "  public int desired(FleetObservation o) { return o.capacity(); }",
+            "}", ""), "NeverScales", "UNEXPECTED animoto-peak-servers = 25 servers"));
+  }
 
-  @Test
-  void theReferenceDetectorPassesLab3AndOneThatNeverSuspectsFailsIt() throws Exception {
-    CliOutcome reference = geosim("lab", "check", "3", "--quick", "--quiet", "--student-dir", REFERENCE_DETECTOR.toString(),
-        "--out", sweeps.resolve("lab-3-reference").toString());
-    assertEquals(0, reference.code(), reference.out() + reference.err());
-    assertTrue(reference.out().contains("runs with your fd.detector-class = ExponentialPhiDetector"), reference.out());
-    Lab lab = Labs.byNumber(3).orElseThrow();
-    assertEquals(lab.findings().size(), count(reference.out(), "  ok "), reference.out());
+  @ParameterizedTest
+  @MethodSource("extensionPoints")
+  void theReferenceClassPassesTheLabAndAWrongOneFailsIt(int number, String reference, String referenceClass,
+      String wrongSource, String wrongClass, String wrongFinding) throws Exception {
+    Lab lab = Labs.byNumber(number).orElseThrow();
+    CliOutcome right = geosim("lab", "check", Integer.toString(number), "--quick", "--quiet", "--student-dir",
+        Path.of("..", "docs/labs/instructor", reference).toString(), "--out", sweeps.resolve("ref-" + number).toString());
+    assertEquals(0, right.code(), right.out() + right.err());
+    assertTrue(right.out().contains("runs with your " + lab.extension().key() + " = " + referenceClass), right.out());
+    assertEquals(lab.findings().size(), count(right.out(), "  ok "), right.out());
 
-    Files.writeString(tmp.resolve("NeverSuspects.java"), String.join("\n",
-        "import geosim.store.gossip.FailureDetector;",
-        "import geosim.store.gossip.GossipSettings;",
-        "public class NeverSuspects implements FailureDetector {",
-        "  private long last = Long.MIN_VALUE;",
-        "  public NeverSuspects(GossipSettings settings) {}",
-        "  public void heartbeat(long nowNs) { last = nowNs; }",
-        "  public double phi(long nowNs) { return 0; }",
-        "  public long lastHeartbeatNs() { return last; }",
-        "}", ""));
-    CliOutcome never = geosim("lab", "check", "3", "--quick", "--quiet", "--student-dir", tmp.toString(),
-        "--out", sweeps.resolve("lab-3-never").toString());
-    assertEquals(1, never.code(), never.out() + never.err());
-    assertTrue(never.out().contains("UNEXPECTED detection-seconds-at-phi-5 = not found"), never.out());
+    Files.writeString(tmp.resolve(wrongClass + ".java"), wrongSource);
+    CliOutcome wrong = geosim("lab", "check", Integer.toString(number), "--quick", "--quiet", "--student-dir",
+        tmp.toString(), "--out", sweeps.resolve("wrong-" + number).toString());
+    assertEquals(1, wrong.code(), wrong.out() + wrong.err());
+    assertTrue(wrong.out().contains(wrongFinding), wrong.out());
   }
 
   @Test

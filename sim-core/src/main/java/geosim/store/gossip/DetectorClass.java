@@ -2,14 +2,12 @@ package geosim.store.gossip;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
 import java.util.Objects;
 
 /**
- * A {@link FailureDetector} class chosen by name in a scenario, resolved once when the scenario
- * is read. Classes are looked up through the reading thread's context class loader, so a tool
- * that compiled a student's classes into their own loader (geosim's {@code lab check
- * --student-dir}) sets that loader before it loads the scenario.
+ * A {@link FailureDetector} class chosen by name in a scenario ({@code fd.detector-class},
+ * {@code store.failure-detector.class}), resolved once when the scenario is read; every monitored
+ * peer gets a new instance.
  *
  * @param name the class's binary name, e.g. {@code detectors.TimeoutDetector}
  * @param constructor its public constructor taking {@link GossipSettings}
@@ -21,26 +19,17 @@ public record DetectorClass(String name, Constructor<? extends FailureDetector> 
   }
 
   /**
-   * Finds {@code name}.
+   * The detector class {@code type}.
    *
-   * @throws IllegalArgumentException with a message for the user when there is no such class, it
-   *     is not a public FailureDetector, or it lacks the public constructor
+   * @throws IllegalArgumentException naming the class when it lacks the public constructor
+   *     taking {@link GossipSettings}
    */
-  public static DetectorClass load(String name) {
-    Class<?> type;
+  public static DetectorClass of(Class<? extends FailureDetector> type) {
     try {
-      type = Class.forName(name, false, loader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new IllegalArgumentException("no class " + name + " on the class path");
-    }
-    if (!FailureDetector.class.isAssignableFrom(type) || !Modifier.isPublic(type.getModifiers())
-        || Modifier.isAbstract(type.getModifiers())) {
-      throw new IllegalArgumentException(name + " is not a public, concrete class implementing " + FailureDetector.class.getName());
-    }
-    try {
-      return new DetectorClass(name, type.asSubclass(FailureDetector.class).getConstructor(GossipSettings.class));
+      return new DetectorClass(type.getName(), type.getConstructor(GossipSettings.class));
     } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException(name + " has no public constructor " + type.getSimpleName() + "(GossipSettings)");
+      throw new IllegalArgumentException(type.getName() + " has no public constructor " + type.getSimpleName()
+          + "(GossipSettings)");
     }
   }
 
@@ -54,10 +43,5 @@ public record DetectorClass(String name, Constructor<? extends FailureDetector> 
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot create " + name, e);
     }
-  }
-
-  private static ClassLoader loader() {
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    return context != null ? context : DetectorClass.class.getClassLoader();
   }
 }
