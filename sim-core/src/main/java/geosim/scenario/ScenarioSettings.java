@@ -109,11 +109,12 @@ public record ScenarioSettings(
   /**
    * The fully resolved configuration as HOCON text, keys sorted, without comments, such that
    * loading it again gives equal settings (apart from {@link #source()}). Run folders keep it so
-   * a run can be repeated exactly.
+   * a run can be repeated exactly. The scenario's {@code vars} are left out: their values are
+   * already substituted where they are used.
    */
   public String renderResolved() {
     ConfigRenderOptions options =
         ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false);
-    return resolved.root().render(options);
+    return resolved.root().withoutKey(UnknownKeys.FREE_FORM).render(options);
   }
 }
