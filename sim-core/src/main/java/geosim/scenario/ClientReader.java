@@ -5,7 +5,9 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.node.Cpu;
+import geosim.kernel.ExtensionClass;
 import geosim.store.client.AppSettings;
+import geosim.store.client.LoadBalancingPolicy;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
 import geosim.store.client.Routing;
@@ -103,8 +105,10 @@ final class ClientReader {
       problems.at(reader.child(app, APP, "balancing"), path(APP, "balancing"),
           "expected one of round-robin|least-outstanding, got '" + text + "'");
     }
+    ExtensionClass<LoadBalancingPolicy> own =
+        ExtensionClasses.balancer(reader, problems, reader.child(app, APP, "balancer-class"), path(APP, "balancer-class"));
     if (problems.count() != before || servers == 0) return null;
-    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing);
+    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing, own);
   }
 
   /** With no client population, the mix and popularity keys must keep their per-server meaning. */

@@ -5,7 +5,8 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
-import geosim.store.gossip.DetectorClass;
+import geosim.kernel.ExtensionClass;
+import geosim.store.gossip.FailureDetector;
 import geosim.store.node.ClockSettings;
 import geosim.store.node.MembershipSettings;
 import geosim.store.node.ReadRepairSettings;
@@ -162,7 +163,7 @@ final class StoreReader {
     Long windowNs = reader.durationNsAt(store, STORE, "max-hint-window", true);
     Long harvestNs = reader.durationNsAt(store, STORE, "hint-harvest-interval", false);
     Long throttleKb = reader.integerAt(store, STORE, "hinted-handoff-throttle-kb", 1, THROTTLE_KB_MAX);
-    DetectorClass detector = ExtensionClasses.detector(reader, problems,
+    ExtensionClass<FailureDetector> detector = ExtensionClasses.detector(reader, problems,
         reader.child(reader.child(store, STORE, "failure-detector"), fd, "class"), path(fd, "class"));
     if (problems.count() != before) return null;
     if (gossipNs > GOSSIP_INTERVAL_NS_MAX) {

@@ -1,5 +1,6 @@
 package geosim.store.client;
 
+import geosim.kernel.ExtensionClass;
 import geosim.kernel.StreamRandom;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,9 +19,11 @@ import java.util.Objects;
  * @param serviceTimeCv coefficient of variation of the CPU time, 0 (constant) to 100
  * @param storeCalls store requests per app request, 0 to {@value ClientSettings#SCAN_LENGTH_MAX}
  * @param balancing how clients choose an app server
+ * @param balancerClass a {@link LoadBalancingPolicy} of one's own ({@code store.app.balancer-class})
+ *     that replaces {@code balancing}, or null
  */
 public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanNs, double serviceTimeCv, int storeCalls,
-    Balancing balancing) {
+    Balancing balancing, ExtensionClass<LoadBalancingPolicy> balancerClass) {
   /** Most app servers per region. Assumption: beyond the seeds' largest fleets (Animoto's 5,000). */
   public static final int SERVERS_MAX = 100_000;
 
@@ -34,6 +37,11 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
     /** The name used in configs: {@code round-robin}, {@code least-outstanding}. */
     public String configName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A new instance of this balancing's policy. */
+    public LoadBalancingPolicy policy() {
+      return this == ROUND_ROBIN ? new RoundRobin() : new LeastOutstanding();
     }
 
     /** The balancing named {@code value} in a config, or null. */
@@ -58,6 +66,17 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
       throw new IllegalArgumentException("storeCalls must be in [0, " + ClientSettings.SCAN_LENGTH_MAX + "], got " + storeCalls);
     }
     Objects.requireNonNull(balancing, "balancing");
+  }
+
+  /** Settings with one of the built-in balancings. */
+  public AppSettings(int serversPerRegion, int cores, long serviceTimeMeanNs, double serviceTimeCv, int storeCalls,
+      Balancing balancing) {
+    this(serversPerRegion, cores, serviceTimeMeanNs, serviceTimeCv, storeCalls, balancing, null);
+  }
+
+  /** A new load-balancing policy for one client actor: the class of one's own, else the balancing's. */
+  public LoadBalancingPolicy newPolicy() {
+    return balancerClass == null ? balancing.policy() : balancerClass.create();
   }
 
   /**

@@ -1,6 +1,7 @@
 package geosim.store.detect;
 
-import geosim.store.gossip.DetectorClass;
+import geosim.kernel.ExtensionClass;
+import geosim.store.gossip.FailureDetector;
 
 /**
  * Parameters of the failure-detector validation model. Times are virtual ns.
@@ -10,7 +11,7 @@ import geosim.store.gossip.DetectorClass;
  * @param crashAtNs when the victim (the topology's last server) crashes, > 0
  * @param detectorClass the failure detector's class, or null for phi accrual
  */
-public record DetectorSettings(long gossipIntervalNs, double phiThreshold, long crashAtNs, DetectorClass detectorClass) {
+public record DetectorSettings(long gossipIntervalNs, double phiThreshold, long crashAtNs, ExtensionClass<FailureDetector> detectorClass) {
   public DetectorSettings {
     if (gossipIntervalNs <= 0) throw new IllegalArgumentException("gossipIntervalNs must be > 0, got " + gossipIntervalNs);
     if (!(phiThreshold > 0 && Double.isFinite(phiThreshold))) {

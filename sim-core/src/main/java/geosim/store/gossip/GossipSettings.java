@@ -1,5 +1,7 @@
 package geosim.store.gossip;
 
+import geosim.kernel.ExtensionClass;
+
 /**
  * Parameters of gossip and of the failure detector.
  *
@@ -20,7 +22,7 @@ package geosim.store.gossip;
  * @param detectorClass the failure detector's class, or null for {@link PhiAccrualDetector}
  */
 public record GossipSettings(long intervalNs, double phiConvictThreshold, int windowSize, long initialIntervalNs,
-    long maxIntervalNs, DetectorClass detectorClass) {
+    long maxIntervalNs, ExtensionClass<FailureDetector> detectorClass) {
 
   /** Cassandra's gossip interval: 1 s. */
   public static final long INTERVAL_NS_DEFAULT = 1_000_000_000L;
@@ -45,7 +47,7 @@ public record GossipSettings(long intervalNs, double phiConvictThreshold, int wi
   }
 
   /** The same settings with {@code detector} (null: phi accrual). */
-  public GossipSettings withDetector(DetectorClass detector) {
+  public GossipSettings withDetector(ExtensionClass<FailureDetector> detector) {
     return new GossipSettings(intervalNs, phiConvictThreshold, windowSize, initialIntervalNs, maxIntervalNs, detector);
   }
 

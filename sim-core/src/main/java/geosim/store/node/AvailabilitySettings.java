@@ -1,6 +1,7 @@
 package geosim.store.node;
 
-import geosim.store.gossip.DetectorClass;
+import geosim.kernel.ExtensionClass;
+import geosim.store.gossip.FailureDetector;
 import geosim.store.gossip.GossipSettings;
 
 /**
@@ -24,7 +25,7 @@ import geosim.store.gossip.GossipSettings;
  *     null for phi accrual
  */
 public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, int windowSize, long maxHintWindowNs,
-    long harvestIntervalNs, long throttleBytesPerSecond, DetectorClass detectorClass) {
+    long harvestIntervalNs, long throttleBytesPerSecond, ExtensionClass<FailureDetector> detectorClass) {
   /** Cassandra's max_hint_window_in_ms: 3 hours. */
   public static final long MAX_HINT_WINDOW_NS_DEFAULT = 3 * 3600 * 1_000_000_000L;
   /** The seed's hint harvester: every 15 minutes. */
