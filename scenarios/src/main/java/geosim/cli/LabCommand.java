@@ -10,6 +10,9 @@ import geosim.lab.Finding;
 import geosim.lab.Lab;
 import geosim.lab.LabResults;
 import geosim.lab.Labs;
+import geosim.lab.StudentCode;
+import geosim.lab.StudentCodeException;
+import geosim.lab.Timeline;
 import geosim.scenario.ScenarioLoader;
 import geosim.scenario.ScenarioSettings;
 import geosim.sweep.SweepPoint;
@@ -81,18 +84,31 @@ final class LabCommand implements Callable<Integer> {
 
     /** Runs (or resumes) the lab's sweep and reads its results. */
     LabResults sweep(Lab lab, PrintStream out) throws Exception {
+      return sweep(lab, out, null);
+    }
+
+    /**
+     * As above, with a student's class for the lab's extension point when {@code student} is not
+     * null: its key joins the overrides, and its folder name carries a hash of the sources, so a
+     * changed class never resumes an old sweep. The caller has made the student's loader the
+     * thread's context class loader (the scenario names the class).
+     */
+    LabResults sweep(Lab lab, PrintStream out, StudentClass student) throws Exception {
       if (parallel < 1) throw new BadInputException("--parallel must be >= 1");
       Path config = home().resolve(lab.config());
       if (!Files.isRegularFile(config)) {
         throw new BadInputException(config + ": the lab's scenario is missing; run geosim from its folder");
       }
-      List<String> overrides = quick ? lab.quickOverrides() : List.of();
+      List<String> overrides = new ArrayList<>(quick ? lab.quickOverrides() : List.of());
+      if (student != null) overrides.add(lab.extension().key() + "=" + student.name());
       ScenarioSettings base = ScenarioLoader.load(config, overrides);
       SweepSpec spec = new SweepSpec(config, Files.readString(config), overrides, lab.variations(),
           quick ? lab.quickReplications() : lab.replications(), base.seed());
       Path dir = this.out != null ? this.out
-          : Path.of("sweeps", "lab-" + lab.name() + (quick ? "-quick" : "") + "-" + spec.fingerprint());
-      SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err);
+          : Path.of("sweeps", "lab-" + lab.name() + (quick ? "-quick" : "")
+              + (student != null ? "-student-" + student.sourcesHash() : "") + "-" + spec.fingerprint());
+      SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err,
+          lab.timeline().isEmpty() ? null : () -> new Timeline(lab.timeline()));
       SweepCommand.validate(runner, lab.variations());
       SweepCommand.claim(dir, spec);
       out.printf("geosim: lab %d, %s: %d points x %d replications in %s%n", lab.number(), lab.title(),
@@ -133,14 +149,52 @@ final class LabCommand implements Callable<Integer> {
           + "--student-dir, compare the student's DIR/answers.conf with what the simulator measures.",
           "Exit 0 when everything checks, 1 when something does not, 2 on bad input."})
   static final class CheckLab extends LabSweep {
-    @Option(names = "--student-dir", paramLabel = "DIR", description = "A folder with the student's answers.conf.")
+    @Option(names = "--student-dir", paramLabel = "DIR", description = {"A folder with the student's answers.conf "
+        + "and/or .java files: a class for the lab's extension point (e.g. a failure detector in lab 3), compiled "
+        + "and run in the lab's sweep instead of geosim's own."})
     Path studentDir;
 
     @Override
     public Integer call() throws Exception {
       Lab lab = lab();
-      Config answers = studentDir == null ? null : readAnswers(lab);
-      LabResults results = sweep(lab, System.out);
+      List<Path> sources = studentDir == null ? List.of() : sources(lab);
+      Config answers = studentDir == null || (!sources.isEmpty() && !Files.exists(studentDir.resolve("answers.conf")))
+          ? null : readAnswers(lab);
+      if (sources.isEmpty()) return check(lab, answers, sweep(lab, System.out));
+      try (StudentCode code = compile(sources)) {
+        StudentClass student = StudentClass.find(code, lab, sources);
+        System.out.println("geosim: lab " + lab.number() + " runs with your " + lab.extension().key() + " = " + student.name());
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(code.loader());
+        try {
+          return check(lab, answers, sweep(lab, System.out, student));
+        } finally {
+          thread.setContextClassLoader(before);
+        }
+      }
+    }
+
+    /** The .java files of the student's folder; bad input if the lab has no extension point for them. */
+    private List<Path> sources(Lab lab) throws java.io.IOException {
+      if (!Files.isDirectory(studentDir)) throw new BadInputException(studentDir + ": not a folder");
+      List<Path> sources = StudentCode.sources(studentDir);
+      if (!sources.isEmpty() && lab.extension() == null) {
+        throw new BadInputException(studentDir + ": holds .java files, but lab " + lab.number()
+            + " has no extension point; labs with one: " + Labs.withExtensions());
+      }
+      return sources;
+    }
+
+    private static StudentCode compile(List<Path> sources) throws java.io.IOException {
+      try {
+        return StudentCode.compile(sources);
+      } catch (StudentCodeException e) {
+        throw new BadInputException(e.getMessage());
+      }
+    }
+
+    private int check(Lab lab, Config answers, LabResults results) {
       int failed = 0;
       double[] measured = new double[lab.findings().size()];
       System.out.println("What the simulator measures:");

@@ -19,15 +19,39 @@ import java.util.Objects;
  * @param quickReplications runs per point with {@code --quick}
  * @param shown the metrics {@code lab run} tabulates beside the varied values
  * @param findings what the student should find
+ * @param timeline the series whose first and last times each run adds to its summary (see
+ *     {@link Timeline}); empty when the lab needs none
+ * @param extension where a student's class plugs in, or null when the lab has no extension point
  */
 public record Lab(int number, String slug, String title, List<Variation> variations, int replications,
-    List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings) {
+    List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings,
+    List<Watch> timeline, Extension extension) {
   public Lab {
     Objects.requireNonNull(slug, "slug");
     variations = List.copyOf(variations);
     shown = List.copyOf(shown);
     quickOverrides = List.copyOf(quickOverrides);
     findings = List.copyOf(findings);
+    timeline = List.copyOf(timeline);
+  }
+
+  /** A lab whose findings need no timeline. */
+  public Lab(int number, String slug, String title, List<Variation> variations, int replications,
+      List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings) {
+    this(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings, List.of(), null);
+  }
+
+  /** A lab with a timeline and no extension point. */
+  public Lab(int number, String slug, String title, List<Variation> variations, int replications,
+      List<String> quickOverrides, int quickReplications, List<String> shown, List<Finding> findings,
+      List<Watch> timeline) {
+    this(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings, timeline, null);
+  }
+
+  /** This lab with {@code extension}. */
+  public Lab withExtension(Extension extension) {
+    return new Lab(number, slug, title, variations, replications, quickOverrides, quickReplications, shown, findings,
+        timeline, extension);
   }
 
   /** {@code 01-queueing}. */

@@ -24,6 +24,23 @@ public final class LabResults {
     return e == null ? Double.NaN : e.mean();
   }
 
+  /**
+   * The mean, over the metrics named {@code prefix...suffix} (e.g. every background flow's rate),
+   * of their means at {@code point}; NaN if there is none.
+   */
+  public double meanOver(SweepPoint point, String prefix, String suffix) {
+    double sum = 0;
+    int n = 0;
+    for (String metric : results.metrics()) {
+      if (!metric.startsWith(prefix) || !metric.endsWith(suffix)) continue;
+      double v = mean(point, metric);
+      if (Double.isNaN(v)) continue;
+      sum += v;
+      n++;
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
   /** The value {@code path} takes at {@code point}, as a number; a duration in ms ({@code 3ms}) counts in ms. */
   public static double value(SweepPoint point, String path) {
     int i = point.paths().indexOf(path);
@@ -35,13 +52,15 @@ public final class LabResults {
     return Double.parseDouble(text.endsWith("ms") ? text.substring(0, text.length() - 2) : text);
   }
 
-  /** The points whose other varied paths take the given values ({@code path, value, ...}). */
+  /** The points whose varied paths take the given values ({@code path, value, ...}), as written in the lab. */
   public List<SweepPoint> where(String... pathsAndValues) {
     List<SweepPoint> out = new ArrayList<>();
     for (SweepPoint p : points()) {
       boolean match = true;
       for (int i = 0; i < pathsAndValues.length; i += 2) {
-        match &= value(p, pathsAndValues[i]) == number(pathsAndValues[i + 1]);
+        int at = p.paths().indexOf(pathsAndValues[i]);
+        if (at < 0) throw new IllegalArgumentException(pathsAndValues[i] + " is not varied in this lab");
+        match &= p.values().get(at).equals(pathsAndValues[i + 1]);
       }
       if (match) out.add(p);
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs every (point, replication) of a sweep that has no summary yet, {@code parallel} at a
@@ -39,11 +40,18 @@ public final class SweepRunner {
   private final SweepSpec spec;
   private final Path dir;
   private final PrintStream log;
+  private final Supplier<RunProbe> probes;
 
   public SweepRunner(SweepSpec spec, Path dir, PrintStream log) {
+    this(spec, dir, log, null);
+  }
+
+  /** As above; {@code probes}, when not null, gives each replication a {@link RunProbe}. */
+  public SweepRunner(SweepSpec spec, Path dir, PrintStream log, Supplier<RunProbe> probes) {
     this.spec = spec;
     this.dir = dir;
     this.log = log;
+    this.probes = probes;
   }
 
   /** Where replication {@code r} of point {@code p} leaves its summary. */
@@ -104,7 +112,7 @@ public final class SweepRunner {
       List<Future<?>> futures = new ArrayList<>();
       for (Unit task : todo) {
         futures.add(pool.submit(() -> {
-          writeSummary(task, summaryJson(settings(task), runtime));
+          writeSummary(task, summaryJson(settings(task), runtime, probes == null ? null : probes.get()));
           if (log != null) {
             log.printf("geosim: point %d replication %d done (%d of %d)%n", task.point(), task.replication(),
                 done.incrementAndGet(), total);
@@ -139,9 +147,16 @@ public final class SweepRunner {
    * cluster worker.
    */
   public static String summaryJson(ScenarioSettings settings, KernelRuntime runtime) throws Exception {
+    return summaryJson(settings, runtime, null);
+  }
+
+  /** As above, with {@code probe} (if not null) watching the run and adding its figures. */
+  public static String summaryJson(ScenarioSettings settings, KernelRuntime runtime, RunProbe probe) throws Exception {
     Simulation simulation = Simulation.create(settings);
+    if (probe != null) simulation.observe(probe);
     long start = System.nanoTime();
     SortedMap<String, Object> summary = RunSummary.of(simulation, simulation.run(runtime));
+    if (probe != null) probe.addTo(summary);
     summary.put("wallSeconds", Math.round((System.nanoTime() - start) / 1e6) / 1000.0);
     return JSON.writeValueAsString(summary) + "\n";
   }

@@ -9,11 +9,14 @@ import geosim.lab.Lab;
 import geosim.lab.Labs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -57,7 +60,7 @@ class LabCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
   void theInstructorsAnswersAreRightAndWrongOnesAreNot(int number) throws Exception {
     Lab lab = Labs.byNumber(number).orElseThrow();
     CliOutcome right = check(number, "--student-dir", Path.of("..", lab.instructorAnswers()).toString());
@@ -74,6 +77,70 @@ class LabCommandTest {
     assertEquals(lab.findings().size(), count(off.out(), "  WRONG "), off.out());
     assertTrue(off.out().contains("Hint: " + lab.findings().get(0).hint()), off.out());
     assertTrue(off.out().contains("geosim: 0 of " + lab.findings().size() + " answers right"), off.out());
+  }
+
+  /**
+   * Each lab with an extension point: the instructor's reference class (compiled from
+   * docs/labs/instructor) passes the lab's checks, and a deliberately wrong class fails them.
+   */
+  static Stream<Arguments> extensionPoints() {
+    return Stream.of(
+        Arguments.of(3, "03-failure-detection/detector", "ExponentialPhiDetector", String.join("\n",
+            "import geosim.store.gossip.FailureDetector;",
+            "import geosim.store.gossip.GossipSettings;",
+            "public class NeverSuspects implements FailureDetector {",
+            "  private long last = Long.MIN_VALUE;",
+            "  public NeverSuspects(GossipSettings settings) {}",
+            "  public void heartbeat(long nowNs) { last = nowNs; }",
+            "  public double phi(long nowNs) { return 0; }",
+            "  public long lastHeartbeatNs() { return last; }",
+            "}", ""), "NeverSuspects", "UNEXPECTED detection-seconds-at-phi-5 = not found"),
+        Arguments.of(5, "05-launch-day/policy", "CpuTargetPolicy", String.join("\n",
+            "import geosim.elastic.AutoscalingPolicy;",
+            "import geosim.elastic.FleetObservation;",
+            "public class NeverScales implements AutoscalingPolicy {",
+            "  public int desired(FleetObservation o) { return o.capacity(); }",
+            "}", ""), "NeverScales", "UNEXPECTED animoto-peak-servers = 25 servers"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("extensionPoints")
+  void theReferenceClassPassesTheLabAndAWrongOneFailsIt(int number, String reference, String referenceClass,
+      String wrongSource, String wrongClass, String wrongFinding) throws Exception {
+    Lab lab = Labs.byNumber(number).orElseThrow();
+    CliOutcome right = geosim("lab", "check", Integer.toString(number), "--quick", "--quiet", "--student-dir",
+        Path.of("..", "docs/labs/instructor", reference).toString(), "--out", sweeps.resolve("ref-" + number).toString());
+    assertEquals(0, right.code(), right.out() + right.err());
+    assertTrue(right.out().contains("runs with your " + lab.extension().key() + " = " + referenceClass), right.out());
+    assertEquals(lab.findings().size(), count(right.out(), "  ok "), right.out());
+
+    Files.writeString(tmp.resolve(wrongClass + ".java"), wrongSource);
+    CliOutcome wrong = geosim("lab", "check", Integer.toString(number), "--quick", "--quiet", "--student-dir",
+        tmp.toString(), "--out", sweeps.resolve("wrong-" + number).toString());
+    assertEquals(1, wrong.code(), wrong.out() + wrong.err());
+    assertTrue(wrong.out().contains(wrongFinding), wrong.out());
+  }
+
+  @Test
+  void studentCodeThatDoesNotCompileOrFitIsBadInputWithFileAndLine() throws Exception {
+    Path source = tmp.resolve("Broken.java");
+    Files.writeString(source, "import geosim.store.gossip.FailureDetector;\npublic class Broken implements FailureDetector {\n"
+        + "  public double phi(long nowNs) { return \"high\"; }\n}\n");
+    CliOutcome broken = geosim("lab", "check", "3", "--quick", "--student-dir", tmp.toString());
+    assertEquals(2, broken.code(), broken.out() + broken.err());
+    assertTrue(broken.err().startsWith("geosim: your classes do not compile:\n" + source + ":2: "), broken.err());
+    assertTrue(broken.err().contains(source + ":3: incompatible types"), broken.err());
+
+    Files.writeString(source, "public class Broken {}\n");
+    CliOutcome unrelated = geosim("lab", "check", "3", "--quick", "--student-dir", tmp.toString());
+    assertEquals(2, unrelated.code());
+    assertTrue(unrelated.err().startsWith("geosim: " + tmp + ": found no public class implementing "
+        + "geosim.store.gossip.FailureDetector"), unrelated.err());
+
+    CliOutcome noExtension = geosim("lab", "check", "1", "--student-dir", tmp.toString());
+    assertEquals(2, noExtension.code());
+    assertEquals("geosim: " + tmp + ": holds .java files, but lab 1 has no extension point; labs with one: "
+        + Labs.withExtensions() + "\n", noExtension.err());
   }
 
   @Test

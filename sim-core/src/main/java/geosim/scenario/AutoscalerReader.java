@@ -58,7 +58,10 @@ final class AutoscalerReader {
     String name = reader.string(path(AT, "policy"), value);
     Double target = reader.decimalAt(a, AT, "target-cpu", 0.01, 1);
     List<ScalingStep> steps = steps(reader.child(a, AT, "steps"));
+    AutoscalingPolicy own = ExtensionClasses.autoscaler(reader, problems, reader.child(a, AT, "class"), path(AT, "class"));
     if (name == null) return null;
+    // A class of one's own replaces the built-in elastic policies; none stays a fixed fleet.
+    if (own != null && List.of("target-tracking", "step").contains(name)) return own;
     switch (name) {
       case "none": return AutoscalingPolicy.NONE;
       case "target-tracking": return target == null ? null : new TargetTracking(target);

@@ -4,15 +4,17 @@ import static geosim.scenario.ValueReader.path;
 
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
+import geosim.kernel.ExtensionClass;
 import geosim.node.Cpu;
 import geosim.store.cache.CacheSettings;
 import geosim.store.client.AppBackends;
 import geosim.store.client.AppSettings;
-import geosim.store.objects.ObjectStoreSettings;
 import geosim.store.client.ClientPopulation;
 import geosim.store.client.ClientSettings;
+import geosim.store.client.LoadBalancingPolicy;
 import geosim.store.client.Routing;
 import geosim.store.node.StoreWorkload;
+import geosim.store.objects.ObjectStoreSettings;
 import geosim.topology.Region;
 import geosim.topology.Topology;
 import geosim.workload.KeyChooser;
@@ -129,8 +131,10 @@ final class ClientReader {
       problems.at(reader.child(app, APP, "balancing"), path(APP, "balancing"),
           "expected one of round-robin|least-outstanding, got '" + text + "'");
     }
+    ExtensionClass<LoadBalancingPolicy> own =
+        ExtensionClasses.balancer(reader, problems, reader.child(app, APP, "balancer-class"), path(APP, "balancer-class"));
     if (problems.count() != before || servers == 0) return null;
-    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing, backends);
+    return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing, own, backends);
   }
 
   /** With no client population, the mix and popularity keys must keep their per-server meaning. */

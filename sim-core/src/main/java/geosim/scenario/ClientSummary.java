@@ -52,7 +52,7 @@ final class ClientSummary {
 
   /**
    * {@code app}: the app tier's requests and CPU utilization (busy core time / (servers x cores x
-   * run time)), overall and {@code byRegion}, and its balancing.
+   * run time)), overall and {@code byRegion}, and its balancing (the class name when {@code store.app.balancer-class} is set).
    */
   static SortedMap<String, Object> app(ClientSettings settings, Fabric fabric, RunResult result) {
     AppSettings app = settings.app();
@@ -77,7 +77,7 @@ final class ClientSummary {
     out.put("requests", requestsTotal);
     out.put("servers", (long) app.serversPerRegion() * regions.size());
     out.put("utilization", capacity > 0 ? busyTotal / (capacity * regions.size()) : 0.0);
-    out.put("balancing", app.balancing().configName());
+    out.put("balancing", app.balancerClass() != null ? app.balancerClass().name() : app.balancing().configName());
     return out;
   }
 

@@ -16,6 +16,8 @@ import geosim.queue.QueueSettings;
 import geosim.relational.RelationalSettings;
 import geosim.store.client.ClientSettings;
 import geosim.store.detect.DetectorSettings;
+import geosim.kernel.ExtensionClass;
+import geosim.store.gossip.FailureDetector;
 import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
@@ -140,8 +142,10 @@ final class ScenarioReader {
         .positive("fd.phi-threshold", reader.child(fd, "fd", "phi-threshold"), PHI_THRESHOLD_MAX);
     Long intervalNs = reader.durationNsAt(fd, "fd", "gossip-interval", false);
     Long crashAtNs = reader.durationNsAt(fd, "fd", "crash-at", false);
+    ExtensionClass<FailureDetector> detector =
+        ExtensionClasses.detector(reader, problems, reader.child(fd, "fd", "detector-class"), "fd.detector-class");
     if (problems.count() != before) return null;
-    return new DetectorSettings(intervalNs, phi, crashAtNs);
+    return new DetectorSettings(intervalNs, phi, crashAtNs, detector);
   }
 
   /** The {@code pbs} block: 1 <= r, w <= n <= 64, delays and intervals in range. */

@@ -113,14 +113,15 @@ public record ScenarioSettings(
   /**
    * The fully resolved configuration as HOCON text, keys sorted, without comments, such that
    * loading it again gives equal settings (apart from {@link #source()}). Run folders keep it so
-   * a run can be repeated exactly.
+   * a run can be repeated exactly. The scenario's {@code vars} are left out: their values are
+   * already substituted where they are used.
    */
   public String renderResolved() {
     return render(resolved);
   }
 
   /**
-   * As {@link #renderResolved()}, with the {@code injected-faults} list given as HOCON text
+   * As {@link #renderResolved()} (without {@code vars}), with the {@code injected-faults} list given as HOCON text
    * ({@code injected-faults = [ ... ]}) in place of the scenario's own.
    */
   public String renderResolved(String injectedFaults) {
@@ -131,6 +132,6 @@ public record ScenarioSettings(
   private static String render(com.typesafe.config.Config config) {
     ConfigRenderOptions options =
         ConfigRenderOptions.defaults().setOriginComments(false).setComments(false).setJson(false);
-    return config.root().render(options);
+    return config.root().withoutKey(UnknownKeys.FREE_FORM).render(options);
   }
 }

@@ -5,6 +5,8 @@ import static geosim.scenario.ValueReader.path;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
+import geosim.kernel.ExtensionClass;
+import geosim.store.gossip.FailureDetector;
 import geosim.store.node.ClockSettings;
 import geosim.store.node.MembershipSettings;
 import geosim.store.node.ReadRepairSettings;
@@ -161,13 +163,15 @@ final class StoreReader {
     Long windowNs = reader.durationNsAt(store, STORE, "max-hint-window", true);
     Long harvestNs = reader.durationNsAt(store, STORE, "hint-harvest-interval", false);
     Long throttleKb = reader.integerAt(store, STORE, "hinted-handoff-throttle-kb", 1, THROTTLE_KB_MAX);
+    ExtensionClass<FailureDetector> detector = ExtensionClasses.detector(reader, problems,
+        reader.child(reader.child(store, STORE, "failure-detector"), fd, "class"), path(fd, "class"));
     if (problems.count() != before) return null;
     if (gossipNs > GOSSIP_INTERVAL_NS_MAX) {
       problems.at(((ConfigObject) reader.child(store, STORE, "gossip")).get("interval"), path(STORE, "gossip.interval"),
           "must be at most 1h, got " + gossipNs / 1e9 + " s");
       return null;
     }
-    return new AvailabilitySettings(gossipNs, phi, window.intValue(), windowNs, harvestNs, throttleKb * 1024);
+    return new AvailabilitySettings(gossipNs, phi, window.intValue(), windowNs, harvestNs, throttleKb * 1024, detector);
   }
 
   private StoreWorkload workload(ConfigValue workload) {

@@ -24,6 +24,8 @@ import java.util.TreeSet;
  */
 final class UnknownKeys {
   private static final String PLAIN_KEY = "[A-Za-z0-9_-]+";
+  /** The top-level block whose keys are the scenario's own (values for substitutions). */
+  static final String FREE_FORM = "vars";
 
   private final ConfigObject reference;
   private final Problems problems;
@@ -56,7 +58,7 @@ final class UnknownKeys {
       String keyPath = path(parentPath, segment(key));
       if (schema == null) {
         problems.at(value, keyPath, unknownKey(key, known, parentPath));
-      } else {
+      } else if (!(parentPath.isEmpty() && key.equals(FREE_FORM))) {
         descend(value, schema, keyPath);
       }
     }

@@ -1,45 +1,52 @@
 package geosim.store.client;
 
 /**
- * The load balancer of one region's clients over the app servers ({@link AppSettings.Balancing}):
- * round robin, or least outstanding requests (the fewest of this client's requests in flight, ties
- * in round-robin order, so equal servers still take turns). An app server whose request timed out
- * is avoided for a while. App server {@code a} is number {@code a % perRegion} of region {@code a
- * / perRegion}. Private to one client actor.
+ * The load balancer of one region's clients over the app servers: it keeps the state (this
+ * client's requests in flight per server, servers avoided for a while after a timeout, the
+ * round-robin turn of each region) and asks its {@link LoadBalancingPolicy} (round robin, least
+ * outstanding requests, or a class of one's own) which server takes the next request. App server
+ * {@code a} is number {@code a % perRegion} of region {@code a / perRegion}. Private to one client
+ * actor.
  *
  * <p>[1] AWS Elastic Load Balancing: a Classic Load Balancer routes HTTP requests to the instance
  * with the least outstanding requests and TCP connections round robin; an Application Load
  * Balancer routes round robin by default, least outstanding requests as an option.
  */
 final class AppBalancer {
-  private final AppSettings.Balancing balancing;
+  private final LoadBalancingPolicy policy;
   private final int perRegion;
   private final int[] outstanding;
   private final long[] avoidUntilNs;
   private final int[] cursor;
+  private final int[] regionOutstanding;
+  private final boolean[] usable;
 
-  AppBalancer(AppSettings.Balancing balancing, int perRegion, int regions) {
-    this.balancing = balancing;
+  AppBalancer(LoadBalancingPolicy policy, int perRegion, int regions) {
+    this.policy = policy;
     this.perRegion = perRegion;
     this.outstanding = new int[perRegion * regions];
     this.avoidUntilNs = new long[perRegion * regions];
     this.cursor = new int[regions];
+    this.regionOutstanding = new int[perRegion];
+    this.usable = new boolean[perRegion];
   }
 
   /** The app server of the next request in {@code region}, or -1 when all of its servers are avoided. */
   int pick(int region, long nowNs) {
-    int best = -1;
+    int base = region * perRegion;
     for (int i = 0; i < perRegion; i++) {
-      int a = region * perRegion + (cursor[region] + i) % perRegion;
-      if (avoidUntilNs[a] > nowNs) continue;
-      if (best < 0 || (balancing == AppSettings.Balancing.LEAST_OUTSTANDING && outstanding[a] < outstanding[best])) best = a;
-      if (balancing == AppSettings.Balancing.ROUND_ROBIN) break;
+      regionOutstanding[i] = outstanding[base + i];
+      usable[i] = avoidUntilNs[base + i] <= nowNs;
     }
-    if (best >= 0) {
-      cursor[region] = (best % perRegion + 1) % perRegion;
-      outstanding[best]++;
+    int chosen = policy.pick(regionOutstanding, usable, cursor[region]);
+    if (chosen < 0) return -1;
+    if (chosen >= perRegion || !usable[chosen]) {
+      throw new IllegalStateException(policy.getClass().getName() + " picked app server " + chosen
+          + ", which is not a usable one of 0.." + (perRegion - 1) + " at " + nowNs + " ns");
     }
-    return best;
+    cursor[region] = (chosen + 1) % perRegion;
+    outstanding[base + chosen]++;
+    return base + chosen;
   }
 
   /** A request to app server {@code a} has finished (answered or timed out). */

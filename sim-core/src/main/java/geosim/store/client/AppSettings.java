@@ -1,5 +1,6 @@
 package geosim.store.client;
 
+import geosim.kernel.ExtensionClass;
 import geosim.kernel.StreamRandom;
 import geosim.store.cache.CacheSettings;
 import geosim.store.objects.ObjectStoreSettings;
@@ -20,10 +21,12 @@ import java.util.Objects;
  * @param serviceTimeCv coefficient of variation of the CPU time, 0 (constant) to 100
  * @param storeCalls store requests per app request, 0 to {@value ClientSettings#SCAN_LENGTH_MAX}
  * @param balancing how clients choose an app server
+ * @param balancerClass a {@link LoadBalancingPolicy} of one's own ({@code store.app.balancer-class})
+ *     that replaces {@code balancing}, or null
  * @param backends the cache tier and object store the app servers call besides the store
  */
 public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanNs, double serviceTimeCv, int storeCalls,
-    Balancing balancing, AppBackends backends) {
+    Balancing balancing, ExtensionClass<LoadBalancingPolicy> balancerClass, AppBackends backends) {
   /** Most app servers per region. Assumption: beyond the seeds' largest fleets (Animoto's 5,000). */
   public static final int SERVERS_MAX = 100_000;
 
@@ -37,6 +40,11 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
     /** The name used in configs: {@code round-robin}, {@code least-outstanding}. */
     public String configName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A new instance of this balancing's policy. */
+    public LoadBalancingPolicy policy() {
+      return this == ROUND_ROBIN ? new RoundRobin() : new LeastOutstanding();
     }
 
     /** The balancing named {@code value} in a config, or null. */
@@ -77,6 +85,17 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
   /** Object calls per request: 0 without an object store. */
   public int objectCalls() {
     return backends.objectStore() == null ? 0 : backends.objectStore().callsPerRequest();
+  }
+
+  /** Settings with one of the built-in balancings and no cache or object store. */
+  public AppSettings(int serversPerRegion, int cores, long serviceTimeMeanNs, double serviceTimeCv, int storeCalls,
+      Balancing balancing) {
+    this(serversPerRegion, cores, serviceTimeMeanNs, serviceTimeCv, storeCalls, balancing, null, AppBackends.NONE);
+  }
+
+  /** A new load-balancing policy for one client actor: the class of one's own, else the balancing's. */
+  public LoadBalancingPolicy newPolicy() {
+    return balancerClass == null ? balancing.policy() : balancerClass.create();
   }
 
   /**

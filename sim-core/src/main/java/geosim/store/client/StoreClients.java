@@ -81,7 +81,7 @@ public final class StoreClients {
         for (int a = 0; a < delays.length; a++) {
           delays[a] = routes.delayNs(apps.get(a).path(), a / settings.app().serversPerRegion());
         }
-        appTier = new AppTier(new AppBalancer(settings.app().balancing(), settings.app().serversPerRegion(),
+        appTier = new AppTier(new AppBalancer(settings.app().newPolicy(), settings.app().serversPerRegion(),
             fabric.regionCount()), apps, delays);
       }
       ClientPlace place = new ClientPlace(routes, choice, p, populations.size(), horizonNs, appTier);

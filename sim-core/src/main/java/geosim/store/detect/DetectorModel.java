@@ -48,7 +48,8 @@ public final class DetectorModel {
     if (servers.size() < 2) throw new IllegalArgumentException("the failure detector needs at least 2 servers, got 1");
     GossipRoster roster = GossipRoster.of(topology);
     String victim = servers.get(servers.size() - 1).path();
-    GossipSettings gossip = GossipSettings.of(settings.gossipIntervalNs(), settings.phiThreshold());
+    GossipSettings gossip = GossipSettings.of(settings.gossipIntervalNs(), settings.phiThreshold())
+        .withDetector(settings.detectorClass());
     Fabric fabric = Fabric.populate(topology, network, builder, (f, index, placement, nic) ->
         new DetectorNode(f, settings, index, nic, new Gossiper(placement.path(), 1, roster.seeds(), gossip), victim,
             roster));

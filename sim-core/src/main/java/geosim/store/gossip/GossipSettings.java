@@ -1,5 +1,7 @@
 package geosim.store.gossip;
 
+import geosim.kernel.ExtensionClass;
+
 /**
  * Parameters of gossip and of the failure detector.
  *
@@ -17,9 +19,10 @@ package geosim.store.gossip;
  * @param windowSize inter-arrival times each detector keeps, 1 to 1,000,000
  * @param initialIntervalNs the detector's first sample, ns, >= 1
  * @param maxIntervalNs the longest inter-arrival time a detector records, ns, >= 1
+ * @param detectorClass the failure detector's class, or null for {@link PhiAccrualDetector}
  */
-public record GossipSettings(
-    long intervalNs, double phiConvictThreshold, int windowSize, long initialIntervalNs, long maxIntervalNs) {
+public record GossipSettings(long intervalNs, double phiConvictThreshold, int windowSize, long initialIntervalNs,
+    long maxIntervalNs, ExtensionClass<FailureDetector> detectorClass) {
 
   /** Cassandra's gossip interval: 1 s. */
   public static final long INTERVAL_NS_DEFAULT = 1_000_000_000L;
@@ -35,6 +38,17 @@ public record GossipSettings(
     }
     // The detector checks the window and the intervals; fail here, when the settings are made.
     new PhiAccrualDetector(windowSize, initialIntervalNs, maxIntervalNs);
+  }
+
+  /** Settings with the phi-accrual detector. */
+  public GossipSettings(long intervalNs, double phiConvictThreshold, int windowSize, long initialIntervalNs,
+      long maxIntervalNs) {
+    this(intervalNs, phiConvictThreshold, windowSize, initialIntervalNs, maxIntervalNs, null);
+  }
+
+  /** The same settings with {@code detector} (null: phi accrual). */
+  public GossipSettings withDetector(ExtensionClass<FailureDetector> detector) {
+    return new GossipSettings(intervalNs, phiConvictThreshold, windowSize, initialIntervalNs, maxIntervalNs, detector);
   }
 
   /** Cassandra's defaults: 1 s rounds, φ threshold 8, 1000 samples, 2 s initial and maximum interval. */
@@ -55,8 +69,9 @@ public record GossipSettings(
     return new GossipSettings(intervalNs, phiConvictThreshold, WINDOW_SIZE_DEFAULT, 2 * intervalNs, 2 * intervalNs);
   }
 
-  /** A fresh detector with these settings. */
-  public PhiAccrualDetector newDetector() {
-    return new PhiAccrualDetector(windowSize, initialIntervalNs, maxIntervalNs);
+  /** A fresh detector with these settings: the configured class, else phi accrual. */
+  public FailureDetector newDetector() {
+    return detectorClass == null ? new PhiAccrualDetector(windowSize, initialIntervalNs, maxIntervalNs)
+        : detectorClass.create(this);
   }
 }

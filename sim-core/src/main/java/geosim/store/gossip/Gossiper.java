@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * nodes in the SYN's digests; the receiver's other nodes flow back when it starts a round itself.
  *
  * <p>Applying a state: a newer (generation, version) of a peer replaces the old one, is a
- * heartbeat for the peer's {@link PhiAccrualDetector}, and marks the peer live again unless it
+ * heartbeat for the peer's {@link FailureDetector} (by default {@link PhiAccrualDetector}), and marks the peer live again unless it
  * has {@link GossipStatus#LEFT}. A newer generation of a convicted peer (a restart) starts its
  * detector afresh. States about this node itself are ignored.
  *
@@ -346,10 +346,10 @@ public final class Gossiper {
   /** What this node holds about one peer. */
   private static final class Peer {
     EndpointState state;
-    PhiAccrualDetector detector;
+    FailureDetector detector;
     boolean convicted;
 
-    Peer(EndpointState state, PhiAccrualDetector detector) {
+    Peer(EndpointState state, FailureDetector detector) {
       this.state = state;
       this.detector = detector;
     }

@@ -33,7 +33,7 @@ import java.util.Arrays;
  * MAX_INTERVAL = INITIAL_VALUE, conviction when phi / ln 10 > phi_convict_threshold; the math
  * is explained in CASSANDRA-2597), github.com/apache/cassandra at commit 07242de.
  */
-public final class PhiAccrualDetector {
+public final class PhiAccrualDetector implements FailureDetector {
   /** ln 10: φ = Δt / (m · ln 10). */
   static final double LN_10 = Math.log(10.0);
   private static final int INITIAL_CAPACITY = 4;
@@ -80,6 +80,7 @@ public final class PhiAccrualDetector {
    *
    * @param nowNs virtual time, ns, >= the previous heartbeat
    */
+  @Override
   public void heartbeat(long nowNs) {
     if (started && nowNs < lastHeartbeatNs) {
       throw new IllegalArgumentException("time went backwards: nowNs = " + nowNs + " < last heartbeat " + lastHeartbeatNs);
@@ -100,6 +101,7 @@ public final class PhiAccrualDetector {
    *
    * @param nowNs virtual time, ns, >= the last heartbeat
    */
+  @Override
   public double phi(long nowNs) {
     if (!started) return 0.0;
     if (nowNs < lastHeartbeatNs) {
@@ -127,6 +129,7 @@ public final class PhiAccrualDetector {
    *
    * @param threshold the φ threshold, > 0 and finite
    */
+  @Override
   public long convictionTimeNs(double threshold) {
     checkThreshold(threshold);
     if (!started) return Long.MAX_VALUE;
@@ -135,6 +138,7 @@ public final class PhiAccrualDetector {
   }
 
   /** Mean of the recorded inter-arrival times, ns; 0 before the first heartbeat. */
+  @Override
   public double meanIntervalNs() {
     return count == 0 ? 0.0 : (double) sumUnits * unitNs / count;
   }
@@ -149,6 +153,7 @@ public final class PhiAccrualDetector {
   }
 
   /** Time of the last heartbeat, ns; {@link Long#MIN_VALUE} before the first. */
+  @Override
   public long lastHeartbeatNs() {
     return started ? lastHeartbeatNs : Long.MIN_VALUE;
   }

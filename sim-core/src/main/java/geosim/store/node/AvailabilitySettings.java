@@ -1,5 +1,7 @@
 package geosim.store.node;
 
+import geosim.kernel.ExtensionClass;
+import geosim.store.gossip.FailureDetector;
 import geosim.store.gossip.GossipSettings;
 
 /**
@@ -19,9 +21,11 @@ import geosim.store.gossip.GossipSettings;
  *     seed's "harvester every 15 min")
  * @param throttleBytesPerSecond hint bytes a coordinator replays per second, > 0 (cassandra.yaml
  *     hinted_handoff_throttle_in_kb: 1024)
+ * @param detectorClass the failure detector's class ({@code store.failure-detector.class}), or
+ *     null for phi accrual
  */
 public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, int windowSize, long maxHintWindowNs,
-    long harvestIntervalNs, long throttleBytesPerSecond) {
+    long harvestIntervalNs, long throttleBytesPerSecond, ExtensionClass<FailureDetector> detectorClass) {
   /** Cassandra's max_hint_window_in_ms: 3 hours. */
   public static final long MAX_HINT_WINDOW_NS_DEFAULT = 3 * 3600 * 1_000_000_000L;
   /** The seed's hint harvester: every 15 minutes. */
@@ -43,12 +47,13 @@ public record AvailabilitySettings(long gossipIntervalNs, double phiThreshold, i
   /** Cassandra's defaults, and the seed's 15-minute harvester. */
   public static AvailabilitySettings cassandra() {
     return new AvailabilitySettings(GossipSettings.INTERVAL_NS_DEFAULT, GossipSettings.PHI_CONVICT_THRESHOLD_DEFAULT,
-        GossipSettings.WINDOW_SIZE_DEFAULT, MAX_HINT_WINDOW_NS_DEFAULT, HARVEST_INTERVAL_NS_DEFAULT, THROTTLE_BYTES_PER_SECOND_DEFAULT);
+        GossipSettings.WINDOW_SIZE_DEFAULT, MAX_HINT_WINDOW_NS_DEFAULT, HARVEST_INTERVAL_NS_DEFAULT, THROTTLE_BYTES_PER_SECOND_DEFAULT,
+        null);
   }
 
   /** The gossip settings: these rounds, threshold and window; initial and longest interval twice the rounds', as Cassandra's. */
   public GossipSettings gossip() {
-    return gossip(gossipIntervalNs, phiThreshold, windowSize);
+    return gossip(gossipIntervalNs, phiThreshold, windowSize).withDetector(detectorClass);
   }
 
   private static GossipSettings gossip(long intervalNs, double phi, int windowSize) {

@@ -13,7 +13,7 @@ class PhiAccrualDetectorTest {
 
   /** A detector with Cassandra's defaults at a 1 s gossip interval: 1000 samples, 2 s initial and max. */
   private static PhiAccrualDetector cassandra() {
-    return GossipSettings.cassandra().newDetector();
+    return (PhiAccrualDetector) GossipSettings.cassandra().newDetector();
   }
 
   /** Heartbeats every {@code intervalNs} from {@code startNs}, {@code count} of them; returns the last time. */
