@@ -79,7 +79,7 @@ public final class ObjectStoreServer implements SimActor<FabricMessage> {
     (call.put() ? puts : gets).increment();
     (call.put() ? bytesWritten : bytesRead).add(bytes);
     (call.put() ? putLatencyUs : getLatencyUs).recordValue(Math.max(1, tookNs / 1000));
-    if (call.put()) ctx.startTimer(new Stored(bytes - oldBytes), tookNs);
+    if (call.put()) ctx.schedule(new Stored(bytes - oldBytes), tookNs);
     ctx.send(call.replyTo(), new ObjectStoreProtocol.Done(call.tag()), tookNs + call.replyDelayNs());
   }
 
