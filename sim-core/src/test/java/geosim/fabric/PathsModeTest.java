@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.kernel.ActorContext;
 import geosim.kernel.Kernel;
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
 import geosim.kernel.RunResult;
@@ -21,9 +21,9 @@ import geosim.topology.Topology;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link NetworkMode#PATHS} against {@link NetworkMode#HOPS} on three-regions.conf: server 0
@@ -37,17 +37,12 @@ class PathsModeTest {
   private static final int[] TARGETS = {1, 40, 160, 320, 640};
   private static final long SIZE_BYTES = 1500;
   private static Topology topology;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
   @BeforeAll
   static void setUp() throws Exception {
     topology = TopologyReader.load(Path.of("../configs/topologies/three-regions.conf"));
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
   }
 
   /** Timer of server 0: send the next message. */
@@ -99,7 +94,7 @@ class PathsModeTest {
     long[] arrivals = new long[TARGETS.length];
     Arrays.fill(arrivals, -1);
     Fabric.populate(topology, network, builder, (f, server, placement, nic) -> new Endpoint(f, server, nic, arrivals));
-    return new Outcome(arrivals, builder.build().run(runtime));
+    return new Outcome(arrivals, builder.build().run(RUNTIME.get()));
   }
 
   private static NetworkSettings network(List<BackgroundFlowSpec> flows, List<CutSpec> cuts) {

@@ -13,24 +13,19 @@ import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.serialization.Serialization;
 import org.apache.pekko.serialization.SerializationExtension;
 import org.apache.pekko.serialization.Serializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages between partitions and the coordinator survive Pekko's Jackson serialisation. */
 class CrossPartitionSerializationTest {
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static Serialization serialization;
 
   @BeforeAll
   static void setUp() {
-    runtime = new KernelRuntime();
-    serialization = SerializationExtension.get(runtime.system());
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
+    serialization = SerializationExtension.get(RUNTIME.get().system());
   }
 
   private static Object roundTrip(Object message) {
@@ -76,7 +71,7 @@ class CrossPartitionSerializationTest {
 
   @Test
   void advanceMessagesCarryTheirReplyAddress() {
-    ActorTestKit kit = ActorTestKit.create(runtime.system());
+    ActorTestKit kit = ActorTestKit.create(RUNTIME.get().system());
     TestProbe<CoordinatorProtocol.Command> probe = kit.createTestProbe();
     var advance = new PartitionProtocol.Advance(100, false, List.of(), true, probe.getRef());
     var back = (PartitionProtocol.Advance) roundTrip(advance);

@@ -6,23 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class KernelTest {
   private static final long MS = VirtualTime.NANOS_PER_MILLI;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   /** Sends one message to a peer after a fixed delay, then records when it arrived. */
   private static final class Sender implements SimActor<String> {
@@ -67,7 +58,7 @@ class KernelTest {
   void crossPartitionMessageBelowTheLookaheadIsRejectedClearly() {
     Kernel kernel = pair(settings(2, PartitionBy.REGION, 10 * MS), 5 * MS, 5 * MS).kernel();
     assertEquals(2, kernel.partitionCount());
-    SimulationException e = assertThrows(SimulationException.class, () -> kernel.run(runtime));
+    SimulationException e = assertThrows(SimulationException.class, () -> kernel.run(RUNTIME.get()));
     assertTrue(e.getMessage().contains("below the lookahead 10ms"), e.getMessage());
     assertTrue(e.getMessage().contains("us-"), e.getMessage());
     assertTrue(e.getMessage().contains("seed 1"), e.getMessage());
@@ -79,7 +70,7 @@ class KernelTest {
     // Results must not depend on the partition count, so neither may the rule.
     Kernel kernel = pair(settings(1, PartitionBy.REGION, 10 * MS), 5 * MS, 5 * MS).kernel();
     assertEquals(1, kernel.partitionCount());
-    assertThrows(SimulationException.class, () -> kernel.run(runtime));
+    assertThrows(SimulationException.class, () -> kernel.run(RUNTIME.get()));
   }
 
   @Test
@@ -90,7 +81,7 @@ class KernelTest {
     a.peer = b.spawn("us-east/srv-2", c);
     b.spawn("us-east/srv-1", a);
     b.spawn("us-west/srv-1", new Sender(0));
-    RunResult result = b.build().run(runtime);
+    RunResult result = b.build().run(RUNTIME.get());
     assertEquals(List.of(1 * MS), c.arrivals);
     assertEquals(1, result.counter("received"));
   }
@@ -98,7 +89,7 @@ class KernelTest {
   @Test
   void crossPartitionMessagesArriveAtTheirExactTime() {
     Pair p = pair(settings(2, PartitionBy.REGION, 10 * MS), 37 * MS, 10 * MS);
-    RunResult result = p.kernel().run(runtime);
+    RunResult result = p.kernel().run(RUNTIME.get());
     assertEquals(List.of(37 * MS), p.west().arrivals);
     assertEquals(List.of(10 * MS), p.east().arrivals);
     assertEquals(2, result.events());
@@ -110,7 +101,7 @@ class KernelTest {
   void idleStretchesAreJumpedOver() {
     long day = VirtualTime.NANOS_PER_DAY;
     Pair p = pair(KernelSettings.of(1, 3 * day, MS).withPartitions(2, PartitionBy.REGION), day, day);
-    RunResult result = p.kernel().run(runtime);
+    RunResult result = p.kernel().run(RUNTIME.get());
     assertEquals(List.of(day), p.west().arrivals);
     // A 1 ms lookahead over 3 days would be 259 million windows without jumping.
     assertTrue(result.windows() < 10, "windows " + result.windows());
@@ -133,7 +124,7 @@ class KernelTest {
     };
     Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
     b.spawn("solo", actor);
-    RunResult result = b.build().run(runtime);
+    RunResult result = b.build().run(RUNTIME.get());
     assertEquals(List.of("kept@" + 5 * MS), seen);
     assertEquals(1, result.events());
   }
@@ -153,7 +144,7 @@ class KernelTest {
     Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
     Sender s = new Sender(-1);
     s.peer = b.spawn("x", s);
-    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(runtime));
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
     assertTrue(e.getMessage().contains("delay -1 ns"), e.getMessage());
   }
 
@@ -172,7 +163,7 @@ class KernelTest {
     };
     Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
     b.spawn("eu-west/srv-9", faulty);
-    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(runtime));
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
     assertEquals("eu-west/srv-9", e.actorPath());
     assertEquals(7 * MS, e.timeNs());
     assertTrue(e.getMessage().contains("model bug"));
@@ -193,7 +184,7 @@ class KernelTest {
     };
     Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
     b.spawn("deep", recursive);
-    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(runtime));
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
     assertEquals("deep", e.actorPath());
     assertTrue(e.getMessage().contains("StackOverflowError"), e.getMessage());
   }
@@ -204,7 +195,7 @@ class KernelTest {
     p.kernel().observe(s -> {
       throw new IllegalStateException("observer bug");
     });
-    SimulationException e = assertThrows(SimulationException.class, () -> p.kernel().run(runtime));
+    SimulationException e = assertThrows(SimulationException.class, () -> p.kernel().run(RUNTIME.get()));
     assertTrue(e.getMessage().contains("observer bug"), e.getMessage());
   }
 
@@ -225,7 +216,7 @@ class KernelTest {
     };
     b.spawn("ticker", ticker);
     Kernel kernel = b.build().stopWhen(s -> s.counter("ticks") >= 25);
-    RunResult result = kernel.run(runtime);
+    RunResult result = kernel.run(RUNTIME.get());
     assertEquals(StopReason.PREDICATE, result.stopReason());
     assertEquals(300 * MS, result.endTimeNs());
     assertEquals(29, result.counter("ticks")); // ticks at 10, 20, ... 290 ms
@@ -262,7 +253,7 @@ class KernelTest {
       b.spawn("east/ticker", new SampledTicker());
       b.spawn("west/ticker", new SampledTicker());
       List<Snapshot> snapshots = new ArrayList<>();
-      RunResult result = b.build().observe(snapshots::add).run(runtime);
+      RunResult result = b.build().observe(snapshots::add).run(RUNTIME.get());
       // Boundaries at 300, 600, 900 and the end, 1000 ms; two tickers sample at each.
       assertEquals(List.of(300 * MS, 600 * MS, 900 * MS, 1000 * MS),
           snapshots.stream().map(Snapshot::timeNs).toList(), "partitions " + partitions);

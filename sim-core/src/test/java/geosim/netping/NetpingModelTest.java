@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.fabric.Fabric;
 import geosim.kernel.Kernel;
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
 import geosim.kernel.RunResult;
@@ -19,9 +19,8 @@ import geosim.topology.Topology;
 import java.nio.file.Path;
 import java.util.List;
 import org.HdrHistogram.Histogram;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Round trips, drops and lookahead of the netping model, driven through the kernel in virtual time. */
 class NetpingModelTest {
@@ -30,17 +29,9 @@ class NetpingModelTest {
   private static final String ONE_RACK = "topology { regions = [ { name = r, latitude = 0, longitude = 0,\n"
       + "  datacenters = [ { name = dc, link-latency = 40us, server { nic-gbps = 10 },\n"
       + "    racks = [ { name = rack-1, servers = 2 } ] } ] } ] }\n";
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   private static RunResult run(Topology topology, NetpingSettings settings, NetworkDefaults defaults, long endNs) {
     return run(topology, settings, new NetworkSettings(defaults, List.of(), List.of()), endNs);
@@ -51,7 +42,7 @@ class NetpingModelTest {
         .withMetricsInterval(endNs / 2);
     Kernel.Builder builder = Kernel.builder(kernel);
     NetpingModel.populate(topology, settings, network, builder);
-    return builder.build().run(runtime);
+    return builder.build().run(RUNTIME.get());
   }
 
   private static final String SRV_1 = "r/dc/rack-1/srv-1";

@@ -4,35 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.VirtualTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PholdFingerprintTest {
   private static final PholdSettings SMALL = new PholdSettings(
       200, 5, VirtualTime.millis(100), VirtualTime.seconds(1), VirtualTime.seconds(300), 42);
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static PholdOutcome reference;
 
   @BeforeAll
   static void setUp() {
-    runtime = new KernelRuntime();
     reference = new PholdReference(SMALL).run();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
   }
 
   @ParameterizedTest(name = "partitions={0}")
   @ValueSource(ints = {1, 2, 3, 4, 8})
   void kernelMatchesReferenceAtEveryPartitioning(int partitions) {
-    PholdOutcome kernel = PholdModel.build(SMALL, partitions).run(runtime);
+    PholdOutcome kernel = PholdModel.build(SMALL, partitions).run(RUNTIME.get());
     assertEquals(partitions, kernel.partitions());
     assertEquals(reference.events(), kernel.events(), "events at partitions=" + partitions);
     assertEquals(reference.fingerprint(), kernel.fingerprint(), "fingerprint at partitions=" + partitions);
@@ -40,8 +35,8 @@ class PholdFingerprintTest {
 
   @Test
   void twoRunsWithTheSameSeedAgree() {
-    PholdOutcome first = PholdModel.build(SMALL, 2).run(runtime);
-    PholdOutcome second = PholdModel.build(SMALL, 2).run(runtime);
+    PholdOutcome first = PholdModel.build(SMALL, 2).run(RUNTIME.get());
+    PholdOutcome second = PholdModel.build(SMALL, 2).run(RUNTIME.get());
     assertEquals(first, second);
   }
 
@@ -49,7 +44,7 @@ class PholdFingerprintTest {
   void anotherSeedGivesAnotherFingerprint() {
     PholdSettings other = new PholdSettings(SMALL.entities(), SMALL.population(), SMALL.lookaheadNs(),
         SMALL.meanDelayNs(), SMALL.endNs(), SMALL.seed() + 1);
-    PholdOutcome kernel = PholdModel.build(other, 2).run(runtime);
+    PholdOutcome kernel = PholdModel.build(other, 2).run(RUNTIME.get());
     assertNotEquals(reference.fingerprint(), kernel.fingerprint());
     assertEquals(new PholdReference(other).run(), kernel.withoutKernelDetails());
   }
@@ -67,8 +62,8 @@ class PholdFingerprintTest {
   void smallestLookaheadNeverDeliversIntoThePast() {
     // A 1 ns lookahead makes windows tiny; the partitions' past-delivery assertion must hold.
     PholdSettings tight = new PholdSettings(50, 2, 1, VirtualTime.millis(1), VirtualTime.millis(200), 7);
-    PholdOutcome one = PholdModel.build(tight, 1).run(runtime);
-    PholdOutcome four = PholdModel.build(tight, 4).run(runtime);
+    PholdOutcome one = PholdModel.build(tight, 1).run(RUNTIME.get());
+    PholdOutcome four = PholdModel.build(tight, 4).run(RUNTIME.get());
     assertEquals(new PholdReference(tight).run().fingerprint(), four.fingerprint());
     assertEquals(one.fingerprint(), four.fingerprint());
     assertTrue(four.events() > 10_000, "events " + four.events());

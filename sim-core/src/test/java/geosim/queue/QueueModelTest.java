@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.scenario.RunSummary;
 import geosim.scenario.ScenarioLoader;
@@ -15,36 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.HdrHistogram.Histogram;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The queue scenario end to end: determinism, partitioning, and cases with exact answers. */
 class QueueModelTest {
   private static final Path CONFIG = Path.of("../configs/validation/queue.conf");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   private static SortedMap<String, Object> summary(String... sets) throws Exception {
     List<String> all = new ArrayList<>(List.of("queue.duration=10m", "metrics.interval=1m"));
     all.addAll(List.of(sets));
     Simulation sim = Simulation.create(ScenarioLoader.load(CONFIG, all));
-    return RunSummary.of(sim, sim.run(runtime));
+    return RunSummary.of(sim, sim.run(RUNTIME.get()));
   }
 
   private static RunResult result(String... sets) throws Exception {
     List<String> all = new ArrayList<>(List.of("queue.duration=10m", "metrics.interval=1m"));
     all.addAll(List.of(sets));
-    return Simulation.create(ScenarioLoader.load(CONFIG, all)).run(runtime);
+    return Simulation.create(ScenarioLoader.load(CONFIG, all)).run(RUNTIME.get());
   }
 
   @Test

@@ -5,7 +5,7 @@ import static geosim.scenario.SummaryValues.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.Snapshot;
 import geosim.store.cache.CacheMetrics;
 import geosim.store.node.StoreModel;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.HdrHistogram.Histogram;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The cache tier in whole runs: configs/scenarios/cache-cold-start.conf (two memcached servers in
@@ -28,21 +28,16 @@ class CacheScenarioTest {
   private static final Path COLD_START = Path.of("../configs/scenarios/cache-cold-start.conf");
   private static final Path THREE_REGIONS = Path.of("../configs/scenarios/store-clients-small.conf");
   private static final long S = 1_000_000_000L;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static final List<Snapshot> snapshots = new ArrayList<>();
   private static SortedMap<String, Object> summary;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     Simulation sim = Simulation.create(ScenarioLoader.load(COLD_START, List.of("duration=3m")));
     sim.observe(new Invariants()).observe(snapshots::add);
-    summary = RunSummary.of(sim, sim.run(runtime));
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
+    summary = RunSummary.of(sim, sim.run(RUNTIME.get()));
   }
 
   @Test
@@ -82,8 +77,8 @@ class CacheScenarioTest {
   void aCacheTierGivesTheSameSummaryAtAnyPartitioning() throws Exception {
     List<String> sets = List.of("duration=10s", "store.app.servers-per-region=2", "store.cache.servers-per-region=2",
         "store.cache.memory=1MiB", "store.cache.crashes=[{at=5s, region=us-west, server=2}]");
-    SortedMap<String, Object> one = ScenarioRuns.results(runtime, THREE_REGIONS, sets, List.of("engine.partitions=1"));
-    SortedMap<String, Object> three = ScenarioRuns.results(runtime, THREE_REGIONS, sets, List.of("engine.partitions=3"));
+    SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), THREE_REGIONS, sets, List.of("engine.partitions=1"));
+    SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), THREE_REGIONS, sets, List.of("engine.partitions=3"));
     assertTrue(number(map(one, "cache"), "hits") > 0 && number(map(one, "cache"), "evictions") > 0, "cache " + one.get("cache"));
     assertEquals(one, three);
   }

@@ -3,14 +3,13 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,21 +19,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FailureDetectorValidationTest {
   private static final Path FD = Path.of("../configs/validation/failure-detector.conf");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> detection(List<String> sets) throws Exception {
-    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, FD, List.of(), sets);
+    SortedMap<String, Object> summary = ScenarioRuns.results(RUNTIME.get(), FD, List.of(), sets);
     return (Map<String, Object>) summary.get("failureDetection");
   }
 
@@ -79,7 +70,7 @@ class FailureDetectorValidationTest {
   @Test
   void resultsDoNotDependOnPartitioning() throws Exception {
     List<String> shorter = List.of("duration=3m");
-    assertEquals(ScenarioRuns.results(runtime, FD, shorter, List.of()),
-        ScenarioRuns.results(runtime, FD, shorter, List.of("engine.partition-by=rack", "engine.partitions=2")));
+    assertEquals(ScenarioRuns.results(RUNTIME.get(), FD, shorter, List.of()),
+        ScenarioRuns.results(RUNTIME.get(), FD, shorter, List.of("engine.partition-by=rack", "engine.partitions=2")));
   }
 }

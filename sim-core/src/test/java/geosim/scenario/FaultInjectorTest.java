@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import geosim.faults.FaultEvent;
 import geosim.faults.FaultKind;
 import geosim.faults.FaultSpec;
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.Snapshot;
 import geosim.kernel.VirtualTime;
 import java.nio.file.Path;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Faults injected while a run goes on ({@link FaultInjector}), on configs/scenarios/store-faults-small.conf
@@ -36,18 +36,13 @@ class FaultInjectorTest {
   private static final String VICTIM = "us-east/use1-a/rack-1/srv-1";
   private static final List<String> BASE = List.of("faults=[]", "duration=32s", "store.workload.rate-per-server=5");
   private static final long S = VirtualTime.seconds(1);
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static Live hops;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     hops = live(List.of());
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
   }
 
   /** What the driver does at each snapshot: the requests arrive after the run has passed their time or before it. */
@@ -77,13 +72,13 @@ class FaultInjectorTest {
     FaultInjector injector = sim.faultInjector();
     Consumer<Snapshot> driver = s -> drive(injector, s);
     sim.observe(new Invariants()).observe(driver::accept);
-    return new Live(sim, RunSummary.of(sim, sim.run(runtime)));
+    return new Live(sim, RunSummary.of(sim, sim.run(RUNTIME.get())));
   }
 
   private static SortedMap<String, Object> replay(Simulation live, List<String> sets) throws Exception {
     Simulation sim = Simulation.create(ScenarioLoader.parse("replay.conf", live.renderResolved(), sets));
     sim.observe(new Invariants());
-    return RunSummary.of(sim, sim.run(runtime));
+    return RunSummary.of(sim, sim.run(RUNTIME.get()));
   }
 
   @Test

@@ -7,14 +7,14 @@ import static geosim.scenario.SummaryValues.op;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every kind of scheduled fault on configs/scenarios/store-faults-small.conf (12 servers in two
@@ -41,25 +41,20 @@ class FaultKindsTest {
       + "{at=5s, kind=gray-failure, target=" + EU1 + "srv-1, duration=20s}, "
       + "{at=5s, kind=storm, between=[" + US1 + "tor, " + US2 + "tor], rate-gbps=40, duration=20s}, "
       + "{at=22s, kind=region-partition, between=[us-east, eu-west], duration=3s}]";
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> baseline;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     baseline = run("faults=[]");
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
   }
 
   @Test
   void aPlanOfEveryKindIsCountedAndGivesTheSameSummaryAtOneAndThreePartitions() throws Exception {
     List<String> sets = List.of(EVERY_KIND, "engine.partition-by=rack", "duration=30s", "store.workload.rate-per-server=5");
-    SortedMap<String, Object> one = ScenarioRuns.results(runtime, SCENARIO, BASE, plus(sets, "engine.partitions=1"));
-    SortedMap<String, Object> three = ScenarioRuns.results(runtime, SCENARIO, BASE, plus(sets, "engine.partitions=3"));
+    SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, plus(sets, "engine.partitions=1"));
+    SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, plus(sets, "engine.partitions=3"));
     Map<String, Object> faults = map(one, "faults");
     assertEquals(11, number(faults, "count"), "faults " + faults);
     for (String kind : List.of("server-restart", "server-terminate", "rack-power", "switch-failure", "link-cut",
@@ -124,7 +119,7 @@ class FaultKindsTest {
   }
 
   private static SortedMap<String, Object> run(String... sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, BASE, List.of(sets));
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, List.of(sets));
   }
 
   private static List<String> plus(List<String> a, String b) {

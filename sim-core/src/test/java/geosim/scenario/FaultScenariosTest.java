@@ -7,14 +7,13 @@ import static geosim.scenario.SummaryValues.op;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fault scenarios of configs/scenarios (docs/scenarios/), each against a baseline run that
@@ -23,17 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class FaultScenariosTest {
   private static final Path SCENARIOS = Path.of("../configs/scenarios");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   /** Seed 001's friendly fire: a 40 Gbit/s storm between two ToR switches against the same run without it. */
   @Test
@@ -107,7 +98,7 @@ class FaultScenariosTest {
   }
 
   private static SortedMap<String, Object> run(String scenario, String... sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIOS.resolve(scenario + ".conf"), List.of(), List.of(sets));
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIOS.resolve(scenario + ".conf"), List.of(), List.of(sets));
   }
 
   private static double p99(Map<String, Object> summary, String op) {

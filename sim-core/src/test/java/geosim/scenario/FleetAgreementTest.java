@@ -3,13 +3,12 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import geosim.kernel.KernelRuntime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,25 +20,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FleetAgreementTest {
   private static final Path QUEUE = Path.of("../configs/validation/queue.conf");
   private static final Path ANIMOTO = Path.of("../configs/scenarios/animoto.conf");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @ParameterizedTest(name = "c={0}, lambda={1}/s")
   @CsvSource({"1, 50", "1, 80", "1, 90", "4, 320", "4, 360"})
   @SuppressWarnings("unchecked")
   void fluidLatenciesMatchThePerRequestSimulation(int cores, double lambda) throws Exception {
-    SortedMap<String, Object> perRequest = ScenarioRuns.results(runtime, QUEUE, List.of(), List.of(
+    SortedMap<String, Object> perRequest = ScenarioRuns.results(RUNTIME.get(), QUEUE, List.of(), List.of(
         "queue.servers=" + cores, "queue.arrival-rate=" + lambda, "queue.duration=3h"));
-    SortedMap<String, Object> fluid = ScenarioRuns.results(runtime, ANIMOTO, List.of(), List.of(
+    SortedMap<String, Object> fluid = ScenarioRuns.results(RUNTIME.get(), ANIMOTO, List.of(), List.of(
         "duration=1h", "fleet.service-time=10ms", "fleet.cores=" + cores, "fleet.autoscaler.policy=none",
         "fleet.autoscaler.min=1", "fleet.regions=[{name=a, rate=" + lambda + ", servers=1, utc-offset=0, shape=[]}]"));
     Map<String, Object> expected = latency(perRequest);

@@ -3,7 +3,7 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.Snapshot;
 import geosim.kernel.VirtualTime;
 import java.nio.file.Path;
@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The phenomena of the fleet scenarios (docs/scenarios/animoto.md, mmo-launch.md, diurnal-3-regions.md). */
 class FleetScenariosTest {
@@ -21,22 +20,14 @@ class FleetScenariosTest {
   private static final Path MMO = Path.of("../configs/scenarios/mmo-launch.conf");
   private static final Path DIURNAL = Path.of("../configs/scenarios/diurnal-3-regions.conf");
   private static final double HOUR_S = 3600;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @Test
   void animotoPeaksNearFiveThousandInstancesAndKeepsP99WithinTarget() throws Exception {
     ScenarioSettings s = ScenarioLoader.load(ANIMOTO, List.of());
-    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, ANIMOTO, List.of(), List.of());
+    SortedMap<String, Object> summary = ScenarioRuns.results(RUNTIME.get(), ANIMOTO, List.of(), List.of());
     // Peak load: rate x final factor x service time / CPU target.
     double expectedPeak = 250 * 100 * 0.1 / 0.5;
     Map<String, Object> usEast = region(summary, "us-east");
@@ -59,7 +50,7 @@ class FleetScenariosTest {
           if (miss > previous[0]) missHours.add(VirtualTime.toSeconds(snap.timeNs()) / HOUR_S);
           previous[0] = miss;
         });
-    SortedMap<String, Object> summary = RunSummary.of(sim, sim.run(runtime));
+    SortedMap<String, Object> summary = RunSummary.of(sim, sim.run(RUNTIME.get()));
     assertTrue(number(fleet(summary), "sloMissShare") > 0.02, "the lag shows: " + fleet(summary));
     assertTrue(missHours.stream().allMatch(h -> h > 12 && h <= 61), "misses only during the ramp (12 h to 60 h): " + missHours);
   }
@@ -67,8 +58,8 @@ class FleetScenariosTest {
   @Test
   void mmoLaunchSaturatesAFixedFleetOnDayOneWhileTheAutoscalerFollows() throws Exception {
     List<String> twoDays = List.of("duration=2d");
-    SortedMap<String, Object> elastic = ScenarioRuns.results(runtime, MMO, twoDays, List.of());
-    SortedMap<String, Object> fixed = ScenarioRuns.results(runtime, MMO, twoDays, List.of("fleet.autoscaler.policy=none"));
+    SortedMap<String, Object> elastic = ScenarioRuns.results(RUNTIME.get(), MMO, twoDays, List.of());
+    SortedMap<String, Object> fixed = ScenarioRuns.results(RUNTIME.get(), MMO, twoDays, List.of("fleet.autoscaler.policy=none"));
     assertTrue(number(request(fixed), "failed") > 2 * number(request(elastic), "failed"),
         "fixed drops more: " + request(fixed) + " vs " + request(elastic));
     assertTrue(number(fleet(fixed), "sloMissShare") > 2 * number(fleet(elastic), "sloMissShare"));
@@ -78,8 +69,8 @@ class FleetScenariosTest {
 
   @Test
   void aFixedFleetSizedForThePeakIdlesAtTenToFifteenPercentAndAutoscalingCostsLessPerOperation() throws Exception {
-    SortedMap<String, Object> fixed = ScenarioRuns.results(runtime, DIURNAL, List.of(), List.of());
-    SortedMap<String, Object> elastic = ScenarioRuns.results(runtime, DIURNAL, List.of(),
+    SortedMap<String, Object> fixed = ScenarioRuns.results(RUNTIME.get(), DIURNAL, List.of(), List.of());
+    SortedMap<String, Object> elastic = ScenarioRuns.results(RUNTIME.get(), DIURNAL, List.of(),
         List.of("fleet.autoscaler.policy=target-tracking"));
     double fixedUtilization = number(map(fixed, "utilization"), "serverCpuMean");
     assertTrue(fixedUtilization >= 0.10 && fixedUtilization <= 0.15, "seed 001's 10-15%: " + fixedUtilization);
@@ -91,7 +82,7 @@ class FleetScenariosTest {
   /** Step scaling grows the fleet; a scheduled action caps it from its time on, and the capped fleet saturates. */
   @Test
   void stepScalingFollowsTheLoadUntilAScheduledMaxCapsIt() throws Exception {
-    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, ANIMOTO, List.of("duration=2d"), List.of(
+    SortedMap<String, Object> summary = ScenarioRuns.results(RUNTIME.get(), ANIMOTO, List.of("duration=2d"), List.of(
         "fleet.autoscaler.policy=step",
         "fleet.autoscaler.steps=[{lower=0.7, upper=1, change=0.3}, {lower=0, upper=0.3, change=-0.1}]",
         "fleet.autoscaler.schedule=[{at=24h, min=50, max=300}]"));
@@ -104,8 +95,8 @@ class FleetScenariosTest {
   @Test
   void resultsDoNotDependOnThePartitioning() throws Exception {
     List<String> day = List.of("duration=1d", "fleet.autoscaler.policy=target-tracking", "engine.partition-by=region");
-    SortedMap<String, Object> one = ScenarioRuns.results(runtime, DIURNAL, day, List.of("engine.partitions=1"));
-    SortedMap<String, Object> three = ScenarioRuns.results(runtime, DIURNAL, day, List.of("engine.partitions=3"));
+    SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), DIURNAL, day, List.of("engine.partitions=1"));
+    SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), DIURNAL, day, List.of("engine.partitions=3"));
     one.remove("wallSeconds");
     three.remove("wallSeconds");
     assertEquals(one, three);

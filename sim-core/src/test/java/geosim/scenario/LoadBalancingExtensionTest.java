@@ -3,15 +3,14 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The app tier's load-balancing extension point ({@code store.app.balancer-class}): geosim's own
@@ -24,28 +23,20 @@ class LoadBalancingExtensionTest {
   private static final List<String> BASE = List.of("duration=10s", "store.app.servers-per-region=4",
       "store.app.cores=1", "store.app.service-time=10ms", "store.app.service-time-cv=3",
       "store.clients.populations=[{region=us-east, rate=300}]");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @Test
   void theBuiltInPolicyNamedAsAClassGivesTheSameRunAndABadOneOverloadsAServer() throws Exception {
-    SortedMap<String, Object> builtIn = ScenarioRuns.results(runtime, SCENARIO, BASE,
+    SortedMap<String, Object> builtIn = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE,
         List.of("store.app.balancing=least-outstanding"));
-    SortedMap<String, Object> byName = ScenarioRuns.results(runtime, SCENARIO, BASE,
+    SortedMap<String, Object> byName = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE,
         List.of("store.app.balancer-class=geosim.store.client.LeastOutstanding"));
     assertEquals("geosim.store.client.LeastOutstanding", map(byName, "app").get("balancing"));
     assertEquals(withoutBalancing(builtIn), withoutBalancing(byName));
 
-    SortedMap<String, Object> bad = ScenarioRuns.results(runtime, SCENARIO, BASE,
+    SortedMap<String, Object> bad = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE,
         List.of("store.app.balancer-class=" + FirstServerOnly.class.getName()));
     double p99BuiltIn = number(map(map(builtIn, "clients"), "latencyMs"), "p99");
     double p99Bad = number(map(map(bad, "clients"), "latencyMs"), "p99");

@@ -3,14 +3,14 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,22 +18,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NetpingDeterminismTest {
   private static final Path SCENARIO = Path.of("../configs/scenarios/three-regions-ping.conf");
   private static final List<String> SHORT = List.of("duration=5s", "metrics.interval=1s");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> baseline;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     baseline = summary(List.of("engine.partition-by=none", "engine.partitions=1"));
   }
 
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
-
   private static SortedMap<String, Object> summary(List<String> sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, SHORT, sets);
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT, sets);
   }
 
   @ParameterizedTest(name = "partition-by={0}, partitions={1}")
@@ -52,7 +47,7 @@ class NetpingDeterminismTest {
           .append(", rate-gbps=10, start=1s}");
     }
     sets.add(flows.append("]").toString());
-    return ScenarioRuns.results(runtime, Path.of("../configs/scenarios/three-regions-congestion.conf"), SHORT, sets);
+    return ScenarioRuns.results(RUNTIME.get(), Path.of("../configs/scenarios/three-regions-congestion.conf"), SHORT, sets);
   }
 
   @Test

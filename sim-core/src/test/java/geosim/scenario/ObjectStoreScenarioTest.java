@@ -5,15 +5,14 @@ import static geosim.scenario.SummaryValues.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.store.objects.ObjectStorePrices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The object store behind the app tier of configs/scenarios/store-clients-small.conf (three
@@ -27,17 +26,9 @@ class ObjectStoreScenarioTest {
   private static final double MEDIAN_MS = 200;
   private static final double SIZE_BYTES = 262_144;
   private static final double STREAM_BYTES_PER_S = 10e6;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @Test
   void aCallTakesTheFirstByteLatencyPlusItsSizeOverTheStreamBandwidth() throws Exception {
@@ -82,7 +73,7 @@ class ObjectStoreScenarioTest {
   }
 
   private static Map<String, Object> run(List<String> sets) throws Exception {
-    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, SCENARIO, BASE, sets);
+    SortedMap<String, Object> summary = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, sets);
     return map(summary, "objectStore");
   }
 }

@@ -3,7 +3,7 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.StreamRandom;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,9 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,17 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PbsValidationTest {
   private static final Path PBS = Path.of("../configs/validation/pbs.conf");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   /**
    * WARS by direct sampling: replica i gets the write after W_i and acks after W_i + A_i; the
@@ -77,7 +68,7 @@ class PbsValidationTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> consistency(List<String> sets) throws Exception {
-    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, PBS, List.of(), sets);
+    SortedMap<String, Object> summary = ScenarioRuns.results(RUNTIME.get(), PBS, List.of(), sets);
     return (Map<String, Object>) summary.get("consistency");
   }
 

@@ -5,15 +5,14 @@ import static geosim.scenario.SummaryValues.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The relational tier on configs/scenarios/mysql-failover.conf: replication lag against queueing
@@ -23,17 +22,9 @@ import org.junit.jupiter.api.Test;
 class RelationalScenarioTest {
   private static final Path SCENARIO = Path.of("../configs/scenarios/mysql-failover.conf");
   private static final double NETWORK_MS = 0.25;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @Test
   void replicationLagIsTheMD1SojournOfTheSqlThreadPlusTheShippingDelay() throws Exception {
@@ -93,12 +84,12 @@ class RelationalScenarioTest {
   }
 
   private static SortedMap<String, Object> run(String... sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, List.of(), List.of(sets));
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, List.of(), List.of(sets));
   }
 
   private static SortedMap<String, Object> run(List<String> base, String more) throws Exception {
     List<String> all = new ArrayList<>(base);
     all.add(more);
-    return ScenarioRuns.results(runtime, SCENARIO, all, List.of());
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, all, List.of());
   }
 }

@@ -3,42 +3,33 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** configs/validation/ring.conf: the measured ownership CV against sqrt((N - 1) / (N V + 1)). */
 class RingValidationTest {
   private static final Path RING = Path.of("../configs/validation/ring.conf");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   @Test
   @SuppressWarnings("unchecked")
   void theScenarioReportsOwnershipBesideTheory() throws Exception {
-    SortedMap<String, Object> summary = ScenarioRuns.results(runtime, RING, List.of(), List.of());
+    SortedMap<String, Object> summary = ScenarioRuns.results(RUNTIME.get(), RING, List.of(), List.of());
     Map<String, Object> ownership = (Map<String, Object>) ((Map<String, Object>) summary.get("store")).get("ownership");
     assertEquals(Math.sqrt(9.0 / 161), ((Number) ownership.get("cvTheory")).doubleValue(), 1e-12);
     double cv = ((Number) ownership.get("cv")).doubleValue();
     assertTrue(cv > 0 && cv < 1, "cv " + cv);
     assertTrue(((Number) ownership.get("min")).doubleValue() < 0.1 && ((Number) ownership.get("max")).doubleValue() > 0.1);
-    assertEquals(summary, ScenarioRuns.results(runtime, RING, List.of(), List.of()), "same seed, same ring");
+    assertEquals(summary, ScenarioRuns.results(RUNTIME.get(), RING, List.of(), List.of()), "same seed, same ring");
   }
 
   /** Over 60 seeds the mean CV is within 15 % of theory (one ring's CV is itself a noisy estimate). */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.kernel.Snapshot;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,22 +25,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SimulationDeterminismTest {
   private static final Path QUICKSTART = Path.of("../configs/scenarios/quickstart.conf");
   private static final List<String> SHORT = List.of("duration=2m", "metrics.interval=10s");
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> baseline;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     baseline = summary(List.of("engine.partition-by=none", "engine.partitions=1"));
   }
 
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
-
   private static SortedMap<String, Object> summary(List<String> sets) throws Exception {
-    return ScenarioRuns.results(runtime, QUICKSTART, SHORT, sets);
+    return ScenarioRuns.results(RUNTIME.get(), QUICKSTART, SHORT, sets);
   }
 
 
@@ -95,7 +90,7 @@ class SimulationDeterminismTest {
       if (s.timeNs() == 10_000_000_000L) sim.control().pause();
       snapshots.add(s.timeNs());
     });
-    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> sim.run(runtime));
+    CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> sim.run(RUNTIME.get()));
     assertEquals(10_000_000_000L, snapshots.poll(60, TimeUnit.SECONDS));
     assertTrue(sim.control().isPaused());
     sim.control().step();

@@ -3,7 +3,7 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.store.storage.StorageEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The store's client populations on configs/scenarios/store-clients-small.conf (18 servers in
@@ -24,17 +23,9 @@ class StoreClientsTest {
   private static final Path SCENARIO = Path.of("../configs/scenarios/store-clients-small.conf");
   private static final String ONE_PER_REGION = "store.replication-by-region=[{region=us-east, factor=1}, "
       + "{region=us-west, factor=1}, {region=eu-west, factor=1}]";
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   /**
    * Zipfian keys (YCSB's θ = 0.99) send about a tenth of all requests to key 0. With one replica
@@ -68,7 +59,7 @@ class StoreClientsTest {
     List<String> sets = new ArrayList<>(base);
     sets.add(set);
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, sets)).observe(new Invariants());
-    sim.run(runtime);
+    sim.run(RUNTIME.get());
     return sim;
   }
 
@@ -96,8 +87,8 @@ class StoreClientsTest {
   void tokenAwareRoutingTakesFewerHopsAndLessTimeThanRoundRobin() throws Exception {
     List<String> base = List.of("duration=10s", "store.speculative-retry=none", "store.dclocal-read-repair-chance=0",
         "store.workload.preset=ycsb-c");
-    SortedMap<String, Object> token = ScenarioRuns.results(runtime, SCENARIO, base, List.of("store.clients.routing=token-aware"));
-    SortedMap<String, Object> roundRobin = ScenarioRuns.results(runtime, SCENARIO, base,
+    SortedMap<String, Object> token = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base, List.of("store.clients.routing=token-aware"));
+    SortedMap<String, Object> roundRobin = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base,
         List.of("store.clients.routing=round-robin"));
     double tokenHops = number(map(token, "network"), "messages") / number(map(token, "clients"), "ok");
     double roundRobinHops = number(map(roundRobin, "network"), "messages") / number(map(roundRobin, "clients"), "ok");
@@ -120,8 +111,8 @@ class StoreClientsTest {
     List<String> base = List.of(ONE_PER_REGION, "duration=20s", "store.write-consistency=QUORUM",
         "store.read-consistency=QUORUM", "faults=[{at=5s, kind=region-partition, between=[us-east, us-west]}, "
             + "{at=5s, kind=region-partition, between=[us-east, eu-west]}]");
-    SortedMap<String, Object> failover = ScenarioRuns.results(runtime, SCENARIO, base, List.of());
-    SortedMap<String, Object> stuck = ScenarioRuns.results(runtime, SCENARIO, base,
+    SortedMap<String, Object> failover = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base, List.of());
+    SortedMap<String, Object> stuck = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base,
         List.of("store.clients.failover-after=1000000"));
     Map<String, Object> east = region(failover, "us-east");
     Map<String, Object> eastStuck = region(stuck, "us-east");
@@ -142,7 +133,7 @@ class StoreClientsTest {
   /** A step in the load shape at 5 s triples the rate: requests follow 300/s x 5 s + 900/s x 5 s in us-east. */
   @Test
   void openLoopArrivalsFollowTheLoadShape() throws Exception {
-    SortedMap<String, Object> stepped = ScenarioRuns.results(runtime, SCENARIO, List.of(), List.of("duration=10s",
+    SortedMap<String, Object> stepped = ScenarioRuns.results(RUNTIME.get(), SCENARIO, List.of(), List.of("duration=10s",
         "store.clients.populations=[{region=us-east, rate=300, shape=[{kind=step, at=5s, factor=3}]}, "
             + "{region=us-west, rate=0}]"));
     double expected = 300 * 5 + 900 * 5;
@@ -157,7 +148,7 @@ class StoreClientsTest {
    */
   @Test
   void aClosedLoopSendsUsersOverThinkPlusResponseTime() throws Exception {
-    SortedMap<String, Object> closed = ScenarioRuns.results(runtime, SCENARIO, List.of(), List.of("duration=20s",
+    SortedMap<String, Object> closed = ScenarioRuns.results(RUNTIME.get(), SCENARIO, List.of(), List.of("duration=20s",
         "store.clients.populations=[{region=eu-west, clients=50, think-time=100ms}]"));
     Map<String, Object> eu = region(closed, "eu-west");
     double responseS = number(map(eu, "latencyMs"), "mean") / 1000;
@@ -169,7 +160,7 @@ class StoreClientsTest {
   /** YCSB-E's scans read on average (1 + 100) / 2 consecutive keys each, one store read per key. */
   @Test
   void aScanReadsItsConsecutiveKeysOneByOne() throws Exception {
-    SortedMap<String, Object> scans = ScenarioRuns.results(runtime, SCENARIO, List.of(), List.of("duration=2s",
+    SortedMap<String, Object> scans = ScenarioRuns.results(RUNTIME.get(), SCENARIO, List.of(), List.of("duration=2s",
         "store.workload.preset=ycsb-e"));
     double requests = number(map(scans, "clients"), "ok");
     double reads = number(map(map(scans, "operations"), "read"), "count");
@@ -186,9 +177,9 @@ class StoreClientsTest {
     // By rack, the clients (us-east/use1-a/clients) and app servers are units of their own: their
     // hops must respect the lookahead.
     for (String by : List.of("rack")) {
-      SortedMap<String, Object> one = ScenarioRuns.results(runtime, SCENARIO, base,
+      SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base,
           List.of("engine.partition-by=" + by, "engine.partitions=1"));
-      SortedMap<String, Object> three = ScenarioRuns.results(runtime, SCENARIO, base,
+      SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base,
           List.of("engine.partition-by=" + by, "engine.partitions=3"));
       assertTrue(number(map(one, "clients"), "failed") > 0, "the crash lost some requests: " + one.get("clients"));
       assertTrue(number(map(one, "app"), "requests") > 0, "through the app tier: " + one.get("app"));
@@ -206,8 +197,8 @@ class StoreClientsTest {
   void leastOutstandingBalancingBeatsRoundRobinAtTheP99WithVariableServiceTimes() throws Exception {
     List<String> base = List.of("duration=10s", "store.app.servers-per-region=4", "store.app.cores=1",
         "store.app.service-time=10ms", "store.app.service-time-cv=3", "store.clients.populations=[{region=us-east, rate=300}]");
-    SortedMap<String, Object> roundRobin = ScenarioRuns.results(runtime, SCENARIO, base, List.of("store.app.balancing=round-robin"));
-    SortedMap<String, Object> least = ScenarioRuns.results(runtime, SCENARIO, base,
+    SortedMap<String, Object> roundRobin = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base, List.of("store.app.balancing=round-robin"));
+    SortedMap<String, Object> least = ScenarioRuns.results(RUNTIME.get(), SCENARIO, base,
         List.of("store.app.balancing=least-outstanding"));
     for (SortedMap<String, Object> run : List.of(roundRobin, least)) {
       Map<String, Object> east = map(map(run, "app"), "byRegion");

@@ -3,15 +3,14 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The consistency audit, clock skew and read repair on configs/scenarios/store-consistency.conf:
@@ -25,20 +24,12 @@ class StoreConsistencyTest {
   private static final String CLOCK_AHEAD = "store.clocks.offsets=[{server=us-east/use1-a/rack-1/srv-1, offset=1s}]";
   /** Half the shortest round trip between two regions of the scenario (us-east - us-west, 72.74 ms). */
   private static final double SHORTEST_ONE_WAY_MS = 72.74 / 2;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
 
-  @BeforeAll
-  static void setUp() {
-    runtime = new KernelRuntime();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
 
   private static SortedMap<String, Object> run(String... sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, BASE, List.of(sets));
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, List.of(sets));
   }
 
   @Test

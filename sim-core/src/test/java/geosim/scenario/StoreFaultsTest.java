@@ -6,7 +6,7 @@ import static geosim.scenario.SummaryValues.op;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.Snapshot;
 import geosim.store.node.StoreModel;
 import java.nio.file.Path;
@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,18 +34,13 @@ class StoreFaultsTest {
   private static final String THREE_PER_REGION =
       "store.replication-by-region=[{region=us-east, factor=3}, {region=eu-west, factor=3}]";
   private static final String RATE = "store.workload.rate-per-server=10";
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> crashAtQuorum;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     crashAtQuorum = run(List.of(CRASH, "duration=60s"));
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
   }
 
   @Test
@@ -170,7 +165,7 @@ class StoreFaultsTest {
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, List.of(RATE, PARTITION, THREE_PER_REGION,
         "duration=60s", "store.write-consistency=EACH_QUORUM", "store.read-consistency=EACH_QUORUM")));
     sim.observe(new Invariants()).observe(snapshots::add);
-    sim.run(runtime);
+    sim.run(RUNTIME.get());
     long before = failed(at(snapshots, 10));
     long during = failed(at(snapshots, 40)) - before;
     long healed = failed(at(snapshots, 45));
@@ -186,16 +181,16 @@ class StoreFaultsTest {
   void aCrashAndAPartitionGiveTheSameSummaryAtOneAndThreePartitions() throws Exception {
     List<String> faults = List.of(RATE, "faults=[{at=5s, kind=server-crash, target=" + VICTIM + ", duration=15s}, "
         + "{at=8s, kind=region-partition, between=[us-east, eu-west], duration=10s}]", "duration=30s");
-    SortedMap<String, Object> one = ScenarioRuns.results(runtime, SCENARIO, faults,
+    SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, faults,
         List.of("engine.partition-by=rack", "engine.partitions=1"));
-    SortedMap<String, Object> three = ScenarioRuns.results(runtime, SCENARIO, faults,
+    SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, faults,
         List.of("engine.partition-by=rack", "engine.partitions=3"));
     assertTrue(number(map(map(one, "store"), "hints"), "stored") > 0, "the faults did something: " + one.get("store"));
     assertEquals(one, three);
   }
 
   private static SortedMap<String, Object> run(List<String> sets) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, List.of(RATE), sets);
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, List.of(RATE), sets);
   }
 
   private static long failed(Snapshot s) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.store.node.StoreModel;
 import geosim.store.ring.ReplicaPlacement;
@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bootstrap and decommission on configs/scenarios/store-membership.conf (12 servers in two regions,
@@ -28,7 +28,8 @@ class StoreMembershipTest {
   private static final Path SCENARIO = Path.of("../configs/scenarios/store-membership.conf");
   private static final int JOINING = 5;
   private static final int LEAVING = 6;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static Run run;
 
   /** Writes of the last 100 ms may still be on their way to some replica when the run ends. */
@@ -38,18 +39,12 @@ class StoreMembershipTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     run = run(List.of());
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
   }
 
   private static Run run(List<String> sets) throws Exception {
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, sets)).observe(new Invariants());
-    RunResult result = sim.run(runtime);
+    RunResult result = sim.run(RUNTIME.get());
     return new Run(RunSummary.of(sim, result), sim.store(), sim.scenario().store().workload().keys(),
         result.endTimeNs() / 1_000);
   }

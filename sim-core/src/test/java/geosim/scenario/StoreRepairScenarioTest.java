@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.fabric.Fabric;
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.store.node.StoreModel;
 import geosim.store.storage.Cell;
@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Anti-entropy repair on configs/scenarios/store-repair.conf: six nodes in three regions, one copy
@@ -33,7 +33,8 @@ class StoreRepairScenarioTest {
   private static final int VNODES = 4;
   /** Writes of the last 100 ms may still be on their way to some replica when the run ends. */
   private static final long IN_FLIGHT_US = 100_000;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static Run repaired;
   private static Run unrepaired;
 
@@ -42,19 +43,13 @@ class StoreRepairScenarioTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
     repaired = run(List.of());
     unrepaired = run(NO_REPAIR);
   }
 
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
-  }
-
   private static Run run(List<String> sets) throws Exception {
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, sets)).observe(new Invariants());
-    RunResult result = sim.run(runtime);
+    RunResult result = sim.run(RUNTIME.get());
     return new Run(RunSummary.of(sim, result), result, divergentKeys(sim.store(), sim.scenario().store().workload().keys(), result.endTimeNs()));
   }
 
@@ -140,7 +135,7 @@ class StoreRepairScenarioTest {
   @Test
   void resultsDoNotDependOnPartitioning() throws Exception {
     SortedMap<String, Object> one = ScenarioRuns.withoutEngine(new TreeMap<>(repaired.summary));
-    SortedMap<String, Object> three = ScenarioRuns.results(runtime, SCENARIO, List.of(), List.of("engine.partitions=3"));
+    SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, List.of(), List.of("engine.partitions=3"));
     assertTrue(number(repair(one), "keysRepaired") > 0);
     assertEquals(one, three);
   }

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.RunResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,24 +29,19 @@ class StoreScenarioTest {
   /** Round trips of three-regions.conf: us-east - eu-west, the farthest region from us-east. */
   private static final double US_EAST_FARTHEST_RTT_MS = 80.55;
   private static final double US_WEST_FARTHEST_RTT_MS = 153.2;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> baseline;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
-    baseline = ScenarioRuns.results(runtime, SCENARIO, SHORT, List.of("engine.partition-by=none", "engine.partitions=1"));
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
+    baseline = ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT, List.of("engine.partition-by=none", "engine.partitions=1"));
   }
 
   @ParameterizedTest(name = "partition-by={0}, partitions={1}")
   @CsvSource({"region, 3", "datacenter, 4"})
   void resultsDoNotDependOnPartitioning(String by, int partitions) throws Exception {
-    assertEquals(baseline, ScenarioRuns.results(runtime, SCENARIO, SHORT,
+    assertEquals(baseline, ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT,
         List.of("engine.partition-by=" + by, "engine.partitions=" + partitions)));
   }
 
@@ -104,7 +99,7 @@ class StoreScenarioTest {
     sets.add("store.write-consistency=" + level);
     sets.add("store.read-consistency=" + level);
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, sets)).observe(new Invariants());
-    RunResult result = sim.run(runtime);
+    RunResult result = sim.run(RUNTIME.get());
     SortedMap<String, Object> summary = RunSummary.of(sim, result);
     long inFlight = 0;
     for (String op : List.of("write", "read")) {
@@ -122,13 +117,13 @@ class StoreScenarioTest {
   private record Conserved(SortedMap<String, Object> summary) {}
 
   private static SortedMap<String, Object> levels(String write, String read) throws Exception {
-    return ScenarioRuns.results(runtime, SCENARIO, SHORT,
+    return ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT,
         List.of("store.write-consistency=" + write, "store.read-consistency=" + read));
   }
 
   @Test
   void anotherSeedGivesOtherResults() throws Exception {
-    assertNotEquals(baseline, ScenarioRuns.results(runtime, SCENARIO, SHORT, List.of("seed=2")));
+    assertNotEquals(baseline, ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT, List.of("seed=2")));
   }
 
   private static Map<String, Object> op(Map<String, Object> summary, String op) {

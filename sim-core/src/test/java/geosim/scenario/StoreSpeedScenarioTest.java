@@ -3,14 +3,14 @@ package geosim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import geosim.kernel.KernelRuntime;
+import geosim.kernel.SharedKernelRuntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,18 +25,13 @@ class StoreSpeedScenarioTest {
       "store.workload.rate-per-server=100");
   /** The nearest other region of every region is at least half the us-east - us-west RTT away (36.37 ms one way). */
   private static final double NEAREST_RTT_MS = 72.74;
-  private static KernelRuntime runtime;
+  @RegisterExtension
+  static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> baseline;
 
   @BeforeAll
   static void setUp() throws Exception {
-    runtime = new KernelRuntime();
-    baseline = ScenarioRuns.results(runtime, SCENARIO, SHORT, List.of("engine.partitions=1"));
-  }
-
-  @AfterAll
-  static void tearDown() {
-    runtime.close();
+    baseline = ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT, List.of("engine.partitions=1"));
   }
 
   @Test
@@ -68,7 +63,7 @@ class StoreSpeedScenarioTest {
   @ParameterizedTest(name = "partitions={0}")
   @ValueSource(ints = {2, 3})
   void pathsModeResultsDoNotDependOnPartitioning(int partitions) throws Exception {
-    assertEquals(baseline, ScenarioRuns.results(runtime, SCENARIO, SHORT, List.of("engine.partitions=" + partitions)));
+    assertEquals(baseline, ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT, List.of("engine.partitions=" + partitions)));
   }
 
   @SuppressWarnings("unchecked")
