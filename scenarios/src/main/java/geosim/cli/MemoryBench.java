@@ -45,6 +45,11 @@ final class MemoryBench implements Callable<Integer> {
   @Option(names = "--run", description = "With --scenario: also run it, and report the heap during and after the run.")
   boolean run;
 
+  @Option(names = "--sample-every", paramLabel = "DURATION",
+      description = "With --run: also take the used heap after full GCs every DURATION of virtual time, e.g. 1d "
+          + "(a soak: the samples should stay flat).")
+  String sampleEvery;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -61,11 +66,15 @@ final class MemoryBench implements Callable<Integer> {
             + " (set the scenario's partitions with --set engine.partitions=N)");
       }
     }
-    return new ScenarioMemory(scenario, overrides).measure(run);
+    if (sampleEvery != null && !run) throw new BadInputException("bench memory: --sample-every needs --run");
+    long everyNs = sampleEvery == null ? 0 : SweepCommand.parseDuration(sampleEvery, "--sample-every").toNanos();
+    return new ScenarioMemory(scenario, overrides).measure(run, everyNs);
   }
 
   private Map<String, Object> idleActorFigures() {
-    if (run || !overrides.isEmpty()) throw new BadInputException("bench memory: --run and --set need --scenario FILE");
+    if (run || !overrides.isEmpty() || sampleEvery != null) {
+      throw new BadInputException("bench memory: --run, --set and --sample-every need --scenario FILE");
+    }
     long before = HeapGauge.usedAfterFullGc();
     PholdSettings idle = new PholdSettings(entities, 0, VirtualTime.millis(100), VirtualTime.seconds(1),
         VirtualTime.seconds(1), 1);

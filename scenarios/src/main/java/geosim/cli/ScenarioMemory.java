@@ -7,6 +7,7 @@ import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import java.util.Map;
  * loading any scenario (classes' static state, the parsed reference.conf) are not charged to its
  * servers. Example, for a 100,000-server topology:
  * {@code geosim bench memory --scenario configs/bench/global-100k.conf --run}.
+ *
+ * <p>A soak ({@code --sample-every 1d}): during the run, at the first snapshot at or after each
+ * multiple of the period, the used heap after full GCs (absolute bytes), and the largest growth of a
+ * later sample over the first ({@code soakGrowthAfterFirst}, 0.1 = 10 %). The samples are taken
+ * between windows, so the run itself does not change.
  */
 final class ScenarioMemory {
   private final Path file;
@@ -34,10 +40,11 @@ final class ScenarioMemory {
   /**
    * Measures; with {@code run}, also runs the scenario to its end.
    *
+   * @param sampleEveryNs with {@code run}: the soak's sampling period, ns; 0 for none
    * @return the figures, in the order they are printed
    * @throws BadInputException when the scenario has no topology (its model is not netping)
    */
-  Map<String, Object> measure(boolean run) throws ScenarioConfigException {
+  Map<String, Object> measure(boolean run, long sampleEveryNs) throws ScenarioConfigException {
     checkHasTopology(ScenarioLoader.load(file, overrides));
     long baseline = HeapGauge.usedAfterFullGc();
     ScenarioSettings scenario = ScenarioLoader.load(file, overrides);
@@ -56,7 +63,7 @@ final class ScenarioMemory {
     json.put("modelBytes", built - loaded);
     json.put("heapBytes", built - baseline);
     json.put("bytesPerServer", Math.round((built - baseline) / (double) servers * 10) / 10.0);
-    if (run) json.putAll(run(simulation, baseline));
+    if (run) json.putAll(run(simulation, baseline, sampleEveryNs));
     json.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     return json;
   }
@@ -72,8 +79,20 @@ final class ScenarioMemory {
    * Runs {@code simulation}. heapAfterRunBytes is relative to {@code baseline} (model, settings
    * and the run's result); the used* figures are absolute, as is the limit they must stay under.
    */
-  private static Map<String, Object> run(Simulation simulation, long baseline) {
+  private static Map<String, Object> run(Simulation simulation, long baseline, long sampleEveryNs) {
     Map<String, Object> json = new LinkedHashMap<>();
+    List<Map<String, Object>> samples = new ArrayList<>();
+    if (sampleEveryNs > 0) {
+      long[] next = {sampleEveryNs};
+      simulation.observe(snapshot -> {
+        if (snapshot.timeNs() < next[0]) return;
+        Map<String, Object> sample = new LinkedHashMap<>();
+        sample.put("virtualSeconds", snapshot.timeNs() / 1e9);
+        sample.put("usedAfterFullGcBytes", HeapGauge.usedAfterFullGc());
+        samples.add(sample);
+        while (next[0] <= snapshot.timeNs()) next[0] += sampleEveryNs;
+      });
+    }
     try (HeapGauge gauge = HeapGauge.open()) {
       long start = System.nanoTime();
       RunResult result = simulation.run();
@@ -89,6 +108,19 @@ final class ScenarioMemory {
       json.put("usedAfterGcMaxBytes", Math.max(gauge.usedAfterGcMaxBytes(), after));
       json.put("usedPeakBytes", peak);
     }
+    if (sampleEveryNs > 0) {
+      json.put("soakSamples", samples);
+      json.put("soakGrowthAfterFirst", growthAfterFirst(samples));
+    }
     return json;
+  }
+
+  /** The largest later sample over the first, minus 1 (0.1: 10 % above the first); 0 with fewer than two. */
+  static double growthAfterFirst(List<Map<String, Object>> samples) {
+    if (samples.size() < 2) return 0;
+    long first = (Long) samples.get(0).get("usedAfterFullGcBytes");
+    long max = first;
+    for (Map<String, Object> sample : samples) max = Math.max(max, (Long) sample.get("usedAfterFullGcBytes"));
+    return Math.round((max / (double) first - 1) * 10_000) / 10_000.0;
   }
 }

@@ -80,6 +80,25 @@ class MemoryBenchTest {
         + " (set the scenario's partitions with --set engine.partitions=N)\n", o.err());
     CliOutcome run = geosim("bench", "memory", "--run");
     assertEquals(2, run.code());
-    assertEquals("geosim: bench memory: --run and --set need --scenario FILE\n", run.err());
+    assertEquals("geosim: bench memory: --run, --set and --sample-every need --scenario FILE\n", run.err());
+    CliOutcome sampled = geosim("bench", "memory", "--scenario", small().toString(), "--sample-every", "1s");
+    assertEquals(2, sampled.code());
+    assertEquals("geosim: bench memory: --sample-every needs --run\n", sampled.err());
+  }
+
+  @Test
+  void aSoakSamplesTheHeapAtEveryPeriodOfVirtualTime() throws Exception {
+    JsonNode j = json(geosim("bench", "memory", "--scenario", small().toString(), "--run", "--set", "duration=4s",
+        "--sample-every", "1s"));
+    JsonNode samples = j.get("soakSamples");
+    assertEquals(4, samples.size(), j.toString()); // at 1, 2, 3 and 4 s: the snapshots of the 1 s interval
+    long max = 0;
+    for (int i = 0; i < samples.size(); i++) {
+      assertEquals(i + 1.0, samples.get(i).get("virtualSeconds").asDouble(), j.toString());
+      assertTrue(samples.get(i).get("usedAfterFullGcBytes").asLong() > j.get("baselineBytes").asLong(), j.toString());
+      max = Math.max(max, samples.get(i).get("usedAfterFullGcBytes").asLong());
+    }
+    double first = samples.get(0).get("usedAfterFullGcBytes").asLong();
+    assertEquals(Math.round((max / first - 1) * 10_000) / 10_000.0, j.get("soakGrowthAfterFirst").asDouble());
   }
 }
