@@ -83,19 +83,19 @@ final class ReadPath {
       if (kind == ReadKind.DIGEST) digestRequests.increment();
       request(x, slot, kind, ctx);
     }
-    if (speculateAfterNs > 0 && speculateAfterNs < settings.readTimeoutNs() && hasSpare(x)) {
+    if (speculateAfterNs > 0 && speculateAfterNs < settings.readTimeoutNs() && hasSpare(x, replicas)) {
       x.speculation = ctx.startTimer(new StoreProtocol.ReadSpeculate(id), speculateAfterNs);
     }
   }
 
   /**
-   * Whether read {@code x} has a replica left that it did not ask and whose answer would count
-   * for its level: without one a speculative retry has nowhere to go, so none is armed (as
-   * Cassandra's never-speculating executor when the level's replicas are all asked, e.g.
-   * LOCAL_QUORUM with one replica in the region).
+   * Whether read {@code x} has one of its {@code replicas} left that it did not ask and whose
+   * answer would count for its level: without one a speculative retry has nowhere to go, so none
+   * is armed (as Cassandra's never-speculating executor when the level's replicas are all asked,
+   * e.g. LOCAL_QUORUM with one replica in the region).
    */
-  private static boolean hasSpare(ReadExchange x) {
-    for (int replica : x.tracker.replicas()) {
+  private static boolean hasSpare(ReadExchange x, int[] replicas) {
+    for (int replica : replicas) {
       if (x.slot(replica) < 0 && x.tracker.needs(replica)) return true;
     }
     return false;
