@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,30 @@ public final class ReportPage {
 
   private static String chart(String title, String yLabel, Map<String, List<double[]>> series) {
     if (series.isEmpty()) return "";
-    return "<figure>" + SvgChart.lines(title, "virtual time (s)", yLabel, series) + "</figure>\n";
+    return "<figure>" + SvgChart.lines(title, "virtual time (s)", yLabel, withoutCopyOfAll(series)) + "</figure>\n";
+  }
+
+  /**
+   * The series, less {@code all} when the one other scope has the very same points (a run with
+   * one region): two identical lines would draw as one, with two entries in the legend.
+   */
+  static Map<String, List<double[]>> withoutCopyOfAll(Map<String, List<double[]>> series) {
+    List<double[]> all = series.get(MetricName.ALL);
+    if (all == null || series.size() != 2) return series;
+    for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
+      if (!e.getKey().equals(MetricName.ALL) && !samePoints(e.getValue(), all)) return series;
+    }
+    Map<String, List<double[]>> out = new TreeMap<>(series);
+    out.remove(MetricName.ALL);
+    return out;
+  }
+
+  private static boolean samePoints(List<double[]> a, List<double[]> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      if (!Arrays.equals(a.get(i), b.get(i))) return false;
+    }
+    return true;
   }
 
   private static String kv(String key, String value) {

@@ -10,6 +10,8 @@ import geosim.metrics.MetricName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -124,6 +126,22 @@ class ReportTest {
     Files.writeString(csv, TimeSeriesRecorder.HEADER + "\n1,all,x,2\n3,all,y\n");
     IOException e = assertThrows(IOException.class, () -> TimeSeriesTable.read(csv));
     assertTrue(e.getMessage().contains("timeseries.csv:3: malformed row '3,all,y'"), e.getMessage());
+  }
+
+  @Test
+  void aRegionThatIsTheWholeRunIsDrawnOnceUnderItsOwnName() {
+    List<double[]> line = List.of(new double[] {10, 1.5}, new double[] {20, 2.5});
+    List<double[]> other = List.of(new double[] {10, 1.5}, new double[] {20, 9});
+    SortedMap<String, List<double[]>> one = new TreeMap<>();
+    one.put(MetricName.ALL, line);
+    one.put("us-east", List.of(new double[] {10, 1.5}, new double[] {20, 2.5}));
+    assertEquals(Set.of("us-east"), ReportPage.withoutCopyOfAll(one).keySet());
+    SortedMap<String, List<double[]>> differs = new TreeMap<>(one);
+    differs.put("us-east", other);
+    assertEquals(Set.of(MetricName.ALL, "us-east"), ReportPage.withoutCopyOfAll(differs).keySet());
+    SortedMap<String, List<double[]>> two = new TreeMap<>(one);
+    two.put("eu-west", line);
+    assertEquals(3, ReportPage.withoutCopyOfAll(two).size(), "with two regions all is their sum, kept");
   }
 
   @Test
