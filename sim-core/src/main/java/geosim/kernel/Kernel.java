@@ -114,6 +114,11 @@ public final class Kernel {
       this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The settings of the kernel being built. */
+    public KernelSettings settings() {
+      return settings;
+    }
+
     /**
      * Registers an actor under a unique path such as {@code us-east/use1-a/rack-3/srv-12}.
      *

@@ -6,6 +6,7 @@ import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
 import geosim.netping.NetpingModel;
 import geosim.queue.QueueModel;
+import geosim.store.audit.ConsistencyReport;
 import geosim.store.node.StoreModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.HdrHistogram.Histogram;
  * Checks, at every snapshot, what must hold in any correct run, whatever the model's
  * parameters: virtual time moves forward, counters never decrease, work is conserved (nothing
  * completes that was not issued, no frame is delivered or lost that was not sent, bytes add up),
- * and every utilization stays within [0, 1]. The first violation throws {@link
+ * and every utilization stays within [0, 1]; after a store run, the consistency audit accounts
+ * for every acknowledged write and answered read ({@link #checkAudit}). The first violation throws {@link
  * InvariantViolation}, which fails the run; the kernel reports the seed and the virtual time,
  * the command line the reproducing command.
  *
@@ -86,6 +88,20 @@ public final class Invariants implements SnapshotObserver {
           + " (" + s.timeNs() + " ns): " + String.join("; ", broken));
     }
     previous = s;
+  }
+
+  /**
+   * After a store run: the consistency audit accounts for every acknowledged write and every
+   * answered read, that is its counts equal the coordinators' {@code ok} counters.
+   *
+   * @throws InvariantViolation if they differ
+   */
+  public static void checkAudit(ConsistencyReport audit, long okWrites, long okReads) {
+    if (audit.acknowledgedWrites() != okWrites || audit.reads() != okReads) {
+      throw new InvariantViolation("invariant violated at the end of the run: the consistency audit saw "
+          + audit.acknowledgedWrites() + " acknowledged writes and " + audit.reads() + " reads, the coordinators "
+          + okWrites + " and " + okReads);
+    }
   }
 
   private static void atMost(List<String> broken, Snapshot s, String what, String part, String whole) {

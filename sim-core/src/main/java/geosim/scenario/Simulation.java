@@ -44,6 +44,7 @@ public final class Simulation {
     this.store = store;
     this.injector = new FaultInjector(scenario, fabric, store != null);
     kernel.input(injector);
+    if (store != null) kernel.observe(store.auditFolding(StoreModel.AUDIT_FOLD_ROWS));
   }
 
   /** Builds the scenario's model; the kernel's lookahead is the one the model guarantees. */

@@ -113,10 +113,13 @@ final class StoreSummary {
    * acknowledgement until every replica had applied it, ms ({@code tVisibility}, over the
    * acknowledged writes that got there in the run), and how many did not ({@code
    * tVisibilityIncomplete}); replicas left behind their key's converged cell at the end ({@code
-   * replicasBehindAtEnd}).
+   * replicasBehindAtEnd}); keys whose lost writes are only a lower bound because a long run's audit
+   * forgot what their final cell needed ({@code lostWritesUnresolvedKeys}, 0 unless a key's final
+   * cell was outlived by several later acknowledged writes that all vanished).
    */
   static SortedMap<String, Object> consistency(StoreModel model, RunResult result) {
     ConsistencyReport report = model.consistency();
+    Invariants.checkAudit(report, result.counter(StoreModel.ok("write")), result.counter(StoreModel.ok("read")));
     Histogram visibility = histogram(result, StoreModel.VISIBILITY_US);
     SortedMap<String, Object> c = new TreeMap<>();
     c.put("reads", report.reads());
@@ -125,6 +128,7 @@ final class StoreSummary {
     c.put("acknowledgedWrites", report.acknowledgedWrites());
     c.put("lostAcknowledgedWrites", report.lostAcknowledgedWrites());
     c.put("replicasBehindAtEnd", report.replicasBehind());
+    c.put("lostWritesUnresolvedKeys", report.unresolvedKeys());
     c.put("tVisibility", RunSummary.latencyMs(visibility));
     c.put("tVisibilityIncomplete", report.acknowledgedWrites() - visibility.getTotalCount());
     return c;

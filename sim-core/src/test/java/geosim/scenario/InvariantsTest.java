@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.fabric.Fabric;
 import geosim.kernel.Snapshot;
+import geosim.store.audit.ConsistencyReport;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -81,5 +82,15 @@ class InvariantsTest {
     SortedMap<String, Histogram> hs = new TreeMap<>(Map.of("link.wan.utilization-ppm", h));
     String m = violation(at(1, Map.of(), hs));
     assertTrue(m.contains("link.wan.utilization-ppm reached 1.2"), m);
+  }
+
+  @Test
+  void theAuditMustAccountForEveryAcknowledgedWriteAndAnsweredRead() {
+    ConsistencyReport audit = new ConsistencyReport(10, 1, 20, 0, 0, 0);
+    assertDoesNotThrow(() -> Invariants.checkAudit(audit, 20, 10));
+    Invariants.InvariantViolation missing = assertThrows(Invariants.InvariantViolation.class,
+        () -> Invariants.checkAudit(audit, 21, 10));
+    assertTrue(missing.getMessage().contains("20 acknowledged writes"), missing.getMessage());
+    assertThrows(Invariants.InvariantViolation.class, () -> Invariants.checkAudit(audit, 20, 9));
   }
 }

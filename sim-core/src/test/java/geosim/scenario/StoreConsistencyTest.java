@@ -99,6 +99,25 @@ class StoreConsistencyTest {
     assertEquals(a, b);
   }
 
+  @Test
+  void theAuditFoldedInDuringTheRunCountsWhatTheAuditAfterTheRunCounts() throws Exception {
+    // Short timeouts and snapshots every 100 ms: the audit folds in at every boundary from 1.2 s on
+    // (twice the timeout plus a second behind), forgetting rows, while one run folds in at the end.
+    List<String> sets = new ArrayList<>(BASE);
+    sets.addAll(List.of(ONE, READ_ONE, "store.clocks.skew-stddev=20ms", "duration=4s", "metrics.interval=100ms",
+        "store.request-timeout.read=100ms", "store.request-timeout.write=100ms"));
+    Simulation atEnd = Simulation.create(ScenarioLoader.load(SCENARIO, sets));
+    Simulation folding = Simulation.create(ScenarioLoader.load(SCENARIO, sets));
+    folding.observe(folding.store().auditFolding(1));
+    Map<String, Object> expected = consistency(RunSummary.of(atEnd, atEnd.run(RUNTIME.get())));
+    Map<String, Object> folded = consistency(RunSummary.of(folding, folding.run(RUNTIME.get())));
+    assertTrue(number(expected, "staleReads") > 0 && number(expected, "lostAcknowledgedWrites") > 0,
+        "an audit with something to find: " + expected);
+    assertEquals(expected, folded);
+    assertTrue(folding.store().auditRowsHeld() < atEnd.store().auditRowsHeld() / 2,
+        "folded and forgotten: " + folding.store().auditRowsHeld() + " rows held of " + atEnd.store().auditRowsHeld());
+  }
+
   private static Map<String, Object> consistency(Map<String, Object> summary) {
     return map(summary, "consistency");
   }

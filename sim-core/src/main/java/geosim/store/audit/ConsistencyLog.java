@@ -7,11 +7,13 @@ import java.util.Objects;
  * One coordinator's operations as the audit needs them, in primitive columns: for each write it
  * started, its key, cell (version, timestamp), start time and acknowledgement time (or {@link
  * #OPEN}: failed, timed out or still in flight, an unknown end); for each read it answered, its
- * key, start time and the cell it returned. A write costs 40 bytes, a read 32, so a million
+ * key, start time and the cell it returned. A write costs 48 bytes, a read 32, so a million
  * operations cost about 36 MB over all coordinators.
  *
  * <p>Writes are logged in the order they start, which is the order of their versions ({@link
- * Versions}), so a version's row is found by binary search.
+ * Versions}); reads in the order they return. Rows keep their numbers; the audit forgets rows it
+ * has folded in ({@link ConsistencyAudit#drain}), so a long run's log holds only its last
+ * operations.
  */
 public final class ConsistencyLog {
   /** Acknowledgement time of a write that was never acknowledged. */
@@ -23,10 +25,13 @@ public final class ConsistencyLog {
   private final LongColumn writeTimestampUs = new LongColumn();
   private final LongColumn writeStartNs = new LongColumn();
   private final LongColumn writeAckNs = new LongColumn();
+  private final LongColumn writePriorAcks = new LongColumn();
   private final LongColumn readKey = new LongColumn();
   private final LongColumn readStartNs = new LongColumn();
   private final LongColumn readVersion = new LongColumn();
   private final LongColumn readTimestampUs = new LongColumn();
+  private long forgottenToNs = Long.MIN_VALUE;
+  private long lastVersion = Long.MIN_VALUE;
 
   /** An empty log of coordinator {@code server} (>= 0). */
   public ConsistencyLog(int server) {
@@ -45,20 +50,24 @@ public final class ConsistencyLog {
    */
   public int writeStarted(long key, Cell cell, long startNs) {
     Objects.requireNonNull(cell, "cell");
-    int rows = writeVersion.size();
-    if (rows > 0 && cell.version() <= writeVersion.get(rows - 1)) {
-      throw new IllegalArgumentException("write versions must increase: " + cell.version() + " after "
-          + writeVersion.get(rows - 1));
+    if (cell.version() <= lastVersion) {
+      throw new IllegalArgumentException("write versions must increase: " + cell.version() + " after " + lastVersion);
     }
+    lastVersion = cell.version();
     writeKey.add(key);
     writeVersion.add(cell.version());
     writeTimestampUs.add(cell.timestampUs());
     writeStartNs.add(startNs);
+    writePriorAcks.add(0);
     return writeAckNs.add(OPEN);
   }
 
   /** The client was told that the write of {@code row} succeeded at {@code ackNs} (>= its start). */
   public void writeAcknowledged(int row, long ackNs) {
+    if (row < writeAckNs.first()) {
+      throw new IllegalStateException("write row " + row + " was acknowledged at " + ackNs
+          + " ns after the audit took it for failed (it folds writes in up to " + forgottenToNs + " ns)");
+    }
     if (ackNs < writeStartNs.get(row)) {
       throw new IllegalArgumentException("ack at " + ackNs + " ns precedes the write's start at " + writeStartNs.get(row));
     }
@@ -68,6 +77,10 @@ public final class ConsistencyLog {
   /** Logs a read that started at {@code startNs} and returned {@code cell} (a cell with version -1 for none). */
   public void readReturned(long key, long startNs, Cell cell) {
     Objects.requireNonNull(cell, "cell");
+    if (startNs <= forgottenToNs) {
+      throw new IllegalStateException("a read started at " + startNs + " ns returned after the audit folded in reads up to "
+          + forgottenToNs + " ns");
+    }
     readKey.add(key);
     readStartNs.add(startNs);
     readVersion.add(cell.version());
@@ -77,19 +90,72 @@ public final class ConsistencyLog {
   /** Bytes the log's columns have allocated: about 40 per write and 32 per read, plus at most a chunk per column. */
   public long allocatedBytes() {
     long total = 0;
-    for (LongColumn c : new LongColumn[] {writeKey, writeVersion, writeTimestampUs, writeStartNs, writeAckNs, readKey,
-        readStartNs, readVersion, readTimestampUs}) {
+    for (LongColumn c : columns()) {
       total += c.allocatedBytes();
     }
     return total;
   }
 
+  private LongColumn[] columns() {
+    LongColumn[] writes = writeColumns();
+    LongColumn[] reads = readColumns();
+    LongColumn[] all = java.util.Arrays.copyOf(writes, writes.length + reads.length);
+    System.arraycopy(reads, 0, all, writes.length, reads.length);
+    return all;
+  }
+
+  private LongColumn[] writeColumns() {
+    return new LongColumn[] {writeKey, writeVersion, writeTimestampUs, writeStartNs, writeAckNs, writePriorAcks};
+  }
+
+  private LongColumn[] readColumns() {
+    return new LongColumn[] {readKey, readStartNs, readVersion, readTimestampUs};
+  }
+
+  /** Writes logged over the run, including forgotten ones (rows 0 to writes() - 1). */
   public int writes() {
     return writeKey.size();
   }
 
+  /** Reads logged over the run, including forgotten ones. */
   public int reads() {
     return readKey.size();
+  }
+
+  /** The first write row not forgotten. */
+  int firstWrite() {
+    return writeKey.first();
+  }
+
+  /** The first read row not forgotten. */
+  int firstRead() {
+    return readKey.first();
+  }
+
+  /** Rows held (not forgotten), writes and reads. */
+  public long rowsHeld() {
+    return (writes() - firstWrite()) + (long) (reads() - firstRead());
+  }
+
+  /**
+   * Forgets the write rows before {@code writeRow} and the read rows before {@code readRow}: the
+   * audit has folded in every operation up to {@code foldedToNs}. A write row forgotten before
+   * its acknowledgement, or a read started by then and logged later, is an error (the audit's
+   * horizon was too short).
+   */
+  void forget(int writeRow, int readRow, long foldedToNs) {
+    for (LongColumn c : writeColumns()) c.forgetBefore(writeRow);
+    for (LongColumn c : readColumns()) c.forgetBefore(readRow);
+    forgottenToNs = Math.max(forgottenToNs, foldedToNs);
+  }
+
+  /** Acknowledged writes of the key of {@code row} acknowledged before the write of {@code row} started. */
+  long writePriorAcks(int row) {
+    return writePriorAcks.get(row);
+  }
+
+  void setWritePriorAcks(int row, long count) {
+    writePriorAcks.set(row, count);
   }
 
   long writeKey(int row) {
@@ -130,23 +196,5 @@ public final class ConsistencyLog {
 
   long readTimestampUs(int row) {
     return readTimestampUs.get(row);
-  }
-
-  /** The row of the write with {@code version}, or -1 if this coordinator started none with it. */
-  int rowOfVersion(long version) {
-    int lo = 0;
-    int hi = writeVersion.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      long v = writeVersion.get(mid);
-      if (v < version) {
-        lo = mid + 1;
-      } else if (v > version) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 }

@@ -11,9 +11,11 @@ package geosim.store.audit;
  *     ConsistencyAudit}), >= 0
  * @param replicasBehind replicas holding an older cell than their key's converged one at the end,
  *     over the keys written or read, >= 0
+ * @param unresolvedKeys keys whose lost writes are a lower bound: their final cell is an
+ *     acknowledged write the audit no longer remembers ({@link ConsistencyAudit}), >= 0
  */
 public record ConsistencyReport(long reads, long staleReads, long acknowledgedWrites, long lostAcknowledgedWrites,
-    long replicasBehind) {
+    long replicasBehind, long unresolvedKeys) {
   public ConsistencyReport {
     if (reads < 0 || staleReads < 0 || staleReads > reads) {
       throw new IllegalArgumentException("need 0 <= staleReads <= reads, got " + staleReads + " of " + reads);
@@ -23,6 +25,7 @@ public record ConsistencyReport(long reads, long staleReads, long acknowledgedWr
           + " of " + acknowledgedWrites);
     }
     if (replicasBehind < 0) throw new IllegalArgumentException("replicasBehind must be >= 0, got " + replicasBehind);
+    if (unresolvedKeys < 0) throw new IllegalArgumentException("unresolvedKeys must be >= 0, got " + unresolvedKeys);
   }
 
   /** staleReads / reads; 0 without reads. */

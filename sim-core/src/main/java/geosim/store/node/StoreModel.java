@@ -6,6 +6,7 @@ import geosim.faults.FaultPlan;
 import geosim.faults.ServerOutage;
 import geosim.kernel.Kernel;
 import geosim.kernel.Seeds;
+import geosim.kernel.SnapshotObserver;
 import geosim.kernel.StreamRandom;
 import geosim.network.NetworkSettings;
 import geosim.node.Cpu;
@@ -93,14 +94,36 @@ public final class StoreModel {
   /** Counter: sum over completed ring changes of the time from their start to NORMAL or LEFT, ns. */
   public static final String MEMBERSHIP_DURATION_NS_SUM = "store.membership.duration-ns-sum";
 
+  /**
+   * Rows the consistency logs may hold before the audit folds them in at a snapshot boundary: about
+   * 20 MB, so a long run's heap stays flat (docs/benchmarks.md, "Soak") while runs of up to about
+   * half a million operations are audited in one piece after the run.
+   */
+  public static final long AUDIT_FOLD_ROWS = 1 << 19;
+
   private final Fabric fabric;
   private final Membership membership;
   private final List<StoreServer> servers;
+  private final ConsistencyAudit audit;
+  private final long auditLagNs;
 
-  private StoreModel(Fabric fabric, Membership membership, List<StoreServer> servers) {
+  private StoreModel(Fabric fabric, Membership membership, List<StoreServer> servers, StoreSettings settings,
+      long durationNs) {
     this.fabric = fabric;
     this.membership = membership;
     this.servers = List.copyOf(servers);
+    List<ConsistencyLog> logs = new ArrayList<>(servers.size());
+    for (StoreServer server : this.servers) logs.add(server.coordinator().consistencyLog());
+    this.audit = new ConsistencyAudit(logs, expectedKeys(settings.workload(), servers.size(), durationNs));
+    // Every request ends (answered, failed or timed out) within its timeout; twice that, plus a
+    // second, is a safe distance behind the present for the audit to fold in.
+    this.auditLagNs = 2 * Math.max(settings.readTimeoutNs(), settings.writeTimeoutNs()) + 1_000_000_000L;
+  }
+
+  /** About how many keys a run touches, for sizing the audit's key table: at most the keyspace and the operations. */
+  private static int expectedKeys(StoreWorkload workload, int servers, long durationNs) {
+    double operations = workload.ratePerServerPerSecond() * servers * (durationNs / 1e9);
+    return (int) Math.min(Math.min(workload.keys(), operations), 1 << 22);
   }
 
   /** Counter: requests of {@code op} ({@code write} or {@code read}) started: {@code store.write.started}. */
@@ -191,7 +214,7 @@ public final class StoreModel {
       servers.add(server);
       return server;
     });
-    return new StoreModel(fabric, membership, servers);
+    return new StoreModel(fabric, membership, servers, settings, builder.settings().endNs());
   }
 
   /**
@@ -282,13 +305,30 @@ public final class StoreModel {
   }
 
   /**
+   * A snapshot observer that keeps the consistency audit's memory flat: at a snapshot boundary
+   * where the coordinators' logs hold {@code foldRows} rows or more, the audit folds in everything
+   * older than the longest request timeout (twice it, plus a second) and the logs forget it. It
+   * runs while every partition waits at the boundary. Where the boundaries fall does not change
+   * the audit's counts (see {@link ConsistencyAudit}), so neither does {@code foldRows}.
+   */
+  public SnapshotObserver auditFolding(long foldRows) {
+    if (foldRows < 1) throw new IllegalArgumentException("foldRows must be >= 1, got " + foldRows);
+    return snapshot -> {
+      if (audit.rowsHeld() >= foldRows) audit.drain(snapshot.timeNs() - auditLagNs);
+    };
+  }
+
+  /** Rows the coordinators' consistency logs hold, not folded in by {@link #auditFolding} (yet). */
+  public long auditRowsHeld() {
+    return audit.rowsHeld();
+  }
+
+  /**
    * The consistency audit of the finished run ({@link ConsistencyAudit}): every coordinator's
    * log, against each key's converged cell, the last-write-wins maximum over its replicas' engines.
    */
   public ConsistencyReport consistency() {
-    List<ConsistencyLog> logs = new ArrayList<>(servers.size());
-    for (StoreServer server : servers) logs.add(server.coordinator().consistencyLog());
-    return ConsistencyAudit.audit(logs, new EndStates(placementAtEnd()));
+    return audit.finish(new EndStates(placementAtEnd()));
   }
 
   /**

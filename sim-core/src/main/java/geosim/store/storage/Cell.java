@@ -32,7 +32,7 @@ public record Cell(long version, long timestampUs) implements Comparable<Cell> {
   }
 
   /** The same order on unboxed fields, for the storage arrays. */
-  static int compare(long timestampUsA, long versionA, long timestampUsB, long versionB) {
+  public static int compare(long timestampUsA, long versionA, long timestampUsB, long versionB) {
     int byTime = Long.compare(timestampUsA, timestampUsB);
     return byTime != 0 ? byTime : Long.compare(versionA, versionB);
   }
