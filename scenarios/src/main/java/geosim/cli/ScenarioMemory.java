@@ -88,7 +88,11 @@ final class ScenarioMemory {
         if (snapshot.timeNs() < next[0]) return;
         Map<String, Object> sample = new LinkedHashMap<>();
         sample.put("virtualSeconds", snapshot.timeNs() / 1e9);
-        sample.put("usedAfterFullGcBytes", HeapGauge.usedAfterFullGc());
+        long used = HeapGauge.usedAfterFullGc();
+        long data = simulation.modelDataBytes();
+        sample.put("usedAfterFullGcBytes", used);
+        sample.put("modelDataBytes", data);
+        sample.put("usedWithoutModelDataBytes", used - data);
         samples.add(sample);
         while (next[0] <= snapshot.timeNs()) next[0] += sampleEveryNs;
       });
@@ -110,17 +114,21 @@ final class ScenarioMemory {
     }
     if (sampleEveryNs > 0) {
       json.put("soakSamples", samples);
-      json.put("soakGrowthAfterFirst", growthAfterFirst(samples));
+      json.put("soakGrowthAfterFirst", growthAfterFirst(samples, "usedAfterFullGcBytes"));
+      json.put("soakGrowthAfterFirstWithoutModelData", growthAfterFirst(samples, "usedWithoutModelDataBytes"));
     }
     return json;
   }
 
-  /** The largest later sample over the first, minus 1 (0.1: 10 % above the first); 0 with fewer than two. */
-  static double growthAfterFirst(List<Map<String, Object>> samples) {
+  /**
+   * The largest later sample of {@code field} over the first, minus 1 (0.1: 10 % above the
+   * first); 0 with fewer than two.
+   */
+  static double growthAfterFirst(List<Map<String, Object>> samples, String field) {
     if (samples.size() < 2) return 0;
-    long first = (Long) samples.get(0).get("usedAfterFullGcBytes");
+    long first = (Long) samples.get(0).get(field);
     long max = first;
-    for (Map<String, Object> sample : samples) max = Math.max(max, (Long) sample.get("usedAfterFullGcBytes"));
+    for (Map<String, Object> sample : samples) max = Math.max(max, (Long) sample.get(field));
     return Math.round((max / (double) first - 1) * 10_000) / 10_000.0;
   }
 }

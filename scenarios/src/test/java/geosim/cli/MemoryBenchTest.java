@@ -98,7 +98,10 @@ class MemoryBenchTest {
       // Absolute readings: other tests' leftovers in this JVM make any comparison with the baseline unsafe.
       assertTrue(samples.get(i).get("usedAfterFullGcBytes").asLong() > 0, j.toString());
       max = Math.max(max, samples.get(i).get("usedAfterFullGcBytes").asLong());
+      assertEquals(samples.get(i).get("usedAfterFullGcBytes").asLong() - samples.get(i).get("modelDataBytes").asLong(),
+          samples.get(i).get("usedWithoutModelDataBytes").asLong(), j.toString());
     }
+    assertTrue(j.has("soakGrowthAfterFirstWithoutModelData"), j.toString());
     double first = samples.get(0).get("usedAfterFullGcBytes").asLong();
     assertEquals(Math.round((max / first - 1) * 10_000) / 10_000.0, j.get("soakGrowthAfterFirst").asDouble());
   }

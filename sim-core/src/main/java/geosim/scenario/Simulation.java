@@ -127,6 +127,14 @@ public final class Simulation {
     return kernel.partitionCount();
   }
 
+  /**
+   * Heap bytes of the data the model simulates (the store's cells in memtables and SSTables,
+   * {@link StoreModel#storageHeapBytes}); 0 for models without. Read at a snapshot or after the run.
+   */
+  public long modelDataBytes() {
+    return store == null ? 0 : store.storageHeapBytes();
+  }
+
   /** Adds an observer of every snapshot. */
   public Simulation observe(SnapshotObserver observer) {
     kernel.observe(observer);

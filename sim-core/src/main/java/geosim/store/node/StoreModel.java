@@ -318,6 +318,13 @@ public final class StoreModel {
     };
   }
 
+  /** Heap bytes of every replica's cells (memtables, SSTables), {@link StorageEngine#heapBytes}: the store's data. */
+  public long storageHeapBytes() {
+    long total = 0;
+    for (StorageEngine engine : engines()) total += engine.heapBytes();
+    return total;
+  }
+
   /** Rows the coordinators' consistency logs hold, not folded in by {@link #auditFolding} (yet). */
   public long auditRowsHeld() {
     return audit.rowsHeld();

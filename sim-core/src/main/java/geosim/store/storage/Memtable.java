@@ -118,4 +118,9 @@ final class Memtable {
     slots = newSlots;
     table = new long[newSlots * STRIDE];
   }
+
+  /** Bytes of the memtable's table on the heap. */
+  long heapBytes() {
+    return table.length * (long) Long.BYTES;
+  }
 }

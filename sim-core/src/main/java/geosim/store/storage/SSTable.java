@@ -33,6 +33,11 @@ final class SSTable {
     this.sizeBytes = total;
   }
 
+  /** Bytes of the table's arrays on the heap. */
+  long heapBytes() {
+    return keys.length * (3L * Long.BYTES + Integer.BYTES);
+  }
+
   long generation() {
     return generation;
   }

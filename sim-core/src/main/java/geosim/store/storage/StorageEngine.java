@@ -228,6 +228,19 @@ public final class StorageEngine {
     return total;
   }
 
+  /**
+   * Bytes of the simulator's heap this engine's cells take: the memtable's table, the memtables
+   * being flushed and every SSTable, compaction outputs included (not the engine's own objects).
+   * What the model's data costs the simulator, for memory benchmarks.
+   */
+  public long heapBytes() {
+    long total = memtable.heapBytes();
+    for (FlushTask task : flushing) total += task.table().heapBytes();
+    for (SSTable table : tables) total += table.heapBytes();
+    for (CompactionTask task : compacting) total += task.output().heapBytes();
+    return total;
+  }
+
   /** SSTables readers see (inputs of running compactions included, their outputs not). */
   public int sstableCount() {
     return tables.size();

@@ -238,4 +238,19 @@ class StorageEngineTest {
     assertMessage("cpuNsPerByte", () -> new CompactionSettings(4, 32, 0.5, 1.5, 0, 2, Double.NaN));
     assertMessage("cpuNsPerByte", () -> new CompactionSettings(4, 32, 0.5, 1.5, 0, 2, -1));
   }
+
+  @Test
+  void heapBytesCountTheCellsInMemtablesAndSSTables() {
+    StorageEngine engine = new StorageEngine(EngineDriver.flushingAt(10_000));
+    long empty = engine.heapBytes();
+    for (long key = 0; key < 9; key++) engine.write(key, new Cell(key, key), 1_000);
+    long nine = engine.heapBytes();
+    assertTrue(nine > empty, nine + " after 9 keys, " + empty + " empty");
+    FlushTask flush = engine.write(9, new Cell(9, 9), 1_000).flush().orElseThrow();
+    long flushing = engine.heapBytes();
+    engine.flushDone(flush);
+    // The flushed table: 10 keys of key, version, timestamp and size (28 bytes each), beside a fresh memtable.
+    assertEquals(10 * 28, engine.heapBytes() - empty);
+    assertTrue(flushing >= engine.heapBytes(), "a flushing memtable is still on the heap: " + flushing);
+  }
 }
