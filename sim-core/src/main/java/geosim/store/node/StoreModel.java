@@ -96,10 +96,10 @@ public final class StoreModel {
 
   /**
    * Rows the consistency logs may hold before the audit folds them in at a snapshot boundary: about
-   * 20 MB, so a long run's heap stays flat (docs/benchmarks.md, "Soak") while runs of up to about
-   * half a million operations are audited in one piece after the run.
+   * 2.6 MB, so a long run's heap stays flat (docs/benchmarks.md, "Soak"); shorter runs (up to
+   * about 65,000 operations, all the tests') are audited in one piece after the run.
    */
-  public static final long AUDIT_FOLD_ROWS = 1 << 19;
+  public static final long AUDIT_FOLD_ROWS = 1 << 16;
 
   private final Fabric fabric;
   private final Membership membership;
