@@ -98,8 +98,7 @@ final class FaultReader {
 
   /**
    * The {@value #INJECTED_BLOCK} list of a recorded run: starts and ends ({@code phase}), in time
-   * order; or null when any problem was reported. Kinds that change a server's disk, clock or
-   * answers are not injected, so not accepted here either.
+   * order; or null when any problem was reported.
    */
   List<FaultEvent> readInjected(ConfigValue value, Topology topology, Long durationNs, boolean crashesAllowed) {
     if (value == null) return null;
@@ -119,9 +118,6 @@ final class FaultReader {
       FaultSpec fault = fault(list.get(i), at, places, durationNs, crashesAllowed, Set.of("phase"));
       if (fault == null) continue;
       ConfigObject o = (ConfigObject) list.get(i);
-      if (fault.kind().effect() == FaultKind.Effect.SERVER_STATE) {
-        problems.at(o.get("kind"), path(at, "kind"), fault.kind().configName() + " is never injected during a run");
-      }
       String phase = o.containsKey("phase") ? reader.stringAt(o, at, "phase") : "start";
       if (phase != null && !phase.equals("start") && !phase.equals("end")) {
         problems.at(o.get("phase"), path(at, "phase"), "expected start|end, got '" + phase + "'");

@@ -39,9 +39,19 @@ final class InjectedFaults {
     if (e.start() && f.endNs() != Long.MAX_VALUE && f.kind().hasDuration()) {
       out.append(", duration = ").append(f.endNs() - f.atNs()).append("ns");
     }
-    if (f.amount() != 0) out.append(", rate-gbps = ").append(f.amount() / 1e9);
+    out.append(amount(f));
     if (!e.start()) out.append(", phase = end");
     return out.append(" }").toString();
+  }
+
+  /** The amount under its kind's key, exactly as {@link FaultReader} reads it back; empty for kinds without. */
+  private static String amount(FaultSpec f) {
+    return switch (f.kind()) {
+      case SLOW_DISK -> ", factor = " + f.amount();
+      case CLOCK_JUMP -> ", by = " + Math.round(f.amount()) + "ns";
+      case STORM -> ", rate-gbps = " + f.amount() / 1e9;
+      default -> "";
+    };
   }
 
   private static String quoted(String s) {

@@ -473,13 +473,13 @@ class BadConfigTableTest {
                 + "e.g. r/dc/rack-1/tor, r/dc/agg-1 or r/wan)",
             "configs/x.conf:7: faults[2].between[1]: no server or top-of-rack switch 'mars' in the topology (a storm "
                 + "runs between two, e.g. r/dc/rack-1/srv-1 or r/dc/rack-1/tor)"),
-        row("injected-faults: an unknown phase, a slow disk, out of time order",
+        row("injected-faults: an unknown phase, a slow disk below 1, out of time order",
             TWO_REGIONS + "injected-faults = [ { at = 5s, kind = server-crash, target = r/dc/rack-1/srv-1, phase = later }\n"
-                + "  { at = 6s, kind = slow-disk, target = r/dc/rack-1/srv-2, factor = 2 }\n"
+                + "  { at = 6s, kind = slow-disk, target = r/dc/rack-1/srv-2, factor = 0.5 }\n"
                 + "  { at = 1s, kind = region-partition, between = [r, s] } ]\n",
             List.of(),
             "configs/x.conf:5: injected-faults[0].phase: expected start|end, got 'later'",
-            "configs/x.conf:6: injected-faults[1].kind: slow-disk is never injected during a run",
+            "configs/x.conf:6: injected-faults[1].factor: must be between 1 and 1000000, got 0.5",
             "configs/x.conf:7: injected-faults[2].at: must not be before the one before it: injections are in time order"),
         row("faults: random failures of an unknown element, a negative mttr",
             TWO_REGIONS + "faults = [ { kind = random, element = pdu, mtbf = 30d, mttr = -1h } ]\n",

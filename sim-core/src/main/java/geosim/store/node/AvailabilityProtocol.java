@@ -1,6 +1,7 @@
 package geosim.store.node;
 
 import geosim.fabric.FabricMessage;
+import geosim.faults.FaultSpec;
 import geosim.faults.ServerOutage;
 import geosim.fabric.FramePayload;
 import geosim.store.gossip.GossipMessage;
@@ -48,6 +49,13 @@ final class AvailabilityProtocol {
 
   /** Timer: fault {@code fault} of the server's {@link ServerConditions} starts or ends. */
   record ConditionChange(int fault, boolean start) implements FabricMessage {}
+
+  /** An injected slow disk, clock jump or gray failure starts or ends (from the kernel's external input). */
+  record ConditionInjected(FaultSpec fault, boolean start) implements FabricMessage {
+    ConditionInjected {
+      Objects.requireNonNull(fault, "fault");
+    }
+  }
 
   /** Timer: the throttle lets the next hint for {@code target} go. */
   record HintNext(int target) implements FabricMessage {}

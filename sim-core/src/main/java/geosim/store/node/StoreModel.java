@@ -2,7 +2,9 @@ package geosim.store.node;
 
 import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
+import geosim.faults.FaultKind;
 import geosim.faults.FaultPlan;
+import geosim.faults.FaultSpec;
 import geosim.faults.ServerOutage;
 import geosim.kernel.Kernel;
 import geosim.kernel.Seeds;
@@ -223,6 +225,17 @@ public final class StoreModel {
   /** The message that restarts a store server an injected fault had crashed. */
   public static FabricMessage restartMessage() {
     return new AvailabilityProtocol.Restart();
+  }
+
+  /**
+   * The message that starts (or ends) an injected slow disk, clock jump or gray failure of the
+   * store server it is sent to; a clock jump has no end.
+   */
+  public static FabricMessage conditionMessage(FaultSpec fault, boolean start) {
+    if (fault.kind().effect() != FaultKind.Effect.SERVER_STATE) {
+      throw new IllegalArgumentException("not a server condition: " + fault.describe());
+    }
+    return new AvailabilityProtocol.ConditionInjected(fault, start);
   }
 
   /**

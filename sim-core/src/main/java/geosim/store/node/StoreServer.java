@@ -186,8 +186,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.onTimedOut(timedOut.target(), timedOut.hintId());
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(false, failureView, ctx);
-    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
-      conditions.onChange(change, disk, coordinator);
+    } else if (isCondition(message)) {
+      onCondition(message);
     } else if (message instanceof AvailabilityProtocol.Restart) {
       return true; // its crash found the server absent (not yet joined): nothing to restart
     } else if (message instanceof AvailabilityProtocol.Crash) {
@@ -235,10 +235,23 @@ public final class StoreServer implements SimActor<FabricMessage> {
       coordinator.onTimeoutsDue(due.op(), ctx); // finds the crashed requests gone, keeps the queue moving
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(true, failureView, ctx);
-    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
-      conditions.onChange(change, disk, coordinator); // a slow disk or a clock jump outlasts a crash
+    } else if (isCondition(message)) {
+      onCondition(message); // a slow disk or a clock jump outlasts a crash
     } else if (isBackground(message)) {
       handleBackground(message, ctx);
+    }
+  }
+
+  private static boolean isCondition(FabricMessage message) {
+    return message instanceof AvailabilityProtocol.ConditionChange || message instanceof AvailabilityProtocol.ConditionInjected;
+  }
+
+  /** A scheduled or injected slow disk, clock jump or gray failure starts or ends. */
+  private void onCondition(FabricMessage message) {
+    if (message instanceof AvailabilityProtocol.ConditionChange change) {
+      conditions.onChange(change, disk, coordinator);
+    } else if (message instanceof AvailabilityProtocol.ConditionInjected injected) {
+      conditions.apply(injected.fault(), injected.start(), disk, coordinator);
     }
   }
 
