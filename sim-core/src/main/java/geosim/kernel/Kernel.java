@@ -114,6 +114,11 @@ public final class Kernel {
       this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The run's root seed, for models that name streams of their own ({@link Seeds#streamSeed}). */
+    public long seed() {
+      return settings.seed();
+    }
+
     /**
      * Registers an actor under a unique path such as {@code us-east/use1-a/rack-3/srv-12}.
      *

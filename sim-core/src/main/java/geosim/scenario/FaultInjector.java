@@ -31,8 +31,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *   <li>servers down (server-crash, -restart, -terminate, rack-power, region-outage; store model):
  *       each server concerned gets a crash (and its restart at the end), every store server an
  *       outage notice for its detection counters;
- *   <li>links (region-partition, link-cut, switch-failure, region-outage, storm): the schedule of
- *       background flows and cuts is worked out again with the injected cuts and storms ({@link
+ *   <li>links (region-partition, link-cut, link-degradation, switch-failure, region-outage, storm):
+ *       the schedule of background flows, cuts and degradations is worked out again with the
+ *       injected cuts, degradations and storms ({@link
  *       Fabric#reschedule}); each port owner whose links change gets its new schedule;
  *   <li>a server's state (slow-disk, clock-jump, gray-failure; store model): the server gets the
  *       fault's start at the time (and its end at the end when known, or at the {@code end}
@@ -165,10 +166,7 @@ public final class FaultInjector implements ExternalInput {
     FaultKind kind = action.fault().kind();
     if (kind.effect() == FaultKind.Effect.DOWN) serversDown(action, mine);
     if (kind.effect() == FaultKind.Effect.SERVER_STATE) serverState(action, mine);
-    if (kind.effect() == FaultKind.Effect.CUT || kind.effect() == FaultKind.Effect.TRAFFIC
-        || kind == FaultKind.REGION_OUTAGE) {
-      reschedule(mine);
-    }
+    if (kind.changesLinks()) reschedule(mine);
     out.addAll(mine.events);
   }
 
@@ -220,10 +218,11 @@ public final class FaultInjector implements ExternalInput {
     }
   }
 
-  /** Works the link schedule out again with every injected cut and storm as known now. */
+  /** Works the link schedule out again with every injected cut, degradation and storm as known now. */
   private void reschedule(Messages out) {
     FaultPlan mine = new FaultPlan(injected);
-    var settings = fabric.settings().withMoreCuts(mine.cuts()).withMoreFlows(mine.storms(STORM_PREFIX));
+    var settings = fabric.settings().withMoreCuts(mine.cuts()).withMoreFlows(mine.storms(STORM_PREFIX))
+        .withMoreDegradations(mine.degradations());
     for (Map.Entry<ActorRef<FabricMessage>, LinkScheduleChanged> e
         : fabric.reschedule(fabric.scheduleOf(settings), out.timeNs).entrySet()) {
       out.add(e.getKey(), e.getValue(), out.timeNs);
@@ -240,7 +239,7 @@ public final class FaultInjector implements ExternalInput {
     boolean known = switch (kind.effect()) {
       case DOWN -> topology.servers().stream().anyMatch(p -> CutSpec.within(p.path(), fault.target()));
       case SERVER_STATE -> topology.server(fault.target()).isPresent();
-      case CUT -> cuts(fault).linkIds(topology.links()).length > 0;
+      case CUT, DEGRADE -> cuts(fault).linkIds(topology.links()).length > 0;
       case TRAFFIC -> fault.between().stream().allMatch(e -> isServerOrTor(topology, e));
       default -> false;
     };

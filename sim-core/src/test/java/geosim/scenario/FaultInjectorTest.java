@@ -15,6 +15,7 @@ import geosim.faults.FaultSpec;
 import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.Snapshot;
 import geosim.kernel.VirtualTime;
+import geosim.network.Degradation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Faults injected while a run goes on ({@link FaultInjector}), on configs/scenarios/store-faults-small.conf
@@ -162,6 +165,35 @@ class FaultInjectorTest {
         + op(injected.summary(), "read"));
     assertTrue(number(map(injected.summary(), "consistency"), "lostAcknowledgedWrites") > 0,
         "the jump loses writes: " + map(injected.summary(), "consistency"));
+    assertSameWithoutEngine(scheduled, injected.summary());
+    assertSameWithoutEngine(injected.summary(), replay(injected.simulation(), List.of("engine.partitions=3")));
+  }
+
+  /**
+   * A WAN degradation (5 ms more each way, 10 % loss, half the bandwidth) injected at 10 s and
+   * ended at 25 s acts as the same fault scheduled for 15 s, and replays identically at three
+   * partitions, hop by hop and in paths mode: the losses are drawn from per-port streams.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"hops", "paths"})
+  void anInjectedLinkDegradationActsAsAScheduledOneAndReplays(String mode) throws Exception {
+    List<String> wan = List.of("us-east", "eu-west");
+    Degradation degradation = new Degradation(5_000_000, 0.1, 0.5, Double.POSITIVE_INFINITY);
+    List<String> sets = List.of("network.mode=" + mode);
+    Live injected = live(sets, (injector, s) -> {
+      if (s.timeNs() == 10 * S) {
+        injector.inject(FaultSpec.linkDegradation(10 * S, Long.MAX_VALUE, wan.get(0), wan.get(1), degradation));
+      } else if (s.timeNs() == 25 * S) {
+        injector.end(FaultSpec.linkDegradation(0, 1, wan.get(0), wan.get(1), degradation));
+      }
+    });
+    List<String> scheduledSets = new ArrayList<>(sets);
+    scheduledSets.add("faults=[{at=10s, kind=link-degradation, between=[us-east, eu-west], latency=5ms, loss=0.1, "
+        + "bandwidth-factor=0.5, duration=15s}]");
+    SortedMap<String, Object> scheduled = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, scheduledSets);
+    assertTrue(number(map(injected.summary(), "network"), "lostToLoss") > 0, "frames are lost: "
+        + map(injected.summary(), "network"));
+    assertEquals(1, number(map(injected.summary(), "faults"), "link-degradation"));
     assertSameWithoutEngine(scheduled, injected.summary());
     assertSameWithoutEngine(injected.summary(), replay(injected.simulation(), List.of("engine.partitions=3")));
   }
