@@ -143,6 +143,15 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
     return out;
   }
 
+  /** When the server at {@code path} is terminated (its first server-terminate), ns; {@link Long#MAX_VALUE} for never. */
+  public long terminationNs(String path) {
+    long at = Long.MAX_VALUE;
+    for (FaultSpec f : faults) {
+      if (f.kind() == FaultKind.SERVER_TERMINATE && f.target().equals(path)) at = Math.min(at, f.atNs());
+    }
+    return at;
+  }
+
   /** The slow disks, clock jumps and gray failures of the server at {@code path}, in the scenario's order. */
   public List<FaultSpec> serverStateFaults(String path) {
     List<FaultSpec> mine = new ArrayList<>();

@@ -192,16 +192,26 @@ public final class FaultInjector implements ExternalInput {
       String path = fabric.serverPath(s);
       if (!CutSpec.within(path, fault.target())) continue;
       ActorRef<FabricMessage> ref = fabric.serverRef(s);
+      boolean terminate = fault.kind() == FaultKind.SERVER_TERMINATE;
       if (!action.start()) {
         out.add(ref, StoreModel.restartMessage(), out.timeNs);
+        if (terminate) replaced(s, out);
       } else {
         out.add(ref, StoreModel.crashMessage(), out.timeNs);
+        if (terminate) out.add(ref, StoreModel.terminateMessage(), out.timeNs);
         if (fault.endNs() != Long.MAX_VALUE) out.add(ref, StoreModel.restartMessage(), fault.endNs());
       }
       ServerOutage outage = new ServerOutage(path, fault.atNs(), fault.endNs());
       for (int peer = 0; peer < fabric.serverCount(); peer++) {
         out.add(fabric.serverRef(peer), StoreModel.outageMessage(outage), out.timeNs);
       }
+    }
+  }
+
+  /** Terminated server {@code server} comes back as a replacement: every server drops its hints for it. */
+  private void replaced(int server, Messages out) {
+    for (int peer = 0; peer < fabric.serverCount(); peer++) {
+      out.add(fabric.serverRef(peer), StoreModel.replacedMessage(server), out.timeNs);
     }
   }
 

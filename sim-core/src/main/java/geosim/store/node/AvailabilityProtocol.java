@@ -40,6 +40,15 @@ final class AvailabilityProtocol {
   /** Timer: the crashed server restarts (after its last crash, when crashes overlap). */
   record Restart() implements FabricMessage {}
 
+  /**
+   * Timer (or an injected fault): the server's instance is terminated, so its local disk is gone:
+   * its data and the hints it kept. Comes with its crash.
+   */
+  record Terminate() implements FabricMessage {}
+
+  /** An injected fault: terminated server {@code server} comes back as a replacement; hints for it are dropped. */
+  record Replaced(int server) implements FabricMessage {}
+
   /** An injected fault took {@code outage}'s server down (or ends): for the detection counters of every server. */
   record OutageNoted(ServerOutage outage) implements FabricMessage {
     OutageNoted {

@@ -188,7 +188,7 @@ public final class StoreModel {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
       ServerFaults mine = new ServerFaults(roster, outages, faults.downWindowsNs(where.path()),
-          faults.serverStateFaults(where.path()));
+          faults.serverStateFaults(where.path()), faults.terminationNs(where.path()));
       StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine);
       servers.add(server);
       return server;
@@ -220,6 +220,16 @@ public final class StoreModel {
   /** The message that crashes a store server (a fault injected during the run; its restart: {@link #restartMessage}). */
   public static FabricMessage crashMessage() {
     return new AvailabilityProtocol.Crash();
+  }
+
+  /** The message that terminates a store server's instance (its disk is lost); sent with its crash. */
+  public static FabricMessage terminateMessage() {
+    return new AvailabilityProtocol.Terminate();
+  }
+
+  /** The message that tells a store server that terminated server {@code server} was replaced: drop hints for it. */
+  public static FabricMessage replacedMessage(int server) {
+    return new AvailabilityProtocol.Replaced(server);
   }
 
   /** The message that restarts a store server an injected fault had crashed. */
