@@ -76,10 +76,8 @@ public final class LinkSchedule {
     for (TimedCut c : cuts) addChangeTimes(times, c.startNs(), c.endNs());
     for (TimedDegradation d : degradations) addChangeTimes(times, d.startNs(), d.endNs());
 
-    double[] background = new double[links];
-    BitSet cutNow = new BitSet(links);
-    LinkCondition[] conditionNow = new LinkCondition[links];
-    Arrays.fill(conditionNow, LinkCondition.NORMAL);
+    LinkChange[] last = new LinkChange[links];
+    for (int id = 0; id < links; id++) last[id] = new LinkChange(0, id, 0, false);
     List<LinkChange> changes = new ArrayList<>();
     List<List<Long>> segmentTimes = new ArrayList<>();
     List<List<Double>> segmentRates = new ArrayList<>();
@@ -90,10 +88,7 @@ public final class LinkSchedule {
     double[] lastRate = new double[flows.size()];
 
     for (long t : times) {
-      BitSet cut = new BitSet(links);
-      for (TimedCut c : cuts) {
-        if (c.activeAt(t)) for (int id : c.linkIds()) cut.set(id);
-      }
+      BitSet cut = cutAt(t, links, cuts);
       LinkCondition[] condition = conditionsAt(t, links, degradations);
       double[] capacity = new double[links];
       for (int id = 0; id < links; id++) capacity[id] = capacityBps[id] * condition[id].capacityFactor();
@@ -117,14 +112,12 @@ public final class LinkSchedule {
         }
       }
       for (int id = 0; id < links; id++) {
-        boolean isCut = cut.get(id);
         // Capacity minus what is left, so a saturated link carries exactly its capacity.
-        double bg = isCut ? 0 : capacity[id] - share.residualBps(id);
-        if (bg != background[id] || isCut != cutNow.get(id) || !condition[id].equals(conditionNow[id])) {
-          changes.add(new LinkChange(t, id, bg, isCut, condition[id]));
-          background[id] = bg;
-          cutNow.set(id, isCut);
-          conditionNow[id] = condition[id];
+        double bg = cut.get(id) ? 0 : capacity[id] - share.residualBps(id);
+        LinkChange now = new LinkChange(t, id, bg, cut.get(id), condition[id]);
+        if (bg != last[id].backgroundBps() || now.cut() != last[id].cut() || !now.condition().equals(last[id].condition())) {
+          changes.add(now);
+          last[id] = now;
         }
       }
     }
@@ -139,6 +132,15 @@ public final class LinkSchedule {
 
   private static void checkLink(int id, int links, String what) {
     if (id >= links) throw new IllegalArgumentException(what + " names link " + id + ", but there are only " + links);
+  }
+
+  /** The links cut at {@code t}. */
+  private static BitSet cutAt(long t, int links, List<TimedCut> cuts) {
+    BitSet cut = new BitSet(links);
+    for (TimedCut c : cuts) {
+      if (c.activeAt(t)) for (int id : c.linkIds()) cut.set(id);
+    }
+    return cut;
   }
 
   /** Each link's condition at {@code t}: the active degradations of it composed, in list order. */
