@@ -35,12 +35,24 @@ final class FaultLog {
     return out.toString();
   }
 
-  /** How much: a slow disk's {@code factor}, a clock jump's {@code byNs}, a storm's {@code rateGbps} (each way). */
+  /**
+   * How much: a slow disk's {@code factor}, a clock jump's {@code byNs}, a storm's {@code rateGbps}
+   * (each way), a link degradation's {@code latencyNs}, {@code loss}, {@code bandwidthFactor} and
+   * {@code bandwidthGbps} (when it has a ceiling).
+   */
   private static void detail(FaultSpec fault, SortedMap<String, Object> line) {
     switch (fault.kind()) {
       case SLOW_DISK -> line.put("factor", fault.amount());
       case CLOCK_JUMP -> line.put("byNs", Math.round(fault.amount()));
       case STORM -> line.put("rateGbps", fault.amount() / 1e9);
+      case LINK_DEGRADATION -> {
+        line.put("latencyNs", fault.degradation().extraLatencyNs());
+        line.put("loss", fault.degradation().lossProbability());
+        line.put("bandwidthFactor", fault.degradation().bandwidthFactor());
+        if (fault.degradation().bandwidthGbps() != Double.POSITIVE_INFINITY) {
+          line.put("bandwidthGbps", fault.degradation().bandwidthGbps());
+        }
+      }
       default -> { }
     }
   }

@@ -51,8 +51,9 @@ final class HumanSummary {
     }
     Map<String, Object> n = (Map<String, Object>) summary.get("network");
     if (n != null && n.containsKey("lostAtCuts")) {
-      out.printf("network   %,d messages, %,d dropped at full ports, %,d lost at cuts, %d background flows%n",
-          (long) number(n, "messages"), (long) number(n, "dropped"), (long) number(n, "lostAtCuts"),
+      out.printf("network   %,d messages, %,d dropped at full ports, %,d lost at cuts, %,d lost on degraded links, "
+          + "%d background flows%n", (long) number(n, "messages"), (long) number(n, "dropped"),
+          (long) number(n, "lostAtCuts"), (long) number(n, "lostToLoss"),
           ((Map<String, Object>) n.get("backgroundFlows")).size());
     }
     Map<String, Object> c = (Map<String, Object>) summary.get("cost");

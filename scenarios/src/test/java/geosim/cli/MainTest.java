@@ -76,23 +76,32 @@ class MainTest {
   }
 
   @Test
-  void aStormIsLoggedWithItsRateAndCountedInTheSummary() throws Exception {
+  void aStormAndALinkDegradationAreLoggedWithTheirAmountsAndCountedInTheSummary() throws Exception {
     Path out = tmp.resolve("storm");
     CliOutcome o = geosim("run", "../configs/scenarios/store-faults-small.conf", "--quiet", "--set", "duration=20s",
         "--set", "store.workload.rate-per-server=2", "--set", "faults=[{at=5s, kind=storm, between=["
             + "us-east/use1-a/rack-1/tor, us-east/use1-a/rack-2/tor], rate-gbps=40, duration=10s}, "
-            + "{at=6s, kind=slow-disk, target=eu-west/euw1-a/rack-1/srv-1, factor=3}]", "--out", out.toString());
+            + "{at=6s, kind=slow-disk, target=eu-west/euw1-a/rack-1/srv-1, factor=3}, "
+            + "{at=7s, kind=link-degradation, between=[us-east, eu-west], latency=5ms, loss=0.01, duration=20s}]",
+        "--out", out.toString());
     assertEquals(0, o.code(), o.err());
     String[] lines = Files.readString(out.resolve("events.jsonl")).split("\n");
-    assertEquals(3, lines.length, String.join("\n", lines)); // storm start, slow disk start, storm end
+    // storm start, slow disk start, degradation start, storm end (the degradation ends after the run)
+    assertEquals(4, lines.length, String.join("\n", lines));
     JsonNode storm = new ObjectMapper().readTree(lines[0]);
     assertEquals("storm", storm.get("kind").asText());
     assertEquals(40.0, storm.get("rateGbps").asDouble());
     assertEquals("us-east/use1-a/rack-2/tor", storm.get("between").get(1).asText());
     assertEquals(3.0, new ObjectMapper().readTree(lines[1]).get("factor").asDouble());
+    JsonNode degradation = new ObjectMapper().readTree(lines[2]);
+    assertEquals("link-degradation", degradation.get("kind").asText());
+    assertEquals(5_000_000L, degradation.get("latencyNs").asLong());
+    assertEquals(0.01, degradation.get("loss").asDouble());
+    assertEquals(1.0, degradation.get("bandwidthFactor").asDouble());
     JsonNode faults = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json"))).get("faults");
-    assertEquals(2, faults.get("count").asInt());
+    assertEquals(3, faults.get("count").asInt());
     assertEquals(1, faults.get("storm").asInt());
+    assertEquals(1, faults.get("link-degradation").asInt());
   }
 
   @Test

@@ -51,6 +51,8 @@ public final class Fabric {
   public static final String DROPPED = "network.dropped";
   /** Counter: frames lost because the next link was cut. */
   public static final String LOST_AT_CUT = "network.lost-at-cut";
+  /** Counter: frames lost on a degraded link (its loss probability). */
+  public static final String LOST_TO_LOSS = "network.lost-to-loss";
   /** Counter: frames put on their first hop. */
   public static final String FRAMES = "network.frames";
   /** Counter: frames on their way over their last hop (they will arrive). */
@@ -59,7 +61,7 @@ public final class Fabric {
   public static final String BYTES_SENT = "network.bytes-sent";
   /** Counter: bytes of the frames on their last hop. */
   public static final String BYTES_DELIVERED = "network.bytes-delivered";
-  /** Counter: bytes of the frames dropped or lost at a cut. */
+  /** Counter: bytes of the frames dropped, lost at a cut or lost on a degraded link. */
   public static final String BYTES_LOST = "network.bytes-lost";
 
   private final Routes routes;
@@ -73,6 +75,8 @@ public final class Fabric {
   /** The actor owning each of {@link #allPorts}, in the same order. */
   private final List<ActorRef<FabricMessage>> portOwners = new ArrayList<>();
   private NetworkSettings settings;
+  /** The run's seed: degraded links draw their losses from streams named from it. */
+  private long seed;
   private LinkSchedule schedule = LinkSchedule.empty();
   /** The route times beyond the NIC in paths mode; null in hops mode. */
   private PathTimes pathTimes;
@@ -128,6 +132,7 @@ public final class Fabric {
     Fabric fabric = new Fabric(topology);
     List<Link> links = fabric.links();
     fabric.settings = settings;
+    fabric.seed = builder.settings().seed();
     fabric.schedule = settings.schedule(fabric.routes);
     boolean paths = settings.mode() == NetworkMode.PATHS;
     if (paths) fabric.pathTimes = new PathTimes(links, fabric.schedule);
@@ -153,7 +158,7 @@ public final class Fabric {
   }
 
   private Ports ports(SortedMap<Integer, EgressPort> byLink, Map<String, List<LinkChange>> changes, String path) {
-    Ports ports = new Ports(this, byLink, changes.getOrDefault(path, List.of()));
+    Ports ports = new Ports(this, path, byLink, changes.getOrDefault(path, List.of()));
     allPorts.add(ports);
     return ports;
   }
@@ -224,6 +229,11 @@ public final class Fabric {
    */
   public int choosePeer(int server, double remoteFraction, StreamRandom random) {
     return PeerChoice.choose(firstServer, regionOfServer[server], server, remoteFraction, random);
+  }
+
+  /** The run's seed. */
+  long seed() {
+    return seed;
   }
 
   /** The route times beyond the NIC when messages cross the network in one step ({@link NetworkMode#PATHS}); null hop by hop. */

@@ -2,6 +2,8 @@ package geosim.fabric;
 
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Seeds;
+import geosim.kernel.StreamRandom;
 import geosim.kernel.Timer;
 import geosim.network.EgressPort;
 import geosim.network.Hop;
@@ -12,7 +14,9 @@ import geosim.network.Route;
 import geosim.network.Transmission;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.HdrHistogram.Histogram;
 
@@ -24,11 +28,19 @@ import org.HdrHistogram.Histogram;
  * tier. Private to the actor that owns it: a server actor calls {@link #start} from its own
  * start, {@link #forward} to send, and {@link #receive} on a {@link PortsMessage}: its timer for the next
  * change, or a new schedule when a fault is injected during the run ({@link LinkScheduleChanged}).
+ *
+ * <p>A degraded link loses each frame it carries with its loss probability, drawn from a stream
+ * of this owner's for that link ({@code network/loss/<owner path>/<link id>}), so the draws do not
+ * depend on the partitioning nor move any other stream. In paths mode the sender draws for every
+ * link of the route at the send time.
  */
 public final class Ports {
   private static final LinkChangesDue DUE = new LinkChangesDue();
 
   private final Fabric fabric;
+  private final String ownerPath;
+  /** Per link id, the stream its losses are drawn from; made at the first draw, looked up, never iterated. */
+  private final Map<Integer, StreamRandom> lossStreams = new HashMap<>();
   /** Link ids in increasing order, and the port, cut state and last sample of each. */
   private final int[] linkIds;
   private final EgressPort[] ports;
@@ -41,6 +53,7 @@ public final class Ports {
   private Counter hops;
   private Counter dropped;
   private Counter lostAtCut;
+  private Counter lostToLoss;
   private Counter frames;
   private Counter framesDelivered;
   private Counter bytesSent;
@@ -48,11 +61,13 @@ public final class Ports {
   private Counter bytesLost;
 
   /**
+   * @param ownerPath the path of the actor that owns these ports
    * @param portsByLink this actor's ports by link id
    * @param changes the schedule's changes of exactly these links, by time
    */
-  Ports(Fabric fabric, SortedMap<Integer, EgressPort> portsByLink, List<LinkChange> changes) {
+  Ports(Fabric fabric, String ownerPath, SortedMap<Integer, EgressPort> portsByLink, List<LinkChange> changes) {
     this.fabric = fabric;
+    this.ownerPath = ownerPath;
     this.linkIds = portsByLink.keySet().stream().mapToInt(Integer::intValue).toArray();
     this.ports = portsByLink.values().toArray(new EgressPort[0]);
     this.cut = new boolean[ports.length];
@@ -66,6 +81,7 @@ public final class Ports {
     hops = ctx.metrics().counter(Fabric.HOPS);
     dropped = ctx.metrics().counter(Fabric.DROPPED);
     lostAtCut = ctx.metrics().counter(Fabric.LOST_AT_CUT);
+    lostToLoss = ctx.metrics().counter(Fabric.LOST_TO_LOSS);
     frames = ctx.metrics().counter(Fabric.FRAMES);
     framesDelivered = ctx.metrics().counter(Fabric.FRAMES_DELIVERED);
     bytesSent = ctx.metrics().counter(Fabric.BYTES_SENT);
@@ -106,7 +122,7 @@ public final class Ports {
     while (nextChange < changes.size() && changes.get(nextChange).atNs() <= now) {
       LinkChange change = changes.get(nextChange++);
       int i = index(change.linkId());
-      ports[i].setBackgroundBps(now, change.backgroundBps());
+      ports[i].setCondition(now, change.condition(), change.backgroundBps());
       cut[i] = change.cut();
     }
     due = nextChange < changes.size() ? ctx.startTimer(DUE, changes.get(nextChange).atNs() - now) : null;
@@ -114,8 +130,9 @@ public final class Ports {
 
   /**
    * Offers {@code frame} to the port of its next hop at {@code ctx.now()} and sends it on to
-   * the far end, to arrive when its last bit does. The message is lost when the link is cut, and
-   * dropped when the buffer is full or the port has no capacity left (a stalled message).
+   * the far end, to arrive when its last bit does. The message is lost when the link is cut or by
+   * the link's degradation (after taking its place on the wire), and dropped when the buffer is
+   * full or the port has no capacity left (a stalled message).
    *
    * @return true when the message is on its way
    * @throws IllegalStateException when this actor has no port for the packet's next hop
@@ -136,6 +153,7 @@ public final class Ports {
     }
     Transmission t = ports[i].send(ctx.now(), frame.sizeBytes());
     if (!t.delivered() || t.stalled()) return drop(frame);
+    if (lost(hop.linkId(), ports[i].condition().lossProbability())) return loseToLoss(frame);
     if (fabric.pathTimes() != null) return sendAlongPath(frame, t.arrivalNs(), ctx);
     Frame next = frame.next();
     if (next.arrived()) {
@@ -164,10 +182,29 @@ public final class Ports {
     }
     long restNs = fabric.pathTimes().delayNs(route, 1, frame.sizeBytes(), now);
     if (restNs == EgressPort.NEVER) return drop(frame);
+    for (int h = 1; h <= last; h++) {
+      int id = route.hops().get(h).linkId();
+      if (lost(id, fabric.pathTimes().lossAt(id, now))) return loseToLoss(frame);
+    }
     framesDelivered.increment();
     bytesDelivered.add(frame.sizeBytes());
     ctx.send(fabric.target(route.hops().get(last).linkId()), frame.atEnd(), firstArrivalNs - now + restNs);
     return true;
+  }
+
+  /** Whether a frame is lost on link {@code linkId} with probability {@code loss}; draws only when 0 < loss < 1. */
+  private boolean lost(int linkId, double loss) {
+    if (loss <= 0) return false;
+    if (loss >= 1) return true;
+    StreamRandom stream = lossStreams.computeIfAbsent(linkId, id -> new StreamRandom(
+        Seeds.streamSeed(fabric.seed(), "network/loss/" + ownerPath + "/" + id)));
+    return stream.nextDouble() < loss;
+  }
+
+  private boolean loseToLoss(Frame frame) {
+    lostToLoss.increment();
+    bytesLost.add(frame.sizeBytes());
+    return false;
   }
 
   private boolean drop(Frame frame) {

@@ -24,6 +24,8 @@ public enum FaultKind {
   SWITCH_FAILURE(Place.SWITCH, Effect.CUT),
   /** The cable(s) joining two elements directly are cut, both ways. */
   LINK_CUT(Place.BETWEEN, Effect.CUT),
+  /** The link(s) joining two elements directly take longer, lose frames or carry less, both ways. */
+  LINK_DEGRADATION(Place.BETWEEN, Effect.DEGRADE),
   /** A store server's disk serves every request {@code factor} times slower. */
   SLOW_DISK(Place.SERVER, Effect.SERVER_STATE),
   /** A store server's clock jumps by {@code by} (may be negative); instantaneous. */
@@ -53,6 +55,8 @@ public enum FaultKind {
     DOWN,
     /** Links are cut. */
     CUT,
+    /** Links add latency, lose frames or lose bandwidth. */
+    DEGRADE,
     /** A store server's disk, clock or answers change. */
     SERVER_STATE,
     /** Background traffic loads links. */
@@ -73,6 +77,11 @@ public enum FaultKind {
 
   public Effect effect() {
     return effect;
+  }
+
+  /** Whether it changes the network's link schedule (cuts, degradations, background traffic). */
+  public boolean changesLinks() {
+    return effect == Effect.CUT || effect == Effect.DEGRADE || effect == Effect.TRAFFIC || this == REGION_OUTAGE;
   }
 
   /** Whether only the store's servers can suffer it (they are the only ones that crash or have state). */

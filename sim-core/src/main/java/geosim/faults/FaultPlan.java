@@ -2,6 +2,7 @@ package geosim.faults;
 
 import geosim.network.BackgroundFlowSpec;
 import geosim.network.CutSpec;
+import geosim.network.DegradationSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * A scenario's scheduled faults, known before the run and shared read-only. Each kind becomes what
  * the model already knows how to apply on its own timers, so no control message crosses
  * partitions: servers that go down ({@link #downWindowsNs}), network cuts ({@link #cuts}),
- * background flows ({@link #storms}), and per-server changes of disk, clock or answers ({@link
+ * degraded links ({@link #degradations}), background flows ({@link #storms}), and per-server changes of disk, clock or answers ({@link
  * #serverStateFaults}).
  *
  * <pre>{@code
@@ -63,6 +64,17 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
       }
     }
     return cuts;
+  }
+
+  /** The link degradations, in the scenario's order. */
+  public List<DegradationSpec> degradations() {
+    List<DegradationSpec> degradations = new ArrayList<>();
+    for (FaultSpec f : faults) {
+      if (f.kind() == FaultKind.LINK_DEGRADATION) {
+        degradations.add(new DegradationSpec(f.atNs(), f.endNs(), f.between(), f.degradation()));
+      }
+    }
+    return degradations;
   }
 
   /**
@@ -129,6 +141,15 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
       out[2 * i + 1] = merged.get(i)[1];
     }
     return out;
+  }
+
+  /** When the server at {@code path} is terminated (its first server-terminate), ns; {@link Long#MAX_VALUE} for never. */
+  public long terminationNs(String path) {
+    long at = Long.MAX_VALUE;
+    for (FaultSpec f : faults) {
+      if (f.kind() == FaultKind.SERVER_TERMINATE && f.target().equals(path)) at = Math.min(at, f.atNs());
+    }
+    return at;
   }
 
   /** The slow disks, clock jumps and gray failures of the server at {@code path}, in the scenario's order. */

@@ -1,5 +1,6 @@
 package geosim.faults;
 
+import geosim.network.Degradation;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +17,10 @@ import java.util.Objects;
  *     ends of a storm) when the place is {@code BETWEEN}, else null
  * @param amount how much: a slow disk's service-time factor (>= 1), a clock jump in ns (not 0, may
  *     be negative), a storm's rate in bit/s (> 0, finite); 0 for the other kinds
+ * @param degradation what a link degradation does to its links; null for the other kinds
  */
-public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between, double amount) {
+public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between, double amount,
+    Degradation degradation) {
   public FaultSpec {
     Objects.requireNonNull(kind, "kind");
     if (atNs < 0) throw new IllegalArgumentException("atNs must be >= 0, got " + atNs);
@@ -33,11 +36,24 @@ public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, Li
       if (between != null) throw new IllegalArgumentException("a " + kind.configName() + " has no between");
     }
     checkAmount(kind, amount);
+    if ((kind == FaultKind.LINK_DEGRADATION) != (degradation != null)) {
+      throw new IllegalArgumentException("a degradation goes with a link-degradation, and only with it: " + kind.configName());
+    }
   }
 
-  /** As the canonical constructor with no amount (every kind but slow-disk, clock-jump and storm). */
+  /** As the canonical constructor for every kind but link-degradation. */
+  public FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between, double amount) {
+    this(kind, atNs, endNs, target, between, amount, null);
+  }
+
+  /** As the canonical constructor with no amount (every kind but slow-disk, clock-jump, storm and link-degradation). */
   public FaultSpec(FaultKind kind, long atNs, long endNs, String target, List<String> between) {
-    this(kind, atNs, endNs, target, between, 0);
+    this(kind, atNs, endNs, target, between, 0, null);
+  }
+
+  /** A degradation of the links joining {@code a} and {@code b} from {@code atNs} to {@code endNs}. */
+  public static FaultSpec linkDegradation(long atNs, long endNs, String a, String b, Degradation degradation) {
+    return new FaultSpec(FaultKind.LINK_DEGRADATION, atNs, endNs, null, List.of(a, b), 0, degradation);
   }
 
   private static void checkAmount(FaultKind kind, double amount) {
@@ -62,7 +78,7 @@ public record FaultSpec(FaultKind kind, long atNs, long endNs, String target, Li
 
   /** The same fault from {@code newAtNs} to {@code newEndNs} (an injected fault at the time it was taken). */
   public FaultSpec at(long newAtNs, long newEndNs) {
-    return new FaultSpec(kind, newAtNs, newEndNs, target, between, amount);
+    return new FaultSpec(kind, newAtNs, newEndNs, target, between, amount, degradation);
   }
 
   /** Whether the fault is on at {@code nowNs}: {@code atNs <= nowNs < endNs}. */

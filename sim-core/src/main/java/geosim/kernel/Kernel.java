@@ -114,7 +114,7 @@ public final class Kernel {
       this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** The settings of the kernel being built. */
+    /** The settings of the kernel being built (its seed names models' own streams, {@link Seeds#streamSeed}). */
     public KernelSettings settings() {
       return settings;
     }

@@ -17,6 +17,10 @@ import geosim.topology.LinkSpec;
  * 1500 B at 10 Gbit/s serialize in 1200 ns; with background flows taking 9 Gbit/s, 12,000 ns.
  * Departures are rounded up to whole ns.
  *
+ * <p>A degraded link ({@link #setCondition}) drains at its capacity factor times the bandwidth
+ * (minus the background) and adds its extra latency to the propagation of every message that
+ * departs; its loss is drawn by the port's owner ({@link LinkCondition#lossProbability}).
+ *
  * <p>With {@code r = 0} nothing drains: messages are accepted until the buffer is full and get
  * departure {@link #NEVER} (the caller treats them as lost unless the background shrinks).
  * When the background changes, the queue keeps its bytes and drains at the new rate from then
@@ -39,6 +43,8 @@ public final class EgressPort {
   private final long propagationNs;
   private final long bufferBytes;
   private double backgroundBps;
+  private double capacityBps;
+  private LinkCondition condition = LinkCondition.NORMAL;
   private long lastNs;
   private double backlogBits;
   private double acceptedBits;
@@ -60,6 +66,7 @@ public final class EgressPort {
     this.bandwidthBps = bandwidthBps;
     this.propagationNs = propagationNs;
     this.bufferBytes = bufferBytes;
+    this.capacityBps = bandwidthBps;
   }
 
   /** A port for one direction of a topology link, with a buffer of {@code bufferBytes}. */
@@ -84,7 +91,8 @@ public final class EgressPort {
     acceptedBits += 8.0 * sizeBytes;
     long departureNs = lastDepartureNs == NEVER ? drainedAtNs(nowNs) : Math.max(lastDepartureNs, drainedAtNs(nowNs));
     lastDepartureNs = departureNs;
-    long arrivalNs = departureNs == NEVER ? NEVER : saturatedAdd(departureNs, propagationNs);
+    long arrivalNs = departureNs == NEVER ? NEVER
+        : saturatedAdd(departureNs, saturatedAdd(propagationNs, condition.extraLatencyNs()));
     return new Transmission(true, departureNs, arrivalNs);
   }
 
@@ -102,12 +110,32 @@ public final class EgressPort {
           "backgroundBps must be between 0 and the bandwidth " + bandwidthBps + ", got " + backgroundBps);
     }
     advanceTo(nowNs);
-    this.backgroundBps = Math.min(backgroundBps, bandwidthBps);
+    this.backgroundBps = Math.min(backgroundBps, capacityBps);
   }
 
-  /** Capacity left to foreground messages, bit/s: bandwidth minus background, >= 0. */
+  /**
+   * Degrades the link (or restores it with {@link LinkCondition#NORMAL}) from {@code nowNs} on,
+   * with the background rate that its new capacity leaves ({@link #setBackgroundBps}): the queue
+   * keeps its bytes and drains at the new residual rate; departures already promised stand.
+   *
+   * @param nowNs virtual time, ns, >= the time of the previous call
+   * @param backgroundBps bit/s, 0 to the new capacity (clamped to it)
+   */
+  public void setCondition(long nowNs, LinkCondition newCondition, double backgroundBps) {
+    advanceTo(nowNs);
+    condition = newCondition;
+    capacityBps = bandwidthBps * newCondition.capacityFactor();
+    setBackgroundBps(nowNs, Math.min(backgroundBps, capacityBps));
+  }
+
+  /** The link's degradation now ({@link LinkCondition#NORMAL} when none). */
+  public LinkCondition condition() {
+    return condition;
+  }
+
+  /** Capacity left to foreground messages, bit/s: capacity (as degraded) minus background, >= 0. */
   public double residualBps() {
-    return bandwidthBps - backgroundBps;
+    return Math.max(0, capacityBps - backgroundBps);
   }
 
   public double bandwidthBps() {

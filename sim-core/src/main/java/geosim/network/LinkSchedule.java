@@ -1,24 +1,28 @@
 package geosim.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * What background flows and cuts do to every link over a run, worked out before it starts: at
- * each time a flow or a cut starts or ends, the flows running then share the links max-min
- * fairly ({@link MaxMinFairShare}), and each link's background rate and cut state follow.
- * Between two such times nothing changes (fluid flows have no dynamics of their own).
+ * What background flows, cuts and link degradations do to every link over a run, worked out
+ * before it starts: at each time a flow, a cut or a degradation starts or ends, the flows running
+ * then share the links max-min fairly ({@link MaxMinFairShare}) over each link's capacity as its
+ * degradation leaves it, and each link's background rate, cut state and {@link LinkCondition}
+ * follow. Between two such times nothing changes (fluid flows have no dynamics of their own).
  *
  * <p>A flow that crosses a cut link gets nothing and takes nothing from the other links it
- * crosses (its traffic cannot get through). A cut link carries no background traffic.
+ * crosses (its traffic cannot get through). A cut link carries no background traffic. Degradations
+ * of one link at the same time compose ({@link LinkCondition#and}); a flow's fluid rate ignores
+ * added latency and loss (only the capacity factor changes its share).
  *
  * <p>Port owners apply the changes of their own links at their times ({@link #changesOf}); no
  * message between actors is needed, so the schedule does not depend on the partitioning.
  *
  * <pre>{@code
- * LinkSchedule s = LinkSchedule.compute(capacityBps, flows, cuts);
+ * LinkSchedule s = LinkSchedule.compute(capacityBps, flows, cuts, degradations);
  * for (LinkChange c : s.changesOf(myLinks)) ... // apply at c.atNs()
  * }</pre>
  */
@@ -49,18 +53,31 @@ public final class LinkSchedule {
    * @param cuts the cuts; their link ids must index {@code capacityBps}
    */
   public static LinkSchedule compute(double[] capacityBps, List<TimedFlow> flows, List<TimedCut> cuts) {
+    return compute(capacityBps, flows, cuts, List.of());
+  }
+
+  /**
+   * Works out the schedule with link degradations.
+   *
+   * @param capacityBps each link's capacity, bit/s, >= 0 and finite, by link id
+   * @param flows the background flows; their link ids must index {@code capacityBps}
+   * @param cuts the cuts; their link ids must index {@code capacityBps}
+   * @param degradations the degraded links; their ids must index {@code capacityBps}
+   */
+  public static LinkSchedule compute(double[] capacityBps, List<TimedFlow> flows, List<TimedCut> cuts,
+      List<TimedDegradation> degradations) {
     int links = capacityBps.length;
     for (TimedCut cut : cuts) {
-      for (int id : cut.linkIds()) {
-        if (id >= links) throw new IllegalArgumentException("a cut names link " + id + ", but there are only " + links);
-      }
+      for (int id : cut.linkIds()) checkLink(id, links, "a cut");
     }
+    for (TimedDegradation d : degradations) checkLink(d.linkId(), links, "a degradation");
     TreeSet<Long> times = new TreeSet<>();
     for (TimedFlow f : flows) addChangeTimes(times, f.startNs(), f.endNs());
     for (TimedCut c : cuts) addChangeTimes(times, c.startNs(), c.endNs());
+    for (TimedDegradation d : degradations) addChangeTimes(times, d.startNs(), d.endNs());
 
-    double[] background = new double[links];
-    BitSet cutNow = new BitSet(links);
+    LinkChange[] last = new LinkChange[links];
+    for (int id = 0; id < links; id++) last[id] = new LinkChange(0, id, 0, false);
     List<LinkChange> changes = new ArrayList<>();
     List<List<Long>> segmentTimes = new ArrayList<>();
     List<List<Double>> segmentRates = new ArrayList<>();
@@ -71,10 +88,10 @@ public final class LinkSchedule {
     double[] lastRate = new double[flows.size()];
 
     for (long t : times) {
-      BitSet cut = new BitSet(links);
-      for (TimedCut c : cuts) {
-        if (c.activeAt(t)) for (int id : c.linkIds()) cut.set(id);
-      }
+      BitSet cut = cutAt(t, links, cuts);
+      LinkCondition[] condition = conditionsAt(t, links, degradations);
+      double[] capacity = new double[links];
+      for (int id = 0; id < links; id++) capacity[id] = capacityBps[id] * condition[id].capacityFactor();
       List<FlowDemand> running = new ArrayList<>();
       List<Integer> runningIndex = new ArrayList<>();
       for (int f = 0; f < flows.size(); f++) {
@@ -84,7 +101,7 @@ public final class LinkSchedule {
           runningIndex.add(f);
         }
       }
-      FairShareAllocation share = MaxMinFairShare.allocate(capacityBps, running);
+      FairShareAllocation share = MaxMinFairShare.allocate(capacity, running);
       double[] rate = new double[flows.size()];
       for (int i = 0; i < running.size(); i++) rate[runningIndex.get(i)] = share.rateBps(i);
       for (int f = 0; f < flows.size(); f++) {
@@ -95,13 +112,12 @@ public final class LinkSchedule {
         }
       }
       for (int id = 0; id < links; id++) {
-        boolean isCut = cut.get(id);
         // Capacity minus what is left, so a saturated link carries exactly its capacity.
-        double bg = isCut ? 0 : capacityBps[id] - share.residualBps(id);
-        if (bg != background[id] || isCut != cutNow.get(id)) {
-          changes.add(new LinkChange(t, id, bg, isCut));
-          background[id] = bg;
-          cutNow.set(id, isCut);
+        double bg = cut.get(id) ? 0 : capacity[id] - share.residualBps(id);
+        LinkChange now = new LinkChange(t, id, bg, cut.get(id), condition[id]);
+        if (bg != last[id].backgroundBps() || now.cut() != last[id].cut() || !now.condition().equals(last[id].condition())) {
+          changes.add(now);
+          last[id] = now;
         }
       }
     }
@@ -112,6 +128,29 @@ public final class LinkSchedule {
       rates.add(segmentRates.get(f).stream().mapToDouble(Double::doubleValue).toArray());
     }
     return new LinkSchedule(changes, flows, rateTimes, rates);
+  }
+
+  private static void checkLink(int id, int links, String what) {
+    if (id >= links) throw new IllegalArgumentException(what + " names link " + id + ", but there are only " + links);
+  }
+
+  /** The links cut at {@code t}. */
+  private static BitSet cutAt(long t, int links, List<TimedCut> cuts) {
+    BitSet cut = new BitSet(links);
+    for (TimedCut c : cuts) {
+      if (c.activeAt(t)) for (int id : c.linkIds()) cut.set(id);
+    }
+    return cut;
+  }
+
+  /** Each link's condition at {@code t}: the active degradations of it composed, in list order. */
+  private static LinkCondition[] conditionsAt(long t, int links, List<TimedDegradation> degradations) {
+    LinkCondition[] condition = new LinkCondition[links];
+    Arrays.fill(condition, LinkCondition.NORMAL);
+    for (TimedDegradation d : degradations) {
+      if (d.activeAt(t)) condition[d.linkId()] = condition[d.linkId()].and(d.condition());
+    }
+    return condition;
   }
 
   private static void addChangeTimes(TreeSet<Long> times, long startNs, long endNs) {
@@ -160,7 +199,8 @@ public final class LinkSchedule {
     }
     for (int id = linkIds.nextSetBit(0); id >= 0; id = linkIds.nextSetBit(id + 1)) {
       LinkChange c = last[id];
-      state.add(new LinkChange(fromNs, id, c == null ? 0 : c.backgroundBps(), c != null && c.cut()));
+      state.add(c == null ? new LinkChange(fromNs, id, 0, false)
+          : new LinkChange(fromNs, id, c.backgroundBps(), c.cut(), c.condition()));
     }
     state.addAll(later);
     return state;

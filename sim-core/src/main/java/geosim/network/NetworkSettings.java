@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The scenario's {@code network} block: egress buffer sizes, background flows and cuts, and how
- * messages cross the network.
+ * The scenario's {@code network} block: egress buffer sizes, background flows and cuts, how
+ * messages cross the network, and the links degraded by faults.
  *
  * @param defaults buffer sizes (and the MTU)
  * @param flows background flows, in the order the scenario lists them
  * @param cuts network partitions, in the order the scenario lists them
  * @param mode hop by hop through switch actors, or one event per message ({@link NetworkMode})
+ * @param degradations link degradations (faults of kind link-degradation), in the plan's order
  */
 public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts,
-    NetworkMode mode) {
+    NetworkMode mode, List<DegradationSpec> degradations) {
   /** Cited buffers, no flows, no cuts, hop by hop. */
   public static final NetworkSettings CITED = new NetworkSettings(NetworkDefaults.CITED, List.of(), List.of());
 
@@ -25,6 +26,13 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
     flows = List.copyOf(flows);
     cuts = List.copyOf(cuts);
     Objects.requireNonNull(mode, "mode");
+    degradations = List.copyOf(degradations);
+  }
+
+  /** No degraded link. */
+  public NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts,
+      NetworkMode mode) {
+    this(defaults, flows, cuts, mode, List.of());
   }
 
   /** Hop by hop ({@link NetworkMode#HOPS}). */
@@ -36,28 +44,35 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
   public NetworkSettings withMoreCuts(List<CutSpec> more) {
     List<CutSpec> all = new ArrayList<>(cuts);
     all.addAll(more);
-    return new NetworkSettings(defaults, flows, all, mode);
+    return new NetworkSettings(defaults, flows, all, mode, degradations);
   }
 
   /** These settings with {@code more} background flows after their own (a fault plan's storms, say). */
   public NetworkSettings withMoreFlows(List<BackgroundFlowSpec> more) {
     List<BackgroundFlowSpec> all = new ArrayList<>(flows);
     all.addAll(more);
-    return new NetworkSettings(defaults, all, cuts, mode);
+    return new NetworkSettings(defaults, all, cuts, mode, degradations);
+  }
+
+  /** These settings with {@code more} link degradations after their own (a fault plan's). */
+  public NetworkSettings withMoreDegradations(List<DegradationSpec> more) {
+    List<DegradationSpec> all = new ArrayList<>(degradations);
+    all.addAll(more);
+    return new NetworkSettings(defaults, flows, cuts, mode, all);
   }
 
   /** These settings with messages carried in {@code newMode}. */
   public NetworkSettings withMode(NetworkMode newMode) {
-    return new NetworkSettings(defaults, flows, cuts, newMode);
+    return new NetworkSettings(defaults, flows, cuts, newMode, degradations);
   }
 
   /**
-   * What the flows and cuts do to the links of {@code routes}: each flow takes the route ECMP
-   * gives it (its flow id is a hash of its name; {@link Routes#flowRoute}).
+   * What the flows, cuts and degradations do to the links of {@code routes}: each flow takes the
+   * route ECMP gives it (its flow id is a hash of its name; {@link Routes#flowRoute}).
    */
   public LinkSchedule schedule(Routes routes) {
     List<Link> links = routes.links();
-    if (flows.isEmpty() && cuts.isEmpty()) return LinkSchedule.empty();
+    if (flows.isEmpty() && cuts.isEmpty() && degradations.isEmpty()) return LinkSchedule.empty();
     double[] capacity = new double[links.size()];
     for (int id = 0; id < capacity.length; id++) capacity[id] = links.get(id).spec().bandwidthGbps() * 1e9;
     List<TimedFlow> timed = new ArrayList<>();
@@ -67,6 +82,12 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
     }
     List<TimedCut> timedCuts = new ArrayList<>();
     for (CutSpec c : cuts) timedCuts.add(new TimedCut(c.startNs(), c.endNs(), c.linkIds(links)));
-    return LinkSchedule.compute(capacity, timed, timedCuts);
+    List<TimedDegradation> degraded = new ArrayList<>();
+    for (DegradationSpec d : degradations) {
+      for (int id : d.linkIds(links)) {
+        degraded.add(new TimedDegradation(d.startNs(), d.endNs(), id, d.degradation().on(capacity[id])));
+      }
+    }
+    return LinkSchedule.compute(capacity, timed, timedCuts, degraded);
   }
 }

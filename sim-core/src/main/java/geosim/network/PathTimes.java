@@ -9,7 +9,9 @@ import java.util.List;
  * What the links of a route do to a message in {@link NetworkMode#PATHS}: each link costs its
  * propagation plus the message's serialization at the link's residual rate (capacity minus the
  * {@link LinkSchedule}'s background rate), both as an empty {@link EgressPort} of that link would
- * give them, and a link cut at the send time loses it. No queueing: the network beyond the
+ * give them, and a link cut at the send time loses it; a degraded link ({@link LinkCondition})
+ * serializes at its reduced residual rate, adds its extra latency, and tells its loss
+ * ({@link #lossAt}) for the sender to draw. No queueing: the network beyond the
  * sender's NIC is taken to be uncongested by foreground traffic, and the schedule's state is
  * sampled once, at the send time, for the whole route.
  *
@@ -25,6 +27,7 @@ public final class PathTimes {
   private final long[][] changeAtNs;
   private final double[][] backgroundBps;
   private final boolean[][] cut;
+  private final LinkCondition[][] condition;
   /** True when no link ever changes: no cut, no background, the common case answered without a look. */
   private final boolean steady;
 
@@ -50,15 +53,18 @@ public final class PathTimes {
     changeAtNs = new long[n][];
     backgroundBps = new double[n][];
     cut = new boolean[n][];
+    condition = new LinkCondition[n][];
     for (int id = 0; id < n; id++) {
       List<LinkChange> changes = byLink.get(id);
       if (changes == null) continue;
       changeAtNs[id] = new long[changes.size()];
       backgroundBps[id] = new double[changes.size()];
       cut[id] = new boolean[changes.size()];
+      condition[id] = new LinkCondition[changes.size()];
       for (int k = 0; k < changes.size(); k++) {
         changeAtNs[id][k] = changes.get(k).atNs();
-        backgroundBps[id][k] = Math.min(changes.get(k).backgroundBps(), bandwidthBps[id]);
+        condition[id][k] = changes.get(k).condition();
+        backgroundBps[id][k] = Math.min(changes.get(k).backgroundBps(), capacityBps(id, k));
         cut[id][k] = changes.get(k).cut();
       }
     }
@@ -87,20 +93,31 @@ public final class PathTimes {
     long total = 0;
     for (int h = fromHop; h < hops.size(); h++) {
       int id = hops.get(h).linkId();
-      double residual = bandwidthBps[id] - backgroundAt(id, atNs);
+      int k = steady ? -1 : stateAt(id, atNs);
+      double residual = k < 0 ? bandwidthBps[id] : capacityBps(id, k) - backgroundBps[id][k];
       if (residual <= 0) return EgressPort.NEVER;
       double ns = EgressPort.drainNs(bits, residual);
-      if (ns >= EgressPort.NEVER - total - propagationNs[id]) return EgressPort.NEVER;
-      total += (long) ns + propagationNs[id];
+      long wire = k < 0 ? propagationNs[id] : saturatedAdd(propagationNs[id], condition[id][k].extraLatencyNs());
+      if (ns >= EgressPort.NEVER - total - (double) wire) return EgressPort.NEVER;
+      total += (long) ns + wire;
     }
     return total;
   }
 
-  /** Background rate on link {@code id} at {@code atNs}, bit/s. */
-  private double backgroundAt(int id, long atNs) {
+  /** The chance a frame that enters link {@code linkId} at {@code atNs} is lost on it (its degradation), 0 to 1. */
+  public double lossAt(int linkId, long atNs) {
     if (steady) return 0;
-    int k = stateAt(id, atNs);
-    return k < 0 ? 0 : backgroundBps[id][k];
+    int k = stateAt(linkId, atNs);
+    return k < 0 ? 0 : condition[linkId][k].lossProbability();
+  }
+
+  /** Link {@code id}'s capacity in its {@code k}-th state, bit/s: its bandwidth times its condition's factor. */
+  private double capacityBps(int id, int k) {
+    return bandwidthBps[id] * condition[id][k].capacityFactor();
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    return a > EgressPort.NEVER - b ? EgressPort.NEVER : a + b;
   }
 
   /** Index of the last change of link {@code id} at or before {@code atNs}; -1 when none. */

@@ -43,13 +43,15 @@ final class FabricSummary {
   }
 
   /**
-   * {@code network}: hops attempted, frames dropped at full ports and lost at cut links; and each
+   * {@code network}: hops attempted, frames dropped at full ports, lost at cut links and lost on
+   * degraded links ({@code lostToLoss}); and each
    * background flow's delivered volume and mean rate over the run.
    */
   static SortedMap<String, Object> network(Fabric fabric, RunResult result) {
     SortedMap<String, Object> network = new TreeMap<>();
     network.put("dropped", result.counter(Fabric.DROPPED));
     network.put("lostAtCuts", result.counter(Fabric.LOST_AT_CUT));
+    network.put("lostToLoss", result.counter(Fabric.LOST_TO_LOSS));
     network.put("hops", result.counter(Fabric.HOPS));
     LinkSchedule schedule = fabric.schedule();
     long end = result.endTimeNs();
@@ -68,8 +70,8 @@ final class FabricSummary {
     return network;
   }
 
-  /** Frames lost in the network: dropped at full ports plus lost at cuts. */
+  /** Frames lost in the network: dropped at full ports, lost at cuts and on degraded links. */
   static long lost(RunResult result) {
-    return result.counter(Fabric.DROPPED) + result.counter(Fabric.LOST_AT_CUT);
+    return result.counter(Fabric.DROPPED) + result.counter(Fabric.LOST_AT_CUT) + result.counter(Fabric.LOST_TO_LOSS);
   }
 }

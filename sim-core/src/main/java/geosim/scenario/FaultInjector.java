@@ -31,12 +31,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *   <li>servers down (server-crash, -restart, -terminate, rack-power, region-outage; store model):
  *       each server concerned gets a crash (and its restart at the end), every store server an
  *       outage notice for its detection counters;
- *   <li>links (region-partition, link-cut, switch-failure, region-outage, storm): the schedule of
- *       background flows and cuts is worked out again with the injected cuts and storms ({@link
- *       Fabric#reschedule}); each port owner whose links change gets its new schedule.
+ *   <li>links (region-partition, link-cut, link-degradation, switch-failure, region-outage, storm):
+ *       the schedule of background flows, cuts and degradations is worked out again with the
+ *       injected cuts, degradations and storms ({@link
+ *       Fabric#reschedule}); each port owner whose links change gets its new schedule;
+ *   <li>a server's state (slow-disk, clock-jump, gray-failure; store model): the server gets the
+ *       fault's start at the time (and its end at the end when known, or at the {@code end}
+ *       request; a clock jump has no end).
  * </ul>
- *
- * Slow disks, clock jumps and gray failures cannot be injected yet (scheduled only).
  *
  * <p>Replays are identical: the messages of an injection depend only on the injections taken
  * before it and on its own recorded time, never on the boundary it was taken at, and they sort
@@ -153,6 +155,7 @@ public final class FaultInjector implements ExternalInput {
   }
 
   private FaultEvent end(FaultSpec like, long at) {
+    if (!like.kind().hasDuration() && like.kind() != FaultKind.SERVER_TERMINATE) return null; // a clock jump has no end
     FaultSpec ended = FaultPlan.endLatestOpen(injected, like, at);
     return ended == null ? null : new FaultEvent(ended.endNs(), false, ended);
   }
@@ -162,7 +165,8 @@ public final class FaultInjector implements ExternalInput {
     Messages mine = new Messages(action.timeNs(), seq);
     FaultKind kind = action.fault().kind();
     if (kind.effect() == FaultKind.Effect.DOWN) serversDown(action, mine);
-    if (kind.effect() != FaultKind.Effect.DOWN || kind == FaultKind.REGION_OUTAGE) reschedule(mine);
+    if (kind.effect() == FaultKind.Effect.SERVER_STATE) serverState(action, mine);
+    if (kind.changesLinks()) reschedule(mine);
     out.addAll(mine.events);
   }
 
@@ -188,10 +192,13 @@ public final class FaultInjector implements ExternalInput {
       String path = fabric.serverPath(s);
       if (!CutSpec.within(path, fault.target())) continue;
       ActorRef<FabricMessage> ref = fabric.serverRef(s);
+      boolean terminate = fault.kind() == FaultKind.SERVER_TERMINATE;
       if (!action.start()) {
         out.add(ref, StoreModel.restartMessage(), out.timeNs);
+        if (terminate) replaced(s, out);
       } else {
         out.add(ref, StoreModel.crashMessage(), out.timeNs);
+        if (terminate) out.add(ref, StoreModel.terminateMessage(), out.timeNs);
         if (fault.endNs() != Long.MAX_VALUE) out.add(ref, StoreModel.restartMessage(), fault.endNs());
       }
       ServerOutage outage = new ServerOutage(path, fault.atNs(), fault.endNs());
@@ -201,10 +208,31 @@ public final class FaultInjector implements ExternalInput {
     }
   }
 
-  /** Works the link schedule out again with every injected cut and storm as known now. */
+  /** Terminated server {@code server} comes back as a replacement: every server drops its hints for it. */
+  private void replaced(int server, Messages out) {
+    for (int peer = 0; peer < fabric.serverCount(); peer++) {
+      out.add(fabric.serverRef(peer), StoreModel.replacedMessage(server), out.timeNs);
+    }
+  }
+
+  /** A slow disk, clock jump or gray failure: its server gets the start (and the end when known) or the end. */
+  private void serverState(FaultEvent action, Messages out) {
+    FaultSpec fault = action.fault();
+    for (int s = 0; s < fabric.serverCount(); s++) {
+      if (!fabric.serverPath(s).equals(fault.target())) continue;
+      ActorRef<FabricMessage> ref = fabric.serverRef(s);
+      out.add(ref, StoreModel.conditionMessage(fault, action.start()), out.timeNs);
+      if (action.start() && fault.endNs() != Long.MAX_VALUE) {
+        out.add(ref, StoreModel.conditionMessage(fault, false), fault.endNs());
+      }
+    }
+  }
+
+  /** Works the link schedule out again with every injected cut, degradation and storm as known now. */
   private void reschedule(Messages out) {
     FaultPlan mine = new FaultPlan(injected);
-    var settings = fabric.settings().withMoreCuts(mine.cuts()).withMoreFlows(mine.storms(STORM_PREFIX));
+    var settings = fabric.settings().withMoreCuts(mine.cuts()).withMoreFlows(mine.storms(STORM_PREFIX))
+        .withMoreDegradations(mine.degradations());
     for (Map.Entry<ActorRef<FabricMessage>, LinkScheduleChanged> e
         : fabric.reschedule(fabric.scheduleOf(settings), out.timeNs).entrySet()) {
       out.add(e.getKey(), e.getValue(), out.timeNs);
@@ -214,16 +242,14 @@ public final class FaultInjector implements ExternalInput {
   private void check(FaultSpec fault) {
     if (fabric == null) throw new IllegalArgumentException("this model has no network: nothing to inject faults into");
     FaultKind kind = fault.kind();
-    if (kind.effect() == FaultKind.Effect.SERVER_STATE) {
-      throw new IllegalArgumentException(kind.configName() + " cannot be injected during a run (yet); schedule it");
-    }
     if (kind.needsStore() && !store) {
       throw new IllegalArgumentException(kind.configName() + " needs model = store (other servers cannot crash)");
     }
     Topology topology = scenario.topology();
     boolean known = switch (kind.effect()) {
       case DOWN -> topology.servers().stream().anyMatch(p -> CutSpec.within(p.path(), fault.target()));
-      case CUT -> cuts(fault).linkIds(topology.links()).length > 0;
+      case SERVER_STATE -> topology.server(fault.target()).isPresent();
+      case CUT, DEGRADE -> cuts(fault).linkIds(topology.links()).length > 0;
       case TRAFFIC -> fault.between().stream().allMatch(e -> isServerOrTor(topology, e));
       default -> false;
     };

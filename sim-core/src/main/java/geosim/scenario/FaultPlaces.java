@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Reads and checks where a fault acts, against the topology: a {@code target} (a server, a rack,
  * a region or a switch, by the kind's {@link FaultKind.Place}) or a {@code between} pair (two
- * regions for a region partition, two elements a cable joins for a link cut, two servers or ToR
+ * regions for a region partition, two elements a cable joins for a link cut or degradation, two servers or ToR
  * switches for a storm).
  */
 final class FaultPlaces {
@@ -73,7 +73,8 @@ final class FaultPlaces {
       return null;
     }
     if (kind != FaultKind.STORM && CutSpec.between(0, 1, ends.get(0), ends.get(1)).linkIds(topology.links()).length == 0) {
-      problems.at(value, path, "cuts no link: no " + (kind == FaultKind.REGION_PARTITION ? "WAN link" : "cable")
+      problems.at(value, path, (kind == FaultKind.LINK_DEGRADATION ? "degrades" : "cuts") + " no link: no "
+          + (kind == FaultKind.REGION_PARTITION ? "WAN link" : "cable")
           + " joins " + ends.get(0) + " and " + ends.get(1) + " directly");
       return null;
     }
@@ -86,7 +87,7 @@ final class FaultPlaces {
     } else if (kind == FaultKind.STORM && topology.server(name).isEmpty() && !isTor(name)) {
       problems.at(value, path, "no server or top-of-rack switch '" + name + "' in the topology (a storm runs between"
           + " two, e.g. " + firstServer().path() + " or " + firstServer().torSwitchPath() + ")");
-    } else if (kind == FaultKind.LINK_CUT && !isLinkEnd(name)) {
+    } else if ((kind == FaultKind.LINK_CUT || kind == FaultKind.LINK_DEGRADATION) && !isLinkEnd(name)) {
       problems.at(value, path, "no element '" + name + "' in the topology (a switch, server, rack, data center or"
           + " region path, e.g. " + firstServer().torSwitchPath() + ")");
     }

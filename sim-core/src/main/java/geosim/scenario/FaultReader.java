@@ -13,10 +13,13 @@ import geosim.faults.FaultSpec;
 import geosim.faults.RandomFaults;
 import geosim.kernel.Seeds;
 import geosim.kernel.StreamRandom;
+import geosim.network.CutSpec;
+import geosim.network.Degradation;
 import geosim.node.Disk;
 import geosim.store.node.ClockSettings;
 import geosim.topology.Topology;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,7 +86,7 @@ final class FaultReader {
       }
       FaultSpec fault = fault(list.get(i), BLOCK + "[" + i + "]", places, durationNs, crashesAllowed, Set.of());
       if (fault != null) {
-        checkNoConflict(fault, (ConfigObject) list.get(i), BLOCK + "[" + i + "]", faults, indices);
+        checkNoConflict(fault, (ConfigObject) list.get(i), BLOCK + "[" + i + "]", faults, indices, topology);
         faults.add(fault);
         indices.add(i);
       }
@@ -98,8 +101,7 @@ final class FaultReader {
 
   /**
    * The {@value #INJECTED_BLOCK} list of a recorded run: starts and ends ({@code phase}), in time
-   * order; or null when any problem was reported. Kinds that change a server's disk, clock or
-   * answers are not injected, so not accepted here either.
+   * order; or null when any problem was reported.
    */
   List<FaultEvent> readInjected(ConfigValue value, Topology topology, Long durationNs, boolean crashesAllowed) {
     if (value == null) return null;
@@ -119,9 +121,6 @@ final class FaultReader {
       FaultSpec fault = fault(list.get(i), at, places, durationNs, crashesAllowed, Set.of("phase"));
       if (fault == null) continue;
       ConfigObject o = (ConfigObject) list.get(i);
-      if (fault.kind().effect() == FaultKind.Effect.SERVER_STATE) {
-        problems.at(o.get("kind"), path(at, "kind"), fault.kind().configName() + " is never injected during a run");
-      }
       String phase = o.containsKey("phase") ? reader.stringAt(o, at, "phase") : "start";
       if (phase != null && !phase.equals("start") && !phase.equals("end")) {
         problems.at(o.get("phase"), path(at, "phase"), "expected start|end, got '" + phase + "'");
@@ -184,11 +183,13 @@ final class FaultReader {
     String target = between ? null : places.target(o, at, kind);
     List<String> ends = between ? places.between(o, at, kind) : null;
     double amount = amount(o, at, kind);
+    Degradation degradation = kind == FaultKind.LINK_DEGRADATION ? new DegradationReader(reader, problems).read(o, at) : null;
     if (kind.needsStore() && !crashesAllowed) {
       problems.at(o.get("kind"), path(at, "kind"), kind.configName() + " needs model = store (the servers of other "
           + "models cannot crash); use region-partition, or network.cuts with isolate = <server>");
     }
-    return problems.count() == before ? new FaultSpec(kind, window[0], window[1], target, ends, amount) : null;
+    return problems.count() == before ? new FaultSpec(kind, window[0], window[1], target, ends, amount, degradation)
+        : null;
   }
 
   private static Set<String> keys(FaultKind kind) {
@@ -199,6 +200,7 @@ final class FaultReader {
       case SLOW_DISK -> keys.add("factor");
       case CLOCK_JUMP -> keys.add("by");
       case STORM -> keys.add("rate-gbps");
+      case LINK_DEGRADATION -> keys.addAll(DegradationReader.KEYS);
       default -> { }
     }
     return keys;
@@ -255,20 +257,35 @@ final class FaultReader {
 
   /**
    * Reports {@code fault} when it overlaps in time an earlier fault with the same effect on the
-   * same place (two crashes, a crash and a restart, two slow disks of one server...): which one
-   * holds would be arbitrary.
+   * same place (two crashes, a crash and a restart, two slow disks of one server, two degradations
+   * of one link...): which one holds would be arbitrary.
    */
   private void checkNoConflict(FaultSpec fault, ConfigObject o, String at, List<FaultSpec> earlier,
-      List<Integer> indices) {
+      List<Integer> indices, Topology topology) {
     for (int j = 0; j < earlier.size(); j++) {
       FaultSpec other = earlier.get(j);
-      if (sameEffect(fault, other) && fault.where().equals(other.where()) && fault.overlaps(other)) {
+      if (sameEffect(fault, other) && samePlace(fault, other, topology) && fault.overlaps(other)) {
         problems.at(o.get("at"), path(at, "at"), "overlaps " + BLOCK + "[" + indices.get(j) + "] (" + other.describe()
             + " from " + other.atNs() / 1e9 + " s" + (other.endNs() == Long.MAX_VALUE ? "" : " to "
             + other.endNs() / 1e9 + " s") + ") on the same target; make them follow each other or merge them");
         return;
       }
     }
+  }
+
+  /** The same target or pair; for link degradations, pairs that share a link (regions and their WAN routers, say). */
+  private static boolean samePlace(FaultSpec a, FaultSpec b, Topology topology) {
+    if (a.where().equals(b.where())) return true;
+    if (a.kind() != FaultKind.LINK_DEGRADATION || b.kind() != FaultKind.LINK_DEGRADATION) return false;
+    int[] mine = linkIds(a, topology);
+    for (int id : linkIds(b, topology)) {
+      if (Arrays.binarySearch(mine, id) >= 0) return true;
+    }
+    return false;
+  }
+
+  private static int[] linkIds(FaultSpec between, Topology topology) {
+    return CutSpec.between(0, 1, between.between().get(0), between.between().get(1)).linkIds(topology.links());
   }
 
   private static boolean sameEffect(FaultSpec a, FaultSpec b) {

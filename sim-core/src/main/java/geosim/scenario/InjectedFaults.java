@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import geosim.faults.FaultEvent;
 import geosim.faults.FaultSpec;
+import geosim.network.Degradation;
 import java.util.List;
 
 /**
@@ -39,9 +40,30 @@ final class InjectedFaults {
     if (e.start() && f.endNs() != Long.MAX_VALUE && f.kind().hasDuration()) {
       out.append(", duration = ").append(f.endNs() - f.atNs()).append("ns");
     }
-    if (f.amount() != 0) out.append(", rate-gbps = ").append(f.amount() / 1e9);
+    out.append(amount(f));
     if (!e.start()) out.append(", phase = end");
     return out.append(" }").toString();
+  }
+
+  /** The amount under its kind's key, exactly as {@link FaultReader} reads it back; empty for kinds without. */
+  private static String amount(FaultSpec f) {
+    return switch (f.kind()) {
+      case SLOW_DISK -> ", factor = " + f.amount();
+      case CLOCK_JUMP -> ", by = " + Math.round(f.amount()) + "ns";
+      case STORM -> ", rate-gbps = " + f.amount() / 1e9;
+      case LINK_DEGRADATION -> degradation(f.degradation());
+      default -> "";
+    };
+  }
+
+  /** A link degradation's keys: only those that change something, so it reads back the same. */
+  private static String degradation(Degradation d) {
+    StringBuilder out = new StringBuilder();
+    if (d.extraLatencyNs() != 0) out.append(", latency = ").append(d.extraLatencyNs()).append("ns");
+    if (d.lossProbability() != 0) out.append(", loss = ").append(d.lossProbability());
+    if (d.bandwidthFactor() != 1) out.append(", bandwidth-factor = ").append(d.bandwidthFactor());
+    if (d.bandwidthGbps() != Double.POSITIVE_INFINITY) out.append(", bandwidth-gbps = ").append(d.bandwidthGbps());
+    return out.length() > 0 ? out.toString() : ", latency = 0ns";
   }
 
   private static String quoted(String s) {

@@ -104,7 +104,8 @@ final class ScenarioReader {
       durationNs = queue.durationNs();
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
-    network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
+    network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms())
+        .withMoreDegradations(faults.degradations());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet,
         relational);

@@ -11,8 +11,11 @@ import geosim.kernel.PartitionBy;
 import geosim.kernel.RunResult;
 import geosim.network.BackgroundFlowSpec;
 import geosim.network.CutSpec;
+import geosim.network.Degradation;
+import geosim.network.DegradationSpec;
 import geosim.network.LinkTier;
 import geosim.network.NetworkDefaults;
+import geosim.network.NetworkMode;
 import geosim.network.NetworkSettings;
 import geosim.scenario.TopologyReader;
 import geosim.topology.Topology;
@@ -21,6 +24,8 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Round trips, drops and lookahead of the netping model, driven through the kernel in virtual time. */
 class NetpingModelTest {
@@ -47,6 +52,7 @@ class NetpingModelTest {
 
   private static final String SRV_1 = "r/dc/rack-1/srv-1";
   private static final String SRV_2 = "r/dc/rack-1/srv-2";
+  private static final String TOR = "r/dc/rack-1/tor";
 
   @Test
   void sameRackRoundTripIsFourHopsOfPropagationAndSerialization() throws Exception {
@@ -129,6 +135,49 @@ class NetpingModelTest {
     RunResult after = run(topology, new NetpingSettings(100 * MS, 1500, 0.5, 0), network, 20_000 * MS);
     assertEquals(during.counter(Fabric.LOST_AT_CUT), after.counter(Fabric.LOST_AT_CUT));
     assertTrue(after.counter(NetpingModel.OK) >= 150, "ok after healing " + after.counter(NetpingModel.OK));
+  }
+
+  /**
+   * srv-1's cable to the ToR, degraded both ways by 50 us and to half its bandwidth: every round
+   * trip crosses it once each way, so it takes exactly 2 x 50 us more, and 1500 B serialize in
+   * 2,400 ns instead of 1,200 ns on both of the cable's ports; the same hop by hop and in paths mode.
+   */
+  @ParameterizedTest
+  @EnumSource(NetworkMode.class)
+  void aDegradedCableAddsItsLatencyExactlyToEachRoundTrip(NetworkMode mode) throws Exception {
+    Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
+    Degradation slower = new Degradation(50_000, 0, 0.5, Double.POSITIVE_INFINITY);
+    NetworkSettings network = new NetworkSettings(NetworkDefaults.CITED, List.of(), List.of(), mode,
+        List.of(new DegradationSpec(0, Long.MAX_VALUE, List.of(SRV_1, TOR), slower)));
+    RunResult result = run(topology, new NetpingSettings(1_000 * MS, 1500, 0.5, 0), network, 20_000 * MS);
+    long rttNs = 4 * 40_000 + 2 * 1_200 + 2 * 2_400 + 2 * 50_000;
+    Histogram rtt = result.histograms().get(NetpingModel.RTT_US);
+    assertTrue(rtt.getTotalCount() >= 20, "round trips " + rtt.getTotalCount());
+    assertEquals(rttNs / 1_000, rtt.getMinValue(), "min rtt us");
+    assertEquals(rttNs / 1_000, rtt.getMaxValue(), "max rtt us");
+  }
+
+  /**
+   * A loss of 0.5 on srv-1's cable, both ways, from 0 to 10 s: a round trip survives it twice, so
+   * about a quarter of the exchanges started then come back; every frame lost is counted; after
+   * the degradation ends every exchange does.
+   */
+  @ParameterizedTest
+  @EnumSource(NetworkMode.class)
+  void aLossyCableLosesFramesWithItsProbabilityUntilItEnds(NetworkMode mode) throws Exception {
+    Topology topology = TopologyReader.parse("one-rack.conf", ONE_RACK);
+    Degradation lossy = new Degradation(0, 0.5, 1, Double.POSITIVE_INFINITY);
+    NetworkSettings network = new NetworkSettings(NetworkDefaults.CITED, List.of(), List.of(), mode,
+        List.of(new DegradationSpec(0, 10_000 * MS, List.of(SRV_1, TOR), lossy)));
+    RunResult during = run(topology, new NetpingSettings(10 * MS, 1500, 0.5, 0), network, 10_000 * MS);
+    long sent = during.counter(NetpingModel.SENT);
+    double ok = during.counter(NetpingModel.OK) / (double) sent;
+    assertTrue(sent > 1500, "sent " + sent);
+    assertEquals(0.25, ok, 0.04, "share of exchanges answered");
+    assertEquals(sent - during.counter(NetpingModel.OK), during.counter(Fabric.LOST_TO_LOSS), 2.0,
+        "each exchange that failed lost one frame (the last may be in flight)");
+    RunResult after = run(topology, new NetpingSettings(10 * MS, 1500, 0.5, 0), network, 20_000 * MS);
+    assertEquals(during.counter(Fabric.LOST_TO_LOSS), after.counter(Fabric.LOST_TO_LOSS), 2.0, "no loss after 10 s");
   }
 
   @Test

@@ -64,6 +64,19 @@ class EgressPortTest {
   }
 
   @Test
+  void aDegradedLinkSerializesAtItsShareOfTheBandwidthAndAddsItsLatencyUntilRestored() {
+    EgressPort p = port(1_000_000);
+    p.setCondition(0, new LinkCondition(3_000, 0, 0.25), 0.5e9); // 2.5 Gbit/s, of which 0.5 background
+    assertEquals(2e9, p.residualBps(), 1e-6);
+    Transmission t = p.send(0, 1500); // 12,000 bits at 2 Gbit/s
+    assertEquals(6_000, t.departureNs());
+    assertEquals(6_000 + PROPAGATION_NS + 3_000, t.arrivalNs());
+    p.setCondition(10_000, LinkCondition.NORMAL, 0);
+    Transmission after = p.send(10_000, 1500);
+    assertEquals(10_000 + 1_200 + PROPAGATION_NS, after.arrivalNs());
+  }
+
+  @Test
   void aBacklogDrainsAtTheNewRateWhenTheBackgroundChanges() {
     EgressPort p = port(1_000_000);
     p.setBackgroundBps(0, 9e9);

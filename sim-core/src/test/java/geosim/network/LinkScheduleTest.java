@@ -61,6 +61,30 @@ class LinkScheduleTest {
   }
 
   @Test
+  void aDegradationShrinksTheCapacityFlowsShareAndOverlappingOnesCompose() {
+    // A bulk flow over link 0 (10 Gbit/s). From 2 to 6 s the link keeps half its bandwidth and
+    // adds 1 ms; from 4 to 8 s another degradation keeps half of that and loses 10 % of frames.
+    TimedFlow bulk = flow("bulk", 0, Long.MAX_VALUE, INF, 0);
+    LinkCondition half = new LinkCondition(1_000_000, 0, 0.5);
+    LinkCondition lossy = new LinkCondition(0, 0.1, 0.5);
+    LinkSchedule s = LinkSchedule.compute(new double[] {10e9}, List.of(bulk), List.of(),
+        List.of(new TimedDegradation(2 * S, 6 * S, 0, half), new TimedDegradation(4 * S, 8 * S, 0, lossy)));
+    assertEquals(List.of(
+        new LinkChange(0, 0, 10e9, false),
+        new LinkChange(2 * S, 0, 5e9, false, half),
+        new LinkChange(4 * S, 0, 2.5e9, false, new LinkCondition(1_000_000, 0.1, 0.25)),
+        new LinkChange(6 * S, 0, 5e9, false, lossy),
+        new LinkChange(8 * S, 0, 10e9, false)), s.changes());
+    assertEquals(2.5e9, s.rateBps(0, 5 * S));
+    BitSet link0 = new BitSet();
+    link0.set(0);
+    assertEquals(new LinkChange(5 * S, 0, 2.5e9, false, new LinkCondition(1_000_000, 0.1, 0.25)),
+        s.changesOf(link0, 5 * S).get(0), "the state a port takes up mid-run carries the degradation");
+    assertThrows(IllegalArgumentException.class, () -> LinkSchedule.compute(new double[] {1e9}, List.of(), List.of(),
+        List.of(new TimedDegradation(0, S, 1, half))));
+  }
+
+  @Test
   void noFlowsAndNoCutsChangeNothing() {
     assertEquals(List.of(), LinkSchedule.compute(new double[] {1e9}, List.of(), List.of()).changes());
     assertEquals(List.of(), LinkSchedule.empty().changes());

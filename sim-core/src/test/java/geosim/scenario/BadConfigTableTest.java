@@ -449,7 +449,7 @@ class BadConfigTableTest {
             TWO_REGIONS + "faults = [ { at = 1s, kind = meteor } ]\n",
             List.of(),
             "configs/x.conf:5: faults[0].kind: expected one of server-crash|server-restart|server-terminate|rack-power|"
-                + "region-outage|region-partition|switch-failure|link-cut|slow-disk|clock-jump|gray-failure|storm|random, "
+                + "region-outage|region-partition|switch-failure|link-cut|link-degradation|slow-disk|clock-jump|gray-failure|storm|random, "
                 + "got 'meteor'"),
         row("faults: a crash of an unknown server for a negative time",
             TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-9, duration = -5s } ]\n",
@@ -473,14 +473,35 @@ class BadConfigTableTest {
                 + "e.g. r/dc/rack-1/tor, r/dc/agg-1 or r/wan)",
             "configs/x.conf:7: faults[2].between[1]: no server or top-of-rack switch 'mars' in the topology (a storm "
                 + "runs between two, e.g. r/dc/rack-1/srv-1 or r/dc/rack-1/tor)"),
-        row("injected-faults: an unknown phase, a slow disk, out of time order",
+        row("injected-faults: an unknown phase, a slow disk below 1, out of time order",
             TWO_REGIONS + "injected-faults = [ { at = 5s, kind = server-crash, target = r/dc/rack-1/srv-1, phase = later }\n"
-                + "  { at = 6s, kind = slow-disk, target = r/dc/rack-1/srv-2, factor = 2 }\n"
+                + "  { at = 6s, kind = slow-disk, target = r/dc/rack-1/srv-2, factor = 0.5 }\n"
                 + "  { at = 1s, kind = region-partition, between = [r, s] } ]\n",
             List.of(),
             "configs/x.conf:5: injected-faults[0].phase: expected start|end, got 'later'",
-            "configs/x.conf:6: injected-faults[1].kind: slow-disk is never injected during a run",
+            "configs/x.conf:6: injected-faults[1].factor: must be between 1 and 1000000, got 0.5",
             "configs/x.conf:7: injected-faults[2].at: must not be before the one before it: injections are in time order"),
+        row("faults: link degradations with a loss over 1, a negative latency, an unknown element, both bandwidths",
+            TWO_REGIONS + "faults = [ { at = 1s, kind = link-degradation, between = [r, s], loss = 1.5 }\n"
+                + "  { at = 1s, kind = link-degradation, between = [r/dc/rack-1/srv-1, r/dc/rack-1/tor], latency = -2ms }\n"
+                + "  { at = 1s, kind = link-degradation, between = [r/wan, mars], latency = 2ms }\n"
+                + "  { at = 1s, kind = link-degradation, between = [r/dc/rack-1/srv-2, r/dc/rack-1/tor], "
+                + "bandwidth-factor = 0.5, bandwidth-gbps = 1 } ]\n",
+            List.of(),
+            "configs/x.conf:5: faults[0].loss: must be between 0 and 1, got 1.5",
+            "configs/x.conf:6: faults[1].latency: must be >= 0, got -2ms",
+            "configs/x.conf:7: faults[2].between[1]: no element 'mars' in the topology (a switch, server, rack, data center"
+                + " or region path, e.g. r/dc/rack-1/tor)",
+            "configs/x.conf:8: faults[3].bandwidth-gbps: give bandwidth-factor or bandwidth-gbps, not both"),
+        row("faults: a link degradation that changes nothing, two that overlap on the WAN link",
+            TWO_REGIONS + "faults = [ { at = 1s, kind = link-degradation, between = [r, s] }\n"
+                + "  { at = 1s, kind = link-degradation, between = [r, s], loss = 0.1, duration = 10s }\n"
+                + "  { at = 5s, kind = link-degradation, between = [r/wan, s/wan], latency = 5ms } ]\n",
+            List.of(),
+            "configs/x.conf:5: faults[0].latency: missing: a link-degradation needs at least one of latency, loss, "
+                + "bandwidth-factor, bandwidth-gbps, e.g. latency = 20ms",
+            "configs/x.conf:7: faults[2].at: overlaps faults[1] (link-degradation r|s from 1.0 s to 11.0 s) on the same "
+                + "target; make them follow each other or merge them"),
         row("faults: random failures of an unknown element, a negative mttr",
             TWO_REGIONS + "faults = [ { kind = random, element = pdu, mtbf = 30d, mttr = -1h } ]\n",
             List.of(),

@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import static geosim.scenario.SummaryValues.map;
 import static geosim.scenario.SummaryValues.number;
+import static geosim.scenario.SummaryValues.op;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,15 +15,19 @@ import geosim.faults.FaultSpec;
 import geosim.kernel.SharedKernelRuntime;
 import geosim.kernel.Snapshot;
 import geosim.kernel.VirtualTime;
+import geosim.network.Degradation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Faults injected while a run goes on ({@link FaultInjector}), on configs/scenarios/store-faults-small.conf
@@ -66,11 +71,15 @@ class FaultInjectorTest {
   private record Live(Simulation simulation, SortedMap<String, Object> summary) {}
 
   private static Live live(List<String> sets) throws Exception {
+    return live(sets, FaultInjectorTest::drive);
+  }
+
+  private static Live live(List<String> sets, BiConsumer<FaultInjector, Snapshot> drive) throws Exception {
     List<String> all = new ArrayList<>(BASE);
     all.addAll(sets);
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, all));
     FaultInjector injector = sim.faultInjector();
-    Consumer<Snapshot> driver = s -> drive(injector, s);
+    Consumer<Snapshot> driver = s -> drive.accept(injector, s);
     sim.observe(new Invariants()).observe(driver::accept);
     return new Live(sim, RunSummary.of(sim, sim.run(RUNTIME.get())));
   }
@@ -125,12 +134,76 @@ class FaultInjectorTest {
     assertEquals(describe(taken), describe(reloaded), "the resolved config records what was taken");
   }
 
+  /**
+   * A slow disk, a gray failure (both asked for at their start, 10 s) and a clock jump (asked for
+   * at 10 s for 15 s) injected during the run act as the same faults scheduled in the config: the
+   * summaries are equal apart from {@code engine}; and the recorded run replays identically at
+   * three partitions.
+   */
+  @Test
+  void injectedServerStateFaultsActAsScheduledOnesAndReplay() throws Exception {
+    String gray = "eu-west/euw1-a/rack-1/srv-1";
+    String slow = "us-east/use1-a/rack-1/srv-2";
+    String jump = "us-east/use1-a/rack-1/srv-3";
+    Live injected = live(List.of("store.workload.keys=200"), (injector, s) -> {
+      if (s.timeNs() == 10 * S) {
+        injector.inject(new FaultSpec(FaultKind.SLOW_DISK, 10 * S, 25 * S, slow, null, 1000));
+        injector.inject(new FaultSpec(FaultKind.GRAY_FAILURE, 10 * S, Long.MAX_VALUE, gray, null));
+        injector.inject(new FaultSpec(FaultKind.CLOCK_JUMP, 15 * S, Long.MAX_VALUE, jump, null, -5e9));
+      } else if (s.timeNs() == 25 * S) {
+        injector.end(new FaultSpec(FaultKind.GRAY_FAILURE, 0, 1, gray, null));
+      }
+    });
+    SortedMap<String, Object> scheduled = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, List.of(
+        "store.workload.keys=200", "faults=[{at=10s, kind=slow-disk, target=\"" + slow + "\", factor=1000, duration=15s},"
+        + "{at=10s, kind=gray-failure, target=\"" + gray + "\", duration=15s},"
+        + "{at=15s, kind=clock-jump, target=\"" + jump + "\", by=-5s}]"));
+    Map<String, Object> faults = map(injected.summary(), "faults");
+    assertEquals(3, number(faults, "count"), "faults " + faults);
+    assertEquals(1, number(faults, "clock-jump"), "faults " + faults);
+    assertTrue(number(op(injected.summary(), "read"), "failed") > 0, "reads waiting for the gray server fail: "
+        + op(injected.summary(), "read"));
+    assertTrue(number(map(injected.summary(), "consistency"), "lostAcknowledgedWrites") > 0,
+        "the jump loses writes: " + map(injected.summary(), "consistency"));
+    assertSameWithoutEngine(scheduled, injected.summary());
+    assertSameWithoutEngine(injected.summary(), replay(injected.simulation(), List.of("engine.partitions=3")));
+  }
+
+  /**
+   * A WAN degradation (5 ms more each way, 10 % loss, half the bandwidth) injected at 10 s and
+   * ended at 25 s acts as the same fault scheduled for 15 s, and replays identically at three
+   * partitions, hop by hop and in paths mode: the losses are drawn from per-port streams.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"hops", "paths"})
+  void anInjectedLinkDegradationActsAsAScheduledOneAndReplays(String mode) throws Exception {
+    List<String> wan = List.of("us-east", "eu-west");
+    Degradation degradation = new Degradation(5_000_000, 0.1, 0.5, Double.POSITIVE_INFINITY);
+    List<String> sets = List.of("network.mode=" + mode);
+    Live injected = live(sets, (injector, s) -> {
+      if (s.timeNs() == 10 * S) {
+        injector.inject(FaultSpec.linkDegradation(10 * S, Long.MAX_VALUE, wan.get(0), wan.get(1), degradation));
+      } else if (s.timeNs() == 25 * S) {
+        injector.end(FaultSpec.linkDegradation(0, 1, wan.get(0), wan.get(1), degradation));
+      }
+    });
+    List<String> scheduledSets = new ArrayList<>(sets);
+    scheduledSets.add("faults=[{at=10s, kind=link-degradation, between=[us-east, eu-west], latency=5ms, loss=0.1, "
+        + "bandwidth-factor=0.5, duration=15s}]");
+    SortedMap<String, Object> scheduled = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, scheduledSets);
+    assertTrue(number(map(injected.summary(), "network"), "lostToLoss") > 0, "frames are lost: "
+        + map(injected.summary(), "network"));
+    assertEquals(1, number(map(injected.summary(), "faults"), "link-degradation"));
+    assertSameWithoutEngine(scheduled, injected.summary());
+    assertSameWithoutEngine(injected.summary(), replay(injected.simulation(), List.of("engine.partitions=3")));
+  }
+
   @Test
   void faultsThatCannotActAreRefusedAtOnce() throws Exception {
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, BASE));
     FaultInjector injector = sim.faultInjector();
     assertThrows(IllegalArgumentException.class,
-        () -> injector.inject(new FaultSpec(FaultKind.SLOW_DISK, S, 2 * S, VICTIM, null, 10)));
+        () -> injector.inject(new FaultSpec(FaultKind.SLOW_DISK, S, 2 * S, "us-east/use1-a/rack-1", null, 10)));
     assertThrows(IllegalArgumentException.class,
         () -> injector.inject(FaultSpec.serverCrash(S, 2 * S, "us-east/use1-a/rack-9/srv-1")));
     assertThrows(IllegalArgumentException.class,

@@ -40,6 +40,8 @@ class FaultKindsTest {
       + "{at=12s, kind=clock-jump, target=" + US1 + "srv-3, by=-5s}, "
       + "{at=5s, kind=gray-failure, target=" + EU1 + "srv-1, duration=20s}, "
       + "{at=5s, kind=storm, between=[" + US1 + "tor, " + US2 + "tor], rate-gbps=40, duration=20s}, "
+      + "{at=5s, kind=link-degradation, between=[" + US2 + "tor, us-east/use1-a/agg-1], latency=1ms, loss=0.05, "
+      + "bandwidth-factor=0.5, duration=20s}, "
       + "{at=22s, kind=region-partition, between=[us-east, eu-west], duration=3s}]";
   @RegisterExtension
   static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
@@ -56,8 +58,9 @@ class FaultKindsTest {
     SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, plus(sets, "engine.partitions=1"));
     SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, plus(sets, "engine.partitions=3"));
     Map<String, Object> faults = map(one, "faults");
-    assertEquals(11, number(faults, "count"), "faults " + faults);
+    assertEquals(12, number(faults, "count"), "faults " + faults);
     for (String kind : List.of("server-restart", "server-terminate", "rack-power", "switch-failure", "link-cut",
+        "link-degradation",
         "region-outage", "slow-disk", "clock-jump", "gray-failure", "storm", "region-partition")) {
       assertEquals(1, number(faults, kind), kind + " in " + faults);
     }

@@ -1,6 +1,7 @@
 package geosim.store.node;
 
 import geosim.fabric.FabricMessage;
+import geosim.faults.FaultSpec;
 import geosim.faults.ServerOutage;
 import geosim.fabric.FramePayload;
 import geosim.store.gossip.GossipMessage;
@@ -39,6 +40,15 @@ final class AvailabilityProtocol {
   /** Timer: the crashed server restarts (after its last crash, when crashes overlap). */
   record Restart() implements FabricMessage {}
 
+  /**
+   * Timer (or an injected fault): the server's instance is terminated, so its local disk is gone:
+   * its data and the hints it kept. Comes with its crash.
+   */
+  record Terminate() implements FabricMessage {}
+
+  /** An injected fault: terminated server {@code server} comes back as a replacement; hints for it are dropped. */
+  record Replaced(int server) implements FabricMessage {}
+
   /** An injected fault took {@code outage}'s server down (or ends): for the detection counters of every server. */
   record OutageNoted(ServerOutage outage) implements FabricMessage {
     OutageNoted {
@@ -48,6 +58,13 @@ final class AvailabilityProtocol {
 
   /** Timer: fault {@code fault} of the server's {@link ServerConditions} starts or ends. */
   record ConditionChange(int fault, boolean start) implements FabricMessage {}
+
+  /** An injected slow disk, clock jump or gray failure starts or ends (from the kernel's external input). */
+  record ConditionInjected(FaultSpec fault, boolean start) implements FabricMessage {
+    ConditionInjected {
+      Objects.requireNonNull(fault, "fault");
+    }
+  }
 
   /** Timer: the throttle lets the next hint for {@code target} go. */
   record HintNext(int target) implements FabricMessage {}

@@ -185,6 +185,23 @@ final class Hints {
     }
   }
 
+  /** The server's instance is terminated: the hints on its disk are gone (counted dropped). */
+  void lose() {
+    for (int target : new ArrayList<>(byTarget.keySet())) dropFor(target);
+  }
+
+  /**
+   * Drops every hint for {@code target} (counted dropped): it was replaced by a new instance, which
+   * Cassandra knows under a new host id, so hints kept for the old one are never delivered.
+   */
+  void dropFor(int target) {
+    Queue q = byTarget.remove(target);
+    if (q == null) return;
+    stopReplay(q);
+    pending -= q.hints.size();
+    dropped.add(q.hints.size());
+  }
+
   /** Stops replaying to a target: its unacknowledged hints wait again, in their order, before the rest. */
   private static void stopReplay(Queue q) {
     q.replaying = false;

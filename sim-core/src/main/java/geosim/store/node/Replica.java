@@ -118,21 +118,28 @@ final class Replica {
   }
 
   void onFlushWritten(FlushTask flush, ActorContext<FabricMessage> ctx) {
-    compact(engine.flushDone(flush), ctx);
+    if (engine.inProgress(flush)) compact(engine.flushDone(flush), ctx); // else its disk is gone
   }
 
   void onCompactionRead(CompactionTask task, ActorContext<FabricMessage> ctx) {
+    if (!engine.inProgress(task)) return; // its disk is gone
     long done = cpu.submit(ctx.now(), task.cpuNs());
     ctx.schedule(new StoreProtocol.CompactionMerged(task), done - ctx.now());
   }
 
   void onCompactionMerged(CompactionTask task, ActorContext<FabricMessage> ctx) {
+    if (!engine.inProgress(task)) return;
     long done = disk.submit(ctx.now(), task.writeBytes(), Disk.Access.SEQUENTIAL);
     ctx.schedule(new StoreProtocol.CompactionWritten(task), done - ctx.now());
   }
 
   void onCompactionWritten(CompactionTask task, ActorContext<FabricMessage> ctx) {
-    compact(engine.compactionDone(task), ctx);
+    if (engine.inProgress(task)) compact(engine.compactionDone(task), ctx);
+  }
+
+  /** The instance is terminated: its local disk, and every cell on it, is gone; work under way is forgotten. */
+  void lose() {
+    engine.wipe();
   }
 
   /** Starts each compaction with the sequential read of its inputs. */

@@ -4,6 +4,7 @@ import geosim.fabric.FabricMessage;
 import geosim.faults.FaultSpec;
 import geosim.kernel.ActorContext;
 import geosim.node.Disk;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,11 +22,16 @@ import java.util.List;
  *       2017, describe this differential observability.
  * </ul>
  *
- * Overlapping faults of one kind on one server are rejected by the scenario reader.
+ * The same changes can be injected during the run ({@link AvailabilityProtocol.ConditionInjected},
+ * from the kernel's external input). Overlapping scheduled faults of one kind on one server are
+ * rejected by the scenario reader; injected ones may overlap: the disk is as slow as the slowest
+ * slow-disk fault on now, and the server is gray while any gray failure is on.
  */
 final class ServerConditions {
   private final List<FaultSpec> faults;
-  private boolean gray;
+  /** The factors of the slow-disk faults on now, in the order they started. */
+  private final List<Double> slowdowns = new ArrayList<>();
+  private int grays;
 
   /** @param faults this server's slow disks, clock jumps and gray failures */
   ServerConditions(List<FaultSpec> faults) {
@@ -40,19 +46,34 @@ final class ServerConditions {
     }
   }
 
-  /** Applies the start or end of a fault to the server's disk, clock or answers. */
+  /** Applies the start or end of a scheduled fault to the server's disk, clock or answers. */
   void onChange(AvailabilityProtocol.ConditionChange change, Disk disk, Coordinator coordinator) {
-    FaultSpec f = faults.get(change.fault());
+    apply(faults.get(change.fault()), change.start(), disk, coordinator);
+  }
+
+  /** Applies the start or end of {@code f} (scheduled or injected) to the server's disk, clock or answers. */
+  void apply(FaultSpec f, boolean start, Disk disk, Coordinator coordinator) {
     switch (f.kind()) {
-      case SLOW_DISK -> disk.setSlowdown(change.start() ? f.amount() : 1);
-      case CLOCK_JUMP -> coordinator.jumpClock(Math.round(f.amount()));
-      case GRAY_FAILURE -> gray = change.start();
+      case SLOW_DISK -> {
+        if (start) {
+          slowdowns.add(f.amount());
+        } else {
+          slowdowns.remove(f.amount());
+        }
+        double factor = 1;
+        for (double d : slowdowns) factor = Math.max(factor, d);
+        disk.setSlowdown(factor);
+      }
+      case CLOCK_JUMP -> {
+        if (start) coordinator.jumpClock(Math.round(f.amount()));
+      }
+      case GRAY_FAILURE -> grays = Math.max(0, grays + (start ? 1 : -1));
       default -> throw new IllegalStateException("not a server condition: " + f.describe());
     }
   }
 
   /** Whether the server drops {@code message} unanswered: a replica request during a gray failure. */
   boolean drops(FabricMessage message) {
-    return gray && (message instanceof StoreProtocol.Mutation || message instanceof StoreProtocol.ReadRequest);
+    return grays > 0 && (message instanceof StoreProtocol.Mutation || message instanceof StoreProtocol.ReadRequest);
   }
 }

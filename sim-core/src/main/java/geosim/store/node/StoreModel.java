@@ -2,7 +2,9 @@ package geosim.store.node;
 
 import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
+import geosim.faults.FaultKind;
 import geosim.faults.FaultPlan;
+import geosim.faults.FaultSpec;
 import geosim.faults.ServerOutage;
 import geosim.kernel.Kernel;
 import geosim.kernel.Seeds;
@@ -209,7 +211,7 @@ public final class StoreModel {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
       ServerFaults mine = new ServerFaults(roster, outages, faults.downWindowsNs(where.path()),
-          faults.serverStateFaults(where.path()));
+          faults.serverStateFaults(where.path()), faults.terminationNs(where.path()));
       StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine);
       servers.add(server);
       return server;
@@ -243,9 +245,30 @@ public final class StoreModel {
     return new AvailabilityProtocol.Crash();
   }
 
+  /** The message that terminates a store server's instance (its disk is lost); sent with its crash. */
+  public static FabricMessage terminateMessage() {
+    return new AvailabilityProtocol.Terminate();
+  }
+
+  /** The message that tells a store server that terminated server {@code server} was replaced: drop hints for it. */
+  public static FabricMessage replacedMessage(int server) {
+    return new AvailabilityProtocol.Replaced(server);
+  }
+
   /** The message that restarts a store server an injected fault had crashed. */
   public static FabricMessage restartMessage() {
     return new AvailabilityProtocol.Restart();
+  }
+
+  /**
+   * The message that starts (or ends) an injected slow disk, clock jump or gray failure of the
+   * store server it is sent to; a clock jump has no end.
+   */
+  public static FabricMessage conditionMessage(FaultSpec fault, boolean start) {
+    if (fault.kind().effect() != FaultKind.Effect.SERVER_STATE) {
+      throw new IllegalArgumentException("not a server condition: " + fault.describe());
+    }
+    return new AvailabilityProtocol.ConditionInjected(fault, start);
   }
 
   /**

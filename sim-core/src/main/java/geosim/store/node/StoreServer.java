@@ -34,7 +34,10 @@ import org.HdrHistogram.Histogram;
  * reply timer, runs no gossip, and its coordinator's requests in flight fail; at the restart it
  * gossips as a new generation. Its memtable is lost at the crash and rebuilt from the commit log
  * at the restart, so its data (the engine's cells) survives; the replay's cost is ignored, and
- * flushes and compactions already under way finish as if nothing happened.
+ * flushes and compactions already under way finish as if nothing happened. A terminated
+ * instance ({@link AvailabilityProtocol.Terminate}) loses its local disk as well: its cells and
+ * the hints it kept are gone, and a replacement (an injected restore) starts empty; its peers
+ * drop the hints they kept for it ({@link AvailabilityProtocol.Replaced}).
  *
  * <p>Its {@link RingView} is the ring as its gossip has told it (bootstraps and decommissions of
  * the run's {@link Membership}); its coordinator uses that view's replicas. A server that
@@ -59,6 +62,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final RingView ring;
   private final RangeMovement movement;
   private final long[] crashWindowsNs;
+  private final long terminatedAtNs;
   private final ServerConditions conditions;
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
@@ -88,6 +92,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.outages(), absent);
     this.hints = new Hints(this, settings);
     this.crashWindowsNs = faults.downWindowsNs();
+    this.terminatedAtNs = faults.terminatedAtNs();
     this.conditions = new ServerConditions(faults.stateFaults());
     // Repair works on the ring of the start (simplification: docs/store/membership.md).
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), membership.placement(0));
@@ -115,12 +120,18 @@ public final class StoreServer implements SimActor<FabricMessage> {
         ctx.schedule(new AvailabilityProtocol.Restart(), crashWindowsNs[w + 1]);
       }
     }
+    if (terminatedAtNs != Long.MAX_VALUE) ctx.schedule(new AvailabilityProtocol.Terminate(), terminatedAtNs);
   }
 
   @Override
   public void receive(FabricMessage message, ActorContext<FabricMessage> ctx) {
     if (message instanceof AvailabilityProtocol.OutageNoted noted) {
       failureView.noteOutage(noted.outage());
+    } else if (message instanceof AvailabilityProtocol.Terminate) {
+      replica.lose();
+      hints.lose();
+    } else if (message instanceof AvailabilityProtocol.Replaced replaced) {
+      hints.dropFor(replaced.server());
     } else if (absent && !(message instanceof PortsMessage)) {
       whileAbsent(message, ctx);
     } else if (crashed && !(message instanceof PortsMessage)) {
@@ -186,8 +197,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.onTimedOut(timedOut.target(), timedOut.hintId());
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(false, failureView, ctx);
-    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
-      conditions.onChange(change, disk, coordinator);
+    } else if (isCondition(message)) {
+      onCondition(message);
     } else if (message instanceof AvailabilityProtocol.Restart) {
       return true; // its crash found the server absent (not yet joined): nothing to restart
     } else if (message instanceof AvailabilityProtocol.Crash) {
@@ -235,10 +246,23 @@ public final class StoreServer implements SimActor<FabricMessage> {
       coordinator.onTimeoutsDue(due.op(), ctx); // finds the crashed requests gone, keeps the queue moving
     } else if (message instanceof AvailabilityProtocol.Harvest) {
       hints.onHarvest(true, failureView, ctx);
-    } else if (message instanceof AvailabilityProtocol.ConditionChange change) {
-      conditions.onChange(change, disk, coordinator); // a slow disk or a clock jump outlasts a crash
+    } else if (isCondition(message)) {
+      onCondition(message); // a slow disk or a clock jump outlasts a crash
     } else if (isBackground(message)) {
       handleBackground(message, ctx);
+    }
+  }
+
+  private static boolean isCondition(FabricMessage message) {
+    return message instanceof AvailabilityProtocol.ConditionChange || message instanceof AvailabilityProtocol.ConditionInjected;
+  }
+
+  /** A scheduled or injected slow disk, clock jump or gray failure starts or ends. */
+  private void onCondition(FabricMessage message) {
+    if (message instanceof AvailabilityProtocol.ConditionChange change) {
+      conditions.onChange(change, disk, coordinator);
+    } else if (message instanceof AvailabilityProtocol.ConditionInjected injected) {
+      conditions.apply(injected.fault(), injected.start(), disk, coordinator);
     }
   }
 

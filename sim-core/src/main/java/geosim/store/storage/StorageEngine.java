@@ -216,6 +216,29 @@ public final class StorageEngine {
     return startCompactions();
   }
 
+  /**
+   * Loses everything the replica holds (a terminated cloud instance's local disk): memtables,
+   * SSTables and the commit log; flushes and compactions in progress are forgotten ({@link
+   * #inProgress} says so when they report). The totals of {@link #stats} keep the work done.
+   */
+  public void wipe() {
+    memtable = new Memtable();
+    flushing.clear();
+    tables.clear();
+    compacting.clear();
+    compactingGenerations.clear();
+  }
+
+  /** Whether {@code task} is a flush this engine issued and has not seen done (nor wiped). */
+  public boolean inProgress(FlushTask task) {
+    return flushing.contains(task);
+  }
+
+  /** Whether {@code task} is a compaction this engine issued and has not seen done (nor wiped). */
+  public boolean inProgress(CompactionTask task) {
+    return compacting.contains(task);
+  }
+
   /** Bytes in the memtable taking writes. */
   public long memtableBytes() {
     return memtable.bytes();

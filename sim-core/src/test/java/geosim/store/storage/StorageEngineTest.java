@@ -2,6 +2,7 @@ package geosim.store.storage;
 
 import static geosim.store.storage.BloomFilterSpecTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,26 @@ class StorageEngineTest {
     assertEquals(0, engine.flushingBytes());
     assertEquals(1, engine.sstableCount());
     assertEquals(10_000, engine.sstableBytes());
+  }
+
+  @Test
+  void aWipeLosesEveryCellAndForgetsTheFlushUnderWayButKeepsTheTotals() {
+    StorageEngine engine = new StorageEngine(EngineDriver.flushingAt(10_000));
+    FlushTask first = null;
+    for (int key = 0; key < 10; key++) first = engine.write(key, new Cell(key, key), 1_000).flush().orElse(first);
+    engine.flushDone(first);
+    FlushTask second = null;
+    for (int key = 10; key < 20; key++) second = engine.write(key, new Cell(key, key), 1_000).flush().orElse(second);
+    engine.write(20, new Cell(1, 1), 1_000);
+    assertTrue(engine.inProgress(second));
+    engine.wipe();
+    assertFalse(engine.inProgress(second), "the flush under way is forgotten");
+    for (int key = 0; key <= 20; key++) assertEquals(Optional.empty(), engine.newestCell(key), "key " + key);
+    assertEquals(0, engine.sstableCount());
+    assertEquals(0, engine.memtableBytes() + engine.flushingBytes());
+    assertEquals(21, engine.stats().writes(), "the work done stays counted");
+    engine.write(5, new Cell(9, 9), 1_000);
+    assertEquals(Optional.of(new Cell(9, 9)), engine.newestCell(5), "it takes writes again");
   }
 
   @Test
