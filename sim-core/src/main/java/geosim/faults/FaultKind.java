@@ -14,6 +14,12 @@ public enum FaultKind {
   SERVER_RESTART(Place.SERVER, Effect.DOWN),
   /** A store server stops for good (a terminated cloud instance); no duration. */
   SERVER_TERMINATE(Place.SERVER, Effect.DOWN),
+  /**
+   * A store server's disk fails: the server stops and everything on its disk (cells, the hints it
+   * kept for peers) is lost; after the fault's duration (the disk replaced) it restarts empty, and
+   * its peers replay the hints they kept for it.
+   */
+  DISK_FAILURE(Place.SERVER, Effect.DOWN),
   /** Every server of a rack loses power: all crash, and restart when it comes back. */
   RACK_POWER(Place.RACK, Effect.DOWN),
   /** Every server of a region is down and the region's WAN links are cut. */
@@ -87,6 +93,11 @@ public enum FaultKind {
   /** Whether only the store's servers can suffer it (they are the only ones that crash or have state). */
   public boolean needsStore() {
     return effect == Effect.DOWN || effect == Effect.SERVER_STATE;
+  }
+
+  /** Whether the servers it takes down lose their disk's contents (a terminated instance, a failed disk). */
+  public boolean losesDisk() {
+    return this == SERVER_TERMINATE || this == DISK_FAILURE;
   }
 
   /** Whether it lasts: false for the instantaneous clock jump and the never-ending terminate. */

@@ -143,13 +143,13 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
     return out;
   }
 
-  /** When the server at {@code path} is terminated (its first server-terminate), ns; {@link Long#MAX_VALUE} for never. */
-  public long terminationNs(String path) {
-    long at = Long.MAX_VALUE;
-    for (FaultSpec f : faults) {
-      if (f.kind() == FaultKind.SERVER_TERMINATE && f.target().equals(path)) at = Math.min(at, f.atNs());
-    }
-    return at;
+  /**
+   * When the server at {@code path} loses its disk's contents (its server-terminates and disk
+   * failures, {@link FaultKind#losesDisk}), ns, ascending; empty for never.
+   */
+  public long[] diskLossesNs(String path) {
+    return faults.stream().filter(f -> f.kind().losesDisk() && f.target().equals(path))
+        .mapToLong(FaultSpec::atNs).sorted().toArray();
   }
 
   /** The slow disks, clock jumps and gray failures of the server at {@code path}, in the scenario's order. */

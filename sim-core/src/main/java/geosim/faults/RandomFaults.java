@@ -39,6 +39,8 @@ public record RandomFaults(Element element, long mtbfNs, long mttrNs) {
   public enum Element {
     /** A store server crashes and restarts. */
     SERVER(FaultKind.SERVER_CRASH, 730 * DAY_NS, HOUR_NS),
+    /** A server's disk fails: the server stops, loses its data and restarts empty once the disk is replaced. */
+    DISK(FaultKind.DISK_FAILURE, 12_000 * DAY_NS, DAY_NS),
     /** A rack loses power: all its servers crash and restart. */
     RACK(FaultKind.RACK_POWER, 730 * DAY_NS, 3 * HOUR_NS + HOUR_NS / 2),
     /** A rack's top-of-rack switch fails: the rack is cut off. */
@@ -62,18 +64,23 @@ public record RandomFaults(Element element, long mtbfNs, long mttrNs) {
     /**
      * Default MTBF, ns. Server and rack: 730 days, from [2] with an assumed cluster of 2,000
      * machines in 40 racks (2,000 / 1,000 failures a year = 2 years; 40 racks / 20 a year = 2
-     * years). ToR switch: 20 years, an assumption.
+     * years). Disk: 12,000 days (an annual failure rate of about 3 %), the middle of the 2-4 %
+     * annual replacement rates Schroeder and Gibson [1] found typical (Pinheiro et al., FAST 2007:
+     * 1.7-8.6 % by age), one disk per server. ToR switch: 20 years, an assumption.
      */
     public long defaultMtbfNs() {
       return defaultMtbfNs;
     }
 
-    /** Default MTTR, ns. Rack: 3.5 h, the middle of [2]'s 1-6 hours. Server and ToR: 1 h, an assumption. */
+    /**
+     * Default MTTR, ns. Rack: 3.5 h, the middle of [2]'s 1-6 hours. Server and ToR: 1 h, an
+     * assumption. Disk: 1 day to replace the disk and bring the server back (empty), an assumption.
+     */
     public long defaultMttrNs() {
       return defaultMttrNs;
     }
 
-    /** The name in a scenario: {@code server}, {@code rack}, {@code tor-switch}. */
+    /** The name in a scenario: {@code server}, {@code disk}, {@code rack}, {@code tor-switch}. */
     public String configName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -83,7 +90,7 @@ public record RandomFaults(Element element, long mtbfNs, long mttrNs) {
       for (Element e : values()) {
         if (e.configName().equals(text)) return e;
       }
-      throw new IllegalArgumentException("expected one of server|rack|tor-switch, got '" + text + "'");
+      throw new IllegalArgumentException("expected one of server|disk|rack|tor-switch, got '" + text + "'");
     }
   }
 
@@ -116,7 +123,7 @@ public record RandomFaults(Element element, long mtbfNs, long mttrNs) {
     Set<String> targets = new LinkedHashSet<>();
     for (Placement p : topology.servers()) {
       switch (element) {
-        case SERVER -> targets.add(p.path());
+        case SERVER, DISK -> targets.add(p.path());
         case RACK -> targets.add(p.region().name() + "/" + p.dataCenter().name() + "/" + p.rack().name());
         case TOR_SWITCH -> targets.add(p.torSwitchPath());
       }

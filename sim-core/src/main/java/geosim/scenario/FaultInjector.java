@@ -198,7 +198,7 @@ public final class FaultInjector implements ExternalInput {
         if (terminate) replaced(s, out);
       } else {
         out.add(ref, StoreModel.crashMessage(), out.timeNs);
-        if (terminate) out.add(ref, StoreModel.terminateMessage(), out.timeNs);
+        if (fault.kind().losesDisk()) out.add(ref, StoreModel.terminateMessage(), out.timeNs);
         if (fault.endNs() != Long.MAX_VALUE) out.add(ref, StoreModel.restartMessage(), fault.endNs());
       }
       ServerOutage outage = new ServerOutage(path, fault.atNs(), fault.endNs());

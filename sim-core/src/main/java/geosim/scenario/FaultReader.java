@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * storm). Faults that only store servers can suffer need {@code model = store}; cuts and storms
  * work with any model on a topology. Two faults with the same effect on the same target whose
  * times overlap contradict each other and are rejected. An element {@code { kind = random, element
- * = server|rack|tor-switch, mtbf, mttr }} adds random failures of every such element, drawn here
+ * = server|disk|rack|tor-switch, mtbf, mttr }} adds random failures of every such element, drawn here
  * from the stream {@value #RANDOM_STREAM} and appended to the plan as scheduled faults (they may
  * overlap the scheduled ones: down windows merge, cuts add up).
  */
@@ -139,7 +139,7 @@ final class FaultReader {
   }
 
   /**
-   * {@code { kind = random, element = server|rack|tor-switch, mtbf = duration, mttr = duration }}:
+   * {@code { kind = random, element = server|disk|rack|tor-switch, mtbf = duration, mttr = duration }}:
    * each element of that kind fails and is repaired at random ({@link RandomFaults}); {@code mtbf}
    * and {@code mttr} default to the element's cited figures.
    */

@@ -448,7 +448,7 @@ class BadConfigTableTest {
         row("faults: an unknown kind",
             TWO_REGIONS + "faults = [ { at = 1s, kind = meteor } ]\n",
             List.of(),
-            "configs/x.conf:5: faults[0].kind: expected one of server-crash|server-restart|server-terminate|rack-power|"
+            "configs/x.conf:5: faults[0].kind: expected one of server-crash|server-restart|server-terminate|disk-failure|rack-power|"
                 + "region-outage|region-partition|switch-failure|link-cut|link-degradation|slow-disk|clock-jump|gray-failure|storm|random, "
                 + "got 'meteor'"),
         row("faults: a crash of an unknown server for a negative time",
@@ -505,7 +505,7 @@ class BadConfigTableTest {
         row("faults: random failures of an unknown element, a negative mttr",
             TWO_REGIONS + "faults = [ { kind = random, element = pdu, mtbf = 30d, mttr = -1h } ]\n",
             List.of(),
-            "configs/x.conf:5: faults[0].element: expected one of server|rack|tor-switch, got 'pdu'",
+            "configs/x.conf:5: faults[0].element: expected one of server|disk|rack|tor-switch, got 'pdu'",
             "configs/x.conf:5: faults[0].mttr: must be > 0, got -1h"),
         row("faults: overlapping crash and restart of one server, a slow disk below 1, a clock jump with a duration",
             TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-1, duration = 10s }\n"

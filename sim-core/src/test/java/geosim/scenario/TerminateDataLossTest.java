@@ -54,6 +54,20 @@ class TerminateDataLossTest {
         "the hints it kept for its peers went with its disk: " + map(map(quorum, "store"), "hints"));
   }
 
+  @Test
+  void aFailedDiskLosesWhatLivedOnlyThereAndItsServerComesBackEmptyToTheHintsItsPeersKept() throws Exception {
+    SortedMap<String, Object> disk = run("ONE", "disk-failure, duration=5s");
+    SortedMap<String, Object> terminated = run("ONE", "server-terminate");
+    assertTrue(number(consistency(disk), "lostAcknowledgedWrites") > 5, "its disk is gone: " + consistency(disk));
+    // Back at 20 s with the cut healed: the peers replay what they kept for it, which a terminated
+    // server (never back) does not get.
+    Map<String, Object> diskHints = map(map(disk, "store"), "hints");
+    Map<String, Object> terminatedHints = map(map(terminated, "store"), "hints");
+    assertTrue(number(diskHints, "replayed") > number(terminatedHints, "replayed"),
+        "hints replayed to the new disk: " + diskHints + ", to a terminated server " + terminatedHints);
+    assertEquals(1, number(map(disk, "faults"), "disk-failure"), "counted: " + disk.get("faults"));
+  }
+
   /**
    * Injected terminate at 5 s and replacement (restore) at 10 s, at ONE over 1000 keys with repair at
    * 15 s (4 vnodes so that it finishes) or not: the replacement starts empty, so reads at ONE that it

@@ -14,8 +14,8 @@ import java.util.List;
  * @param outages every server taken down by a scheduled fault in the run
  * @param downWindowsNs this server's down times as {start, end} pairs, ns, by start, not overlapping
  * @param stateFaults this server's slow disks, clock jumps and gray failures
- * @param terminatedAtNs when this server's instance is terminated (its disk lost), ns; {@link
- *     Long#MAX_VALUE} for never
+ * @param diskLossesNs when this server loses its disk's contents (a terminated instance, a failed
+ *     disk), ns, ascending; empty for never
  */
 record ServerFaults(GossipRoster roster, List<ServerOutage> outages, long[] downWindowsNs, List<FaultSpec> stateFaults,
-    long terminatedAtNs) {}
+    long[] diskLossesNs) {}

@@ -211,7 +211,7 @@ public final class StoreModel {
       Cpu cpu = new Cpu(where.server().spec().cores());
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
       ServerFaults mine = new ServerFaults(roster, outages, faults.downWindowsNs(where.path()),
-          faults.serverStateFaults(where.path()), faults.terminationNs(where.path()));
+          faults.serverStateFaults(where.path()), faults.diskLossesNs(where.path()));
       StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine);
       servers.add(server);
       return server;

@@ -62,7 +62,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final RingView ring;
   private final RangeMovement movement;
   private final long[] crashWindowsNs;
-  private final long terminatedAtNs;
+  private final long[] diskLossesNs;
   private final ServerConditions conditions;
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
@@ -92,7 +92,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.outages(), absent);
     this.hints = new Hints(this, settings);
     this.crashWindowsNs = faults.downWindowsNs();
-    this.terminatedAtNs = faults.terminatedAtNs();
+    this.diskLossesNs = faults.diskLossesNs();
     this.conditions = new ServerConditions(faults.stateFaults());
     // Repair works on the ring of the start (simplification: docs/store/membership.md).
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), membership.placement(0));
@@ -120,7 +120,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
         ctx.schedule(new AvailabilityProtocol.Restart(), crashWindowsNs[w + 1]);
       }
     }
-    if (terminatedAtNs != Long.MAX_VALUE) ctx.schedule(new AvailabilityProtocol.Terminate(), terminatedAtNs);
+    for (long at : diskLossesNs) ctx.schedule(new AvailabilityProtocol.Terminate(), at);
   }
 
   @Override
