@@ -538,6 +538,11 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app {\n  servers-per-region = 2\n  balancer-class = balancers.Nope\n}\n",
             List.of(),
             "configs/x.conf:6: store.app.balancer-class: no class balancers.Nope on the class path"),
+        row("store: a placement class that is not a PlacementStrategy",
+            STORE + "store.placement-class = java.lang.String\n",
+            List.of(),
+            "configs/x.conf:3: store.placement-class: java.lang.String is not a public, concrete class implementing "
+                + "geosim.store.ring.PlacementStrategy"),
         row("fleet: an autoscaling policy class without a no-argument constructor",
             FLEET + "shape = [ { kind = constant, factor = 1 } ] } ]\nfleet.autoscaler.class = geosim.elastic.TargetTracking\n",
             List.of(),
