@@ -1,16 +1,19 @@
 package geosim.cli;
 
+import geosim.faults.FaultSpec;
 import geosim.kernel.KernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.kernel.SimulationException;
 import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
+import geosim.scenario.ExploreFaults;
 import geosim.scenario.Invariants;
 import geosim.scenario.ScenarioConfigException;
 import geosim.scenario.ScenarioLoader;
 import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +27,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code geosim explore FILE --seeds N}: runs a scenario under N seeds with its invariants
- * checked, prints one line per seed and, for every failure, the command that replays it.
+ * checked, prints one line per seed and, for every failure, the command that replays it. When the
+ * scenario declares a fault space ({@code explore.fault-space}), every seed also draws a fault plan
+ * from it ({@code explore.draw-faults = true}, see {@link ExploreFaults}); its line lists the
+ * faults drawn, and the reproduce command carries the override, so the seed replays its plan.
  */
 @Command(
     name = "explore",
@@ -48,8 +54,8 @@ final class ExploreCommand implements Callable<Integer> {
       description = "Seeds run at once, each on its own thread (default: ${DEFAULT-VALUE}).")
   int parallel;
 
-  /** What one seed gave: events and end time, or the failure. */
-  record Outcome(long seed, RunResult result, SimulationException failure) {
+  /** What one seed gave: the faults it drew (empty without a fault space), events and end time, or the failure. */
+  record Outcome(long seed, List<FaultSpec> drawn, RunResult result, SimulationException failure) {
     boolean ok() {
       return failure == null;
     }
@@ -71,12 +77,13 @@ final class ExploreCommand implements Callable<Integer> {
    */
   static List<Outcome> explore(ScenarioOptions options, long first, int count, int parallel,
       LongFunction<SnapshotObserver> check) throws Exception {
+    List<String> overrides = overrides(options);
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try (KernelRuntime runtime = new KernelRuntime()) {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         long seed = first + i;
-        futures.add(pool.submit(() -> runOne(options, seed, check.apply(seed), runtime)));
+        futures.add(pool.submit(() -> runOne(options.file, overrides, seed, check.apply(seed), runtime)));
       }
       List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : futures) outcomes.add(f.get());
@@ -86,35 +93,62 @@ final class ExploreCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome runOne(ScenarioOptions options, long seed, SnapshotObserver check, KernelRuntime runtime)
-      throws ScenarioConfigException {
+  /** The user's overrides, and {@code explore.draw-faults=true} when the scenario declares a fault space. */
+  static List<String> overrides(ScenarioOptions options) throws ScenarioConfigException {
     List<String> sets = new ArrayList<>(options.overrides);
+    if (ExploreFaults.space(ScenarioLoader.load(options.file, sets)) != null) sets.add(DRAW);
+    return sets;
+  }
+
+  private static final String DRAW = ExploreFaults.DRAW_KEY + "=true";
+
+  private static Outcome runOne(Path file, List<String> overrides, long seed, SnapshotObserver check,
+      KernelRuntime runtime) throws ScenarioConfigException {
+    List<String> sets = new ArrayList<>(overrides);
     sets.add("seed=" + seed);
-    ScenarioSettings scenario = ScenarioLoader.load(options.file, sets);
+    ScenarioSettings scenario = ScenarioLoader.load(file, sets);
+    List<FaultSpec> drawn = ExploreFaults.drawn(scenario);
     try {
-      return new Outcome(seed, Simulation.create(scenario).observe(check).run(runtime), null);
+      return new Outcome(seed, drawn, Simulation.create(scenario).observe(check).run(runtime), null);
     } catch (SimulationException e) {
-      return new Outcome(seed, null, e);
+      return new Outcome(seed, drawn, null, e);
     }
   }
 
   /** The table, the failures' replay commands, a total; returns the exit code. */
   static int print(PrintStream out, List<Outcome> outcomes, ScenarioOptions options) {
-    out.printf("%-8s %-7s %14s %12s  %s%n", "seed", "result", "events", "virtual", "failure");
+    boolean drawing = outcomes.stream().anyMatch(o -> !o.drawn().isEmpty());
+    out.printf("%-8s %-7s %14s %12s  %s%n", "seed", "result", "events", "virtual", drawing ? "faults drawn; failure" : "failure");
     int failed = 0;
     for (Outcome o : outcomes) {
+      String faults = drawing ? describe(o.drawn()) : "";
       if (o.ok()) {
-        out.printf("%-8d %-7s %,14d %12s%n", o.seed(), "ok", o.result().events(), VirtualTime.format(o.result().endTimeNs()));
+        out.println(String.format("%-8d %-7s %,14d %12s  %s", o.seed(), "ok", o.result().events(),
+            VirtualTime.format(o.result().endTimeNs()), faults).stripTrailing());
       } else {
         failed++;
-        out.printf("%-8d %-7s %14s %12s  %s%n", o.seed(), "FAILED", "", VirtualTime.format(o.failure().timeNs()),
-            o.failure().getMessage());
+        out.printf("%-8d %-7s %14s %12s  %s%s%n", o.seed(), "FAILED", "", VirtualTime.format(o.failure().timeNs()),
+            drawing ? faults + "; " : "", o.failure().getMessage());
       }
     }
     out.printf("explored %d seed(s): %d ok, %d failed%n", outcomes.size(), outcomes.size() - failed, failed);
     for (Outcome o : outcomes) {
-      if (!o.ok()) out.println("reproduce seed " + o.seed() + ": " + options.reproduceCommand(o.seed(), "--check-invariants"));
+      if (o.ok()) continue;
+      String[] extra = o.drawn().isEmpty() ? new String[] {"--check-invariants"}
+          : new String[] {"--set", DRAW, "--check-invariants"};
+      out.println("reproduce seed " + o.seed() + ": " + options.reproduceCommand(o.seed(), extra));
     }
     return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
+  }
+
+  /** {@code server-crash us-east/use1-a/rack-1/srv-2 12.5s-40s, region-partition us-east|eu-west 3s-20s}. */
+  static String describe(List<FaultSpec> faults) {
+    StringBuilder b = new StringBuilder();
+    for (FaultSpec f : faults) {
+      if (b.length() > 0) b.append(", ");
+      b.append(f.describe()).append(' ').append(VirtualTime.format(f.atNs())).append('-')
+          .append(f.endNs() == Long.MAX_VALUE ? "end" : VirtualTime.format(f.endNs()));
+    }
+    return b.toString();
   }
 }

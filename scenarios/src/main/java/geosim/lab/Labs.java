@@ -7,6 +7,7 @@ import static geosim.lab.LabResults.value;
 
 import geosim.elastic.AutoscalingPolicy;
 import geosim.store.gossip.FailureDetector;
+import geosim.store.ring.PlacementStrategy;
 import geosim.sweep.SweepPoint;
 import geosim.sweep.Variation;
 import java.util.List;
@@ -248,7 +249,10 @@ public final class Labs {
    * for the coordinator's own region only, QUORUM for five of nine copies (the local three and the
    * nearest region's two: one round trip to it), EACH_QUORUM for every region (the farthest
    * region's round trip); a region outage leaves LOCAL_QUORUM serving and EACH_QUORUM failing.
-   * Latencies from the inter-region RTTs of configs/topologies/three-regions.conf.
+   * The extension point is the replica placement ({@code store.placement-class}): a placement that
+   * keeps each region's three copies in the region passes; one blind to regions (the next nine
+   * nodes clockwise) leaves some keys with fewer than two copies in a region, and LOCAL_QUORUM
+   * fails for them. Latencies from the inter-region RTTs of configs/topologies/three-regions.conf.
    */
   static Lab geoDistribution() {
     return new Lab(6, "geo-distribution", "Geo-distribution: LOCAL_QUORUM, QUORUM and EACH_QUORUM across regions, a region outage",
@@ -260,8 +264,10 @@ public final class Labs {
             writeP50("quorum-write-p50-ms", "QUORUM", "us-east", 70, 90, 0.05),
             writeP50("each-quorum-write-p50-ms", "EACH_QUORUM", "us-east", 78, 100, 0.05),
             writeP50("each-quorum-write-p50-ms-us-west", "EACH_QUORUM", "us-west", 145, 175, 0.05),
+            availability("local-quorum-availability", "LOCAL_QUORUM", 0.99, 1),
             availability("quorum-availability", "QUORUM", 0.8, 0.99),
-            availability("each-quorum-availability", "EACH_QUORUM", 0.3, 0.8)));
+            availability("each-quorum-availability", "EACH_QUORUM", 0.3, 0.8)))
+        .withExtension(new Extension("store.placement-class", PlacementStrategy.class));
   }
 
   private static Finding writeP50(String key, String level, String region, double low, double high, double tolerance) {

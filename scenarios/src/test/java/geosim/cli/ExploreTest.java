@@ -1,10 +1,13 @@
 package geosim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.kernel.SnapshotObserver;
 import geosim.scenario.Invariants;
+import geosim.scenario.ScenarioLoader;
+import geosim.scenario.ScenarioSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +16,11 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
-/** explore runs many seeds with the invariants, tabulates them, and a failing seed replays exactly. */
+/**
+ * explore runs many seeds with the invariants, tabulates them, and a failing seed replays exactly;
+ * with a fault space, each seed draws its own plan, the table lists it, and the reproduce command
+ * replays it.
+ */
 class ExploreTest {
   private static ScenarioOptions quickstart() {
     ScenarioOptions options = new ScenarioOptions();
@@ -22,9 +29,21 @@ class ExploreTest {
     return options;
   }
 
+  /** configs/scenarios/explore-store-faults.conf, shortened: 1 to 3 faults drawn per seed within 20 s. */
+  private static ScenarioOptions faultSpace() {
+    ScenarioOptions options = new ScenarioOptions();
+    options.file = Path.of("../configs/scenarios/explore-store-faults.conf");
+    options.overrides = List.of("duration=20s", "store.workload.rate-per-server=2");
+    return options;
+  }
+
   private static String printed(List<ExploreCommand.Outcome> outcomes, int[] code) {
+    return printed(outcomes, code, quickstart());
+  }
+
+  private static String printed(List<ExploreCommand.Outcome> outcomes, int[] code, ScenarioOptions options) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    code[0] = ExploreCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), outcomes, quickstart());
+    code[0] = ExploreCommand.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), outcomes, options);
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
@@ -67,5 +86,37 @@ class ExploreTest {
     ExploreCommand.Outcome replay = ExploreCommand.explore(quickstart(), 2, 1, 1, BREAKS_ON_SEED_2).get(0);
     assertEquals(failed.failure().timeNs(), replay.failure().timeNs());
     assertEquals(failed.failure().getMessage(), replay.failure().getMessage());
+  }
+
+  @Test
+  void withAFaultSpaceEachSeedDrawsItsPlanAndTheReproduceCommandReplaysIt() throws Exception {
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(faultSpace(), 1, 3, 2, BREAKS_ON_SEED_2);
+    for (ExploreCommand.Outcome o : outcomes) assertTrue(!o.drawn().isEmpty() && o.drawn().size() <= 3, o.toString());
+    assertNotEquals(outcomes.get(0).drawn(), outcomes.get(2).drawn(), "seeds draw different plans");
+    int[] code = new int[1];
+    String table = printed(outcomes, code, faultSpace());
+    assertEquals(Main.EXIT_FAILED, code[0]);
+    for (ExploreCommand.Outcome o : outcomes) {
+      assertTrue(table.contains(ExploreCommand.describe(o.drawn())), table);
+      assertTrue(table.contains(o.drawn().get(0).describe()), table);
+    }
+    String reproduce = "./geosim run ../configs/scenarios/explore-store-faults.conf --seed 2 --set duration=20s"
+        + " --set store.workload.rate-per-server=2 --set explore.draw-faults=true --check-invariants";
+    assertTrue(table.contains("reproduce seed 2: " + reproduce), table);
+
+    // What the reproduce command loads: the scenario's faults are the plan seed 2 drew.
+    ScenarioSettings replayed = ScenarioLoader.load(faultSpace().file,
+        List.of("duration=20s", "store.workload.rate-per-server=2", "explore.draw-faults=true", "seed=2"));
+    assertEquals(outcomes.get(1).drawn(), replayed.faults().faults());
+    ExploreCommand.Outcome again = ExploreCommand.explore(faultSpace(), 2, 1, 1, BREAKS_ON_SEED_2).get(0);
+    assertEquals(outcomes.get(1).drawn(), again.drawn());
+    assertEquals(outcomes.get(1).failure().timeNs(), again.failure().timeNs());
+    assertEquals(outcomes.get(1).failure().getMessage(), again.failure().getMessage());
+    ExploreCommand.Outcome seed3 = ExploreCommand.explore(faultSpace(), 3, 1, 1, seed -> new Invariants()).get(0);
+    assertEquals(outcomes.get(2).drawn(), seed3.drawn());
+    assertEquals(outcomes.get(2).result().events(), seed3.result().events(), "same seed, same plan, same run");
+
+    // Without the override a plain run keeps only the scenario's own faults (none here).
+    assertEquals(List.of(), ScenarioLoader.load(faultSpace().file, List.of("seed=2")).faults().faults());
   }
 }

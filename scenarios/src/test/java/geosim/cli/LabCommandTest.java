@@ -100,7 +100,23 @@ class LabCommandTest {
             "import geosim.elastic.FleetObservation;",
             "public class NeverScales implements AutoscalingPolicy {",
             "  public int desired(FleetObservation o) { return o.capacity(); }",
-            "}", ""), "NeverScales", "UNEXPECTED animoto-peak-servers = 25 servers"));
+            "}", ""), "NeverScales", "UNEXPECTED animoto-peak-servers = 25 servers"),
+        Arguments.of(6, "06-geo-distribution/placement", "RackAwarePlacement", String.join("\n",
+            "import geosim.store.ring.PlacementStrategy;",
+            "import geosim.store.ring.RingLayout;",
+            "public class NextNodes implements PlacementStrategy {",
+            "  public int[] replicas(RingLayout ring, int position) {",
+            "    int[] out = new int[ring.replicationFactor()];",
+            "    int n = 0;",
+            "    for (int step = 0; n < out.length; step++) {",
+            "      int node = ring.ownerAt(position + step);",
+            "      boolean seen = false;",
+            "      for (int i = 0; i < n; i++) seen |= out[i] == node;",
+            "      if (ring.isMember(node) && !seen) out[n++] = node;",
+            "    }",
+            "    return out;",
+            "  }",
+            "}", ""), "NextNodes", "UNEXPECTED local-quorum-availability = "));
   }
 
   @ParameterizedTest

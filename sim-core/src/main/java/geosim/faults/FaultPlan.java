@@ -49,6 +49,14 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
     this(faults, List.of());
   }
 
+  /** This plan with {@code more} scheduled faults after its own (the same plan when there are none). */
+  public FaultPlan withMore(List<FaultSpec> more) {
+    if (more.isEmpty()) return this;
+    List<FaultSpec> all = new ArrayList<>(faults);
+    all.addAll(more);
+    return new FaultPlan(all, injected);
+  }
+
   /**
    * The network cuts: region partitions and link cuts between their two elements, a failed switch
    * and a region in an outage isolated from the rest.

@@ -6,13 +6,15 @@ import geosim.kernel.ExtensionClass;
 import geosim.store.gossip.FailureDetector;
 import geosim.store.gossip.GossipSettings;
 import geosim.store.client.LoadBalancingPolicy;
+import geosim.store.ring.PlacementStrategy;
 import java.lang.reflect.Modifier;
 
 /**
  * Reads the keys that name a Java class implementing one of sim-core's extension points: the
  * failure detector ({@code fd.detector-class}, {@code store.failure-detector.class}), the
- * autoscaling policy ({@code fleet.autoscaler.class}) and the app tier's load-balancing policy
- * ({@code store.app.balancer-class}). An empty name means the built-in
+ * autoscaling policy ({@code fleet.autoscaler.class}), the app tier's load-balancing policy
+ * ({@code store.app.balancer-class}) and the replica placement strategy ({@code
+ * store.placement-class}). An empty name means the built-in
  * implementation; a class that cannot be used is a problem at its key.
  *
  * <p>Classes are looked up through the reading thread's context class loader, so a tool that
@@ -30,6 +32,11 @@ final class ExtensionClasses {
   /** The load-balancing policy named at {@code path}, or null for {@code store.app.balancing} (or after a problem). */
   static ExtensionClass<LoadBalancingPolicy> balancer(ValueReader reader, Problems problems, ConfigValue value, String path) {
     return constructor(reader, problems, value, path, LoadBalancingPolicy.class);
+  }
+
+  /** The replica placement strategy named at {@code path}, or null for the replication strategy's own (or after a problem). */
+  static ExtensionClass<PlacementStrategy> placement(ValueReader reader, Problems problems, ConfigValue value, String path) {
+    return constructor(reader, problems, value, path, PlacementStrategy.class);
   }
 
   /** A new instance of the autoscaling policy named at {@code path}, or null for none given (or after a problem). */

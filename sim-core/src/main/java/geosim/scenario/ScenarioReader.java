@@ -79,6 +79,11 @@ final class ScenarioReader {
     List<FaultEvent> injected = faultReader.readInjected(reader.child(root, "", FaultReader.INJECTED_BLOCK),
         topology, durationNs, model == ModelKind.STORE);
     if (faults != null && injected != null) faults = new FaultPlan(faults.faults(), injected);
+    FaultSpaceReader.Explore explore = new FaultSpaceReader(reader, problems)
+        .read(reader.child(root, "", FaultSpaceReader.BLOCK), topology, model == ModelKind.STORE);
+    if (faults != null && explore != null && durationNs != null && seed != null) {
+      faults = faults.withMore(ExploreFaults.drawn(explore, topology, durationNs, seed));
+    }
     if (model == ModelKind.PBS && engine != null && engine.partitionBy() != PartitionBy.NONE
         && engine.partitionBy() != PartitionBy.REGION) {
       problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",

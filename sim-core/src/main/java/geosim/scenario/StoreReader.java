@@ -17,6 +17,7 @@ import geosim.store.node.StoreWorkload;
 import geosim.store.repair.RepairSettings;
 import geosim.store.ring.ConsistencyLevel;
 import geosim.store.ring.NetworkTopologyStrategy;
+import geosim.store.ring.PlacementStrategy;
 import geosim.store.ring.ReplicationStrategy;
 import geosim.store.ring.SimpleStrategy;
 import geosim.store.ring.TokenRing;
@@ -83,6 +84,8 @@ final class StoreReader {
     Double dcLocalRepairChance = reader.decimalAt(store, STORE, "dclocal-read-repair-chance", 0, 1);
     SpeculativeRetry speculativeRetry = speculativeRetry(reader.child(store, STORE, "speculative-retry"));
     AvailabilitySettings availability = availability(store);
+    ExtensionClass<PlacementStrategy> placement = ExtensionClasses.placement(reader, problems,
+        reader.child(store, STORE, "placement-class"), path(STORE, "placement-class"));
     if (problems.count() != before) return null;
     ReplicationStrategy strategy = byRegion.isEmpty() ? new SimpleStrategy(rf.intValue())
         : new NetworkTopologyStrategy(byRegion);
@@ -96,7 +99,7 @@ final class StoreReader {
     StorageSettings storage = StorageSettings.cassandraDefaults().withMemtableFlushBytes(flushBytes);
     return new StoreSettings(vnodes.intValue(), strategy, write, read, writeTimeoutNs, readTimeoutNs, cpuNs,
         storage, workload, repair, clocks, new ReadRepairSettings(repairChance, dcLocalRepairChance),
-        availability, speculativeRetry, membership);
+        availability, speculativeRetry, membership, placement);
   }
 
   /** {@code store.speculative-retry}: {@code none}, a percentile such as {@code 99p}, or a duration such as {@code 50ms}. */

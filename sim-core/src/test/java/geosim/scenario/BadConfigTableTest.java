@@ -559,6 +559,28 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app {\n  servers-per-region = 2\n  balancer-class = balancers.Nope\n}\n",
             List.of(),
             "configs/x.conf:6: store.app.balancer-class: no class balancers.Nope on the class path"),
+        row("store: a placement class that is not a PlacementStrategy",
+            STORE + "store.placement-class = java.lang.String\n",
+            List.of(),
+            "configs/x.conf:3: store.placement-class: java.lang.String is not a public, concrete class implementing "
+                + "geosim.store.ring.PlacementStrategy"),
+        row("explore: a fault space kind that is not drawn, a target not in the topology, durations out of order",
+            TWO_REGIONS + "explore.fault-space {\n  kinds = [server-crash, storm]\n  targets = [t]\n"
+                + "  duration = [5m, 30s]\n}\n",
+            List.of(),
+            "configs/x.conf:6: explore.fault-space.kinds[1]: expected one of server-crash|rack-power|region-outage|"
+                + "region-partition|switch-failure|gray-failure, got 'storm'",
+            "configs/x.conf:8: explore.fault-space.duration[1]: the longest must not be shorter than the shortest, 5m, got 30s"),
+        row("explore: a target outside the topology",
+            TWO_REGIONS + "explore.fault-space {\n  kinds = [rack-power]\n  targets = [r/dc/rack-9]\n}\n",
+            List.of(),
+            "configs/x.conf:7: explore.fault-space.targets[0]: 'r/dc/rack-9' is no region, data center, rack, switch or "
+                + "server of the topology"),
+        row("explore: drawing faults without a fault space",
+            TWO_REGIONS,
+            List.of("explore.draw-faults=true"),
+            "--set explore.draw-faults: true needs a fault space, but explore.fault-space.kinds is empty: name at least "
+                + "one of server-crash|rack-power|region-outage|region-partition|switch-failure|gray-failure"),
         row("fleet: an autoscaling policy class without a no-argument constructor",
             FLEET + "shape = [ { kind = constant, factor = 1 } ] } ]\nfleet.autoscaler.class = geosim.elastic.TargetTracking\n",
             List.of(),

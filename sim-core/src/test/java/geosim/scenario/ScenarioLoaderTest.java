@@ -118,7 +118,7 @@ class ScenarioLoaderTest {
     assertEquals(-1, rendered.indexOf('#'));
     List<String> topLevel = rendered.lines().filter(l -> !l.startsWith(" ") && !l.startsWith("}"))
         .map(l -> l.split("[ =]")[0]).toList();
-    assertEquals(List.of("cost", "duration", "engine", "faults", "fd", "fleet", "injected-faults", "metrics", "model", "netping", "network", "pbs", "ping", "queue", "relational", "ring", "scenario", "seed", "store"), topLevel);
+    assertEquals(List.of("cost", "duration", "engine", "explore", "faults", "fd", "fleet", "injected-faults", "metrics", "model", "netping", "network", "pbs", "ping", "queue", "relational", "ring", "scenario", "seed", "store"), topLevel);
   }
 
   @Test

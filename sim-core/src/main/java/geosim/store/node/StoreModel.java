@@ -20,6 +20,7 @@ import geosim.store.audit.ConsistencyReport;
 import geosim.store.audit.ReplicaStates;
 import geosim.store.gossip.GossipRoster;
 import geosim.store.ring.Membership;
+import geosim.store.ring.PlacementStrategy;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.RingNode;
 import geosim.store.ring.TokenRing;
@@ -236,8 +237,12 @@ public final class StoreModel {
       if (index < 0) throw new IllegalArgumentException("no server '" + step.server() + "' in the topology");
       changes.add(new Membership.Change(step.atNs(), step.kind(), index));
     }
-    if (changes.isEmpty()) return Membership.fixed(new ReplicaPlacement(ring, settings.strategy()));
-    return Membership.of(ring, settings.strategy(), changes);
+    PlacementStrategy placement = settings.placement();
+    if (changes.isEmpty()) {
+      return Membership.fixed(new ReplicaPlacement(ring, settings.strategy(), placement,
+          Membership.initialMembers(ring.nodeCount(), changes)));
+    }
+    return Membership.of(ring, settings.strategy(), placement, changes);
   }
 
   /** The message that crashes a store server (a fault injected during the run; its restart: {@link #restartMessage}). */

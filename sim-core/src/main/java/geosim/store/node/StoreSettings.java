@@ -1,7 +1,9 @@
 package geosim.store.node;
 
+import geosim.kernel.ExtensionClass;
 import geosim.store.repair.RepairSettings;
 import geosim.store.ring.ConsistencyLevel;
+import geosim.store.ring.PlacementStrategy;
 import geosim.store.ring.ReplicationStrategy;
 import geosim.store.ring.TokenRing;
 import geosim.store.storage.StorageEngine;
@@ -29,12 +31,14 @@ import java.util.Objects;
  * @param availability gossip, failure detection and hinted handoff
  * @param speculativeRetry when a slow read asks one more replica
  * @param membership servers that join or leave the ring during the run
+ * @param placementClass the replica placement strategy's class ({@code store.placement-class}), or
+ *     null for the strategy's own (SimpleStrategy's or NetworkTopologyStrategy's walk)
  */
 public record StoreSettings(int vnodes, ReplicationStrategy strategy, ConsistencyLevel writeConsistency,
     ConsistencyLevel readConsistency, long writeTimeoutNs, long readTimeoutNs, long cpuPerRequestNs,
     StorageSettings storage, StoreWorkload workload, RepairSettings repair, ClockSettings clocks,
     ReadRepairSettings readRepair, AvailabilitySettings availability, SpeculativeRetry speculativeRetry,
-    MembershipSettings membership) {
+    MembershipSettings membership, ExtensionClass<PlacementStrategy> placementClass) {
   /**
    * Bytes a mutation adds to its value in the commit log and memtable: an 8-byte key and an 8-byte
    * timestamp. Assumption: Cassandra's row and cell headers, a few bytes each, are left out.
@@ -70,7 +74,12 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
   public StoreSettings withoutServerStream() {
     return new StoreSettings(vnodes, strategy, writeConsistency, readConsistency, writeTimeoutNs, readTimeoutNs,
         cpuPerRequestNs, storage, workload.withoutServerStream(), repair, clocks, readRepair, availability,
-        speculativeRetry, membership);
+        speculativeRetry, membership, placementClass);
+  }
+
+  /** A new instance of the placement strategy: {@link #placementClass}'s, or the replication strategy itself. */
+  public PlacementStrategy placement() {
+    return placementClass == null ? strategy : placementClass.create();
   }
 
   /** Bytes of one mutation in the commit log and memtable: value + {@value #MUTATION_OVERHEAD_BYTES}. */

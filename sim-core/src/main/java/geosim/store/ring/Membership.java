@@ -93,26 +93,36 @@ public final class Membership {
    *     the change)
    */
   public static Membership of(TokenRing ring, ReplicationStrategy strategy, List<Change> changes) {
+    return of(ring, strategy, strategy, changes);
+  }
+
+  /**
+   * As {@link #of(TokenRing, ReplicationStrategy, List)}, with the replicas of every version chosen
+   * by {@code placement} (see {@link ReplicaPlacement#ReplicaPlacement(TokenRing,
+   * ReplicationStrategy, PlacementStrategy, boolean[])}).
+   */
+  public static Membership of(TokenRing ring, ReplicationStrategy strategy, PlacementStrategy placement,
+      List<Change> changes) {
     List<Change> list = List.copyOf(changes);
     boolean[] member = initialMembers(ring.nodeCount(), list);
     ReplicaPlacement[] placements = new ReplicaPlacement[list.size() + 1];
-    placements[0] = placement(ring, strategy, member, "the ring before the first change");
+    placements[0] = placement(ring, strategy, placement, member, "the ring before the first change");
     for (int k = 0; k < list.size(); k++) {
       Change change = list.get(k);
       if (k > 0 && change.atNs() < list.get(k - 1).atNs()) {
         throw new IllegalArgumentException("change " + k + " starts before change " + (k - 1));
       }
       member[change.node()] = change.kind() == Kind.BOOTSTRAP;
-      placements[k + 1] = placement(ring, strategy, member, "the ring after change " + k + " ("
+      placements[k + 1] = placement(ring, strategy, placement, member, "the ring after change " + k + " ("
           + change.kind().configName() + " of node " + change.node() + ")");
     }
     return new Membership(list, placements);
   }
 
-  private static ReplicaPlacement placement(TokenRing ring, ReplicationStrategy strategy, boolean[] member,
-      String which) {
+  private static ReplicaPlacement placement(TokenRing ring, ReplicationStrategy strategy,
+      PlacementStrategy placement, boolean[] member, String which) {
     try {
-      return new ReplicaPlacement(ring, strategy, member);
+      return new ReplicaPlacement(ring, strategy, placement, member);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(which + ": " + e.getMessage(), e);
     }

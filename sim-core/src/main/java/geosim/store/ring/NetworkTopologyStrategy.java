@@ -82,4 +82,10 @@ public record NetworkTopologyStrategy(SortedMap<String, Integer> rfByRegion) imp
   public int rf(String region) {
     return rfByRegion.getOrDefault(region, 0);
   }
+
+  /** The built-in walk (see above), over the layout's members. */
+  @Override
+  public int[] replicas(RingLayout ring, int position) {
+    return ring.walk(this).replicasFrom(position);
+  }
 }

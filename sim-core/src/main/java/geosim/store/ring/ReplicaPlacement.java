@@ -22,6 +22,10 @@ import java.util.TreeMap;
  * not finished joining or has left. Positions stay those of the whole ring, so two placements of
  * one ring compare arc by arc (what a range movement streams).
  *
+ * <p>The replicas of an arc come from a {@link PlacementStrategy}: the replication strategy's
+ * own walk, or a class of one's own ({@link #ReplicaPlacement(TokenRing, ReplicationStrategy,
+ * PlacementStrategy, boolean[])}) whose every answer is checked here: rf distinct members.
+ *
  * <p>Example: {@code new ReplicaPlacement(ring, NetworkTopologyStrategy.of("us-east", 3, "eu-west",
  * 2)).replicas(42)} gives five node indices, three in us-east on three racks (if it has them) and
  * two in eu-west.
@@ -59,6 +63,22 @@ public final class ReplicaPlacement {
    *     counting members only
    */
   public ReplicaPlacement(TokenRing ring, ReplicationStrategy strategy, boolean[] member) {
+    this(ring, strategy, strategy, member);
+  }
+
+  /**
+   * Works out the replicas of every arc of {@code ring} among its members with {@code placement}'s
+   * choices; {@code strategy} sets the replication factors (and the quorums of {@link
+   * ConsistencyLevel}).
+   *
+   * @param placement the algorithm: {@code strategy} itself for Cassandra's, or one's own
+   * @throws IllegalArgumentException as {@link #ReplicaPlacement(TokenRing, ReplicationStrategy,
+   *     boolean[])}, and when {@code placement} returns anything but rf distinct members for some
+   *     arc (or throws): the message names the class, the position and what was wrong
+   */
+  public ReplicaPlacement(TokenRing ring, ReplicationStrategy strategy, PlacementStrategy placement,
+      boolean[] member) {
+    Objects.requireNonNull(placement, "placement");
     this.ring = Objects.requireNonNull(ring, "ring");
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     if (member.length != ring.nodeCount()) {
@@ -72,9 +92,11 @@ public final class ReplicaPlacement {
           + ENTRIES_MAX + " replica entries; use fewer vnodes");
     }
     this.replicasByPosition = new int[ring.size() * rf];
-    RingWalk walk = new RingWalk(ring, strategy, this.member);
+    RingLayout layout = new RingLayout(ring, strategy, this.member);
+    int[] chosenAt = new int[ring.nodeCount()]; // by node: 1 + the last position that chose it
     for (int position = 0; position < ring.size(); position++) {
-      int[] replicas = walk.replicasFrom(position);
+      int[] replicas = choose(placement, layout, position);
+      checkChoice(placement, position, replicas, chosenAt);
       System.arraycopy(replicas, 0, replicasByPosition, position * rf, rf);
     }
     this.regions = List.copyOf(nodesByRegion(ring).keySet());
@@ -86,6 +108,42 @@ public final class ReplicaPlacement {
       for (int r = 0; r < regions.size(); r++) {
         plans[level.ordinal()][r] = ResponseTracker.Plan.of(level, strategy, regions.get(r), regions);
       }
+    }
+  }
+
+  /** The placement's answer for {@code position}; an exception of a class of one's own names it. */
+  private static int[] choose(PlacementStrategy placement, RingLayout layout, int position) {
+    if (placement instanceof ReplicationStrategy) return placement.replicas(layout, position);
+    try {
+      return placement.replicas(layout, position);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(placement.getClass().getName() + ".replicas(ring, " + position
+          + ") failed: " + e, e);
+    }
+  }
+
+  /** An answer must be rf distinct members: else an exception naming the class, position and fault. */
+  private void checkChoice(PlacementStrategy placement, int position, int[] replicas, int[] chosenAt) {
+    String fault = null;
+    if (replicas == null || replicas.length != rf) {
+      fault = "returned " + (replicas == null ? "null" : replicas.length + " nodes") + ", expected the " + rf
+          + " of the replication factor";
+    } else {
+      for (int node : replicas) {
+        if (node < 0 || node >= ring.nodeCount()) {
+          fault = "returned node " + node + ", not a node of the ring (0 to " + (ring.nodeCount() - 1) + ")";
+        } else if (!member[node]) {
+          fault = "returned node " + node + " (" + ring.node(node).path() + "), which is not a member of the ring";
+        } else if (chosenAt[node] == position + 1) {
+          fault = "returned node " + node + " (" + ring.node(node).path() + ") twice";
+        }
+        if (fault != null) break;
+        chosenAt[node] = position + 1;
+      }
+    }
+    if (fault != null) {
+      throw new IllegalArgumentException(placement.getClass().getName() + ".replicas(ring, " + position + ") "
+          + fault + ": a placement must return rf distinct members of the ring");
     }
   }
 

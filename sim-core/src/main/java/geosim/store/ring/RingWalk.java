@@ -92,6 +92,11 @@ final class RingWalk {
     return ids;
   }
 
+  /** The strategy this walk places for. */
+  ReplicationStrategy strategy() {
+    return strategy;
+  }
+
   /** The replicas of the arc ending at {@code position}, in the order the walk chooses them. */
   int[] replicasFrom(int position) {
     walk++;

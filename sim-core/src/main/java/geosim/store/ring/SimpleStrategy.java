@@ -21,4 +21,10 @@ public record SimpleStrategy(int rf) implements ReplicationStrategy {
   public int replicationFactor() {
     return rf;
   }
+
+  /** The built-in walk (see above), over the layout's members. */
+  @Override
+  public int[] replicas(RingLayout ring, int position) {
+    return ring.walk(this).replicasFrom(position);
+  }
 }
