@@ -107,7 +107,7 @@ final class ScenarioReader {
     network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet,
-        relational);
+        relational, cost);
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Objects;
  *       last-write-wins maximum over all its replicas at the end of the run, what a full repair
  *       converges to) is neither W nor a write that could have overwritten it: a write concurrent
  *       with W or started after W's acknowledgement. So W is lost when the key converged to no
- *       cell, or to a write acknowledged before W started (it can win only by a clock ahead). A
+ *       cell, or to a write acknowledged before W started (it can win only by a clock ahead), a
+ *       cell loaded before the run ({@link Versions#PRELOADED}) included. A
  *       write that failed or is still in flight has an unknown end and counts as concurrent; so
  *       does a cell of a write no log holds.
  * </ul>
@@ -108,8 +109,12 @@ public final class ConsistencyAudit {
     return winnerAckNs != ConsistencyLog.OPEN && winnerAckNs < startNs;
   }
 
-  /** The acknowledgement time of the write with {@code version}, or OPEN if unknown or never acknowledged. */
+  /**
+   * The acknowledgement time of the write with {@code version}, or OPEN if unknown or never
+   * acknowledged; a preloaded cell's is before any write ({@link Long#MIN_VALUE}).
+   */
   private long ackOf(long version) {
+    if (version == Versions.PRELOADED) return Long.MIN_VALUE;
     if (version < 0 || logs.isEmpty()) return ConsistencyLog.OPEN;
     ConsistencyLog log = logs.get(Versions.serverOf(version, logs.size()));
     int row = log.rowOfVersion(version);
