@@ -54,6 +54,9 @@ public final class RunSummary {
         if (scenario.clients().app().cache() != null) {
           summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
         }
+        if (scenario.clients().app().database() != null) {
+          summary.put("database", ClientSummary.database(scenario.clients().app().database(), result));
+        }
         if (scenario.clients().app().objectStore() != null) {
           summary.put("objectStore", ClientSummary.objectStore(scenario.clients().app().objectStore(), result));
         }

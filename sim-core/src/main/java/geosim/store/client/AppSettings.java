@@ -1,5 +1,6 @@
 package geosim.store.client;
 
+import geosim.relational.RelationalSettings;
 import geosim.kernel.ExtensionClass;
 import geosim.kernel.StreamRandom;
 import geosim.store.cache.CacheSettings;
@@ -77,9 +78,19 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
     return backends.cache();
   }
 
+  /** The database servers, or null. */
+  public RelationalSettings database() {
+    return backends.database();
+  }
+
   /** The object store, or null. */
   public ObjectStoreSettings objectStore() {
     return backends.objectStore();
+  }
+
+  /** Database calls per request: 0 without a database. */
+  public int databaseCalls() {
+    return backends.databaseCalls();
   }
 
   /** Object calls per request: 0 without an object store. */
