@@ -339,6 +339,22 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app {\n  servers-per-region = 2\n  balancing = random\n}\n",
             List.of(),
             "configs/x.conf:6: store.app.balancing: expected one of round-robin|least-outstanding, got 'random'"),
+        row("store app tier: a database in two regions, that crashes, partitioned by data center",
+            TWO_REGIONS + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"
+                + "relational.crashes = [ { at = 1s, primary = db-1 } ]\nengine.partition-by = datacenter\n",
+            List.of(),
+            "configs/x.conf:9: store.app.database-calls: the app tier's database needs a topology of one region, got 2",
+            "configs/x.conf:11: relational.crashes: the app tier's database does not fail over (model = relational does): "
+                + "use [], got 1 crashes",
+            "configs/x.conf:12: engine.partition-by: the app tier's database is in its app servers' unit: use none or "
+                + "region, got datacenter"),
+        row("store app tier: a database call with a replica of an unknown primary",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"
+                + "relational.replicas = [ { name = db-1-r1, of = db-9 } ]\n",
+            List.of(),
+            "configs/x.conf:9: relational.replicas[0].of: unknown primary 'db-9' (expected one of db-1)"),
         row("store app tier: no clients to send it requests",
             STORE + "store.replication-factor = 1\nstore.app.servers-per-region = 2\n",
             List.of(),
