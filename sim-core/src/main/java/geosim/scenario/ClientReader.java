@@ -143,6 +143,13 @@ final class ClientReader {
         ExtensionClasses.balancer(reader, problems, reader.child(app, APP, "balancer-class"), path(APP, "balancer-class"));
     Long databaseCalls = reader.integerAt(app, APP, "database-calls", 0, ClientSettings.SCAN_LENGTH_MAX);
     if (problems.count() != before || servers == 0) return null;
+    int objectCalls = backends.objectStore() == null ? 0 : backends.objectStore().callsPerRequest();
+    if (databaseCalls > 0 && calls + databaseCalls + objectCalls > ClientSettings.SCAN_LENGTH_MAX) {
+      problems.at(reader.child(app, APP, "database-calls"), path(APP, "database-calls"), "store-calls + database-calls + "
+          + "object-store.calls-per-request must be at most " + ClientSettings.SCAN_LENGTH_MAX + ", got "
+          + (calls + databaseCalls + objectCalls));
+      return null;
+    }
     if (databaseCalls > 0) {
       RelationalSettings database = new RelationalReader(reader, problems).read(relational);
       if (database == null) return null;

@@ -14,7 +14,8 @@ import java.util.Objects;
  * served. A request costs a lognormal CPU time of mean {@code serviceTimeMeanNs} and coefficient of
  * variation {@code serviceTimeCv} on its app server, then {@code storeCalls} store requests in
  * parallel (of consecutive keys from the client's key, reads for a client read, writes for a
- * write), then the answer. The clients of a region balance their requests over its app servers.
+ * write), with the database and object calls of its {@code backends}, then the answer. The clients
+ * of a region balance their requests over its app servers.
  *
  * @param serversPerRegion app servers in each region, 1 to {@value #SERVERS_MAX}
  * @param cores cores per app server, 1 to {@link geosim.node.Cpu#CORES_MAX}
