@@ -28,6 +28,16 @@ public final class CostModel {
         + usage.storageGbMonths() * prices.storageUsdPerGbMonth();
   }
 
+  /**
+   * The price of the data disks of {@code diskHours} server-hours (servers x hours): each disk's
+   * price written off with its server ({@link OwnedPrices#hourUsd}), in either mode (in the cloud
+   * it stands for the premium of an instance with that disk; {@link DiskCost}). USD, >= 0.
+   */
+  public static double diskUsd(CostSettings prices, DiskCost disk, double diskHours) {
+    if (!(diskHours >= 0)) throw new IllegalArgumentException("diskHours must be >= 0, got " + diskHours);
+    return diskHours * prices.owned().hourUsd(disk.usd());
+  }
+
   /** Work per dollar: {@code ops / usd}, 0 when nothing was spent. */
   public static double perUsd(double ops, double usd) {
     return usd > 0 ? ops / usd : 0;

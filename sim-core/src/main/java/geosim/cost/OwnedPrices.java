@@ -29,6 +29,14 @@ public record OwnedPrices(double serverUsd, double amortizationYears, double kwh
 
   /** Amortized server cost per server-hour including the infrastructure and network overhead, USD. */
   public double serverHourUsd() {
-    return serverUsd / (amortizationYears * HOURS_PER_YEAR) * (1 + overheadFactor);
+    return hourUsd(serverUsd);
+  }
+
+  /**
+   * Amortized cost per hour of equipment bought for {@code usd}, with the overhead, USD: a part
+   * (a disk) written off with its server. Example, defaults: a $470 disk costs $0.0338 an hour.
+   */
+  public double hourUsd(double usd) {
+    return usd / (amortizationYears * HOURS_PER_YEAR) * (1 + overheadFactor);
   }
 }

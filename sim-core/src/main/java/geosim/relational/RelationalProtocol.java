@@ -1,13 +1,15 @@
 package geosim.relational;
 
+import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorRef;
 
 /**
  * The messages of the relational tier. A version is a GTID-like pair folded in one long: the
  * failover epoch of the shard in the high bits, the primary's log sequence number (LSN) below
- * ({@link #version}), so versions of a later epoch are newer.
+ * ({@link #version}), so versions of a later epoch are newer. They are {@link FabricMessage}s so
+ * that the store model's app servers can call the database servers directly (store.app.database-calls).
  */
-public sealed interface RelationalProtocol {
+public sealed interface RelationalProtocol extends FabricMessage {
   /** Bits of a version that hold the LSN. */
   int LSN_BITS = 44;
 
@@ -16,11 +18,14 @@ public sealed interface RelationalProtocol {
     return ((long) epoch << LSN_BITS) | lsn;
   }
 
-  /** A client's write of {@code key}, request {@code id}. */
-  record Write(ActorRef<RelationalProtocol> client, long id, long key) implements RelationalProtocol {}
+  /**
+   * A client's write of {@code key}, request {@code id}; the client is the tier's own clients or an
+   * app server of the store model (any actor that takes these messages).
+   */
+  record Write(ActorRef<? super RelationalProtocol> client, long id, long key) implements RelationalProtocol {}
 
   /** A client's read of {@code key}. */
-  record Read(ActorRef<RelationalProtocol> client, long id, long key) implements RelationalProtocol {}
+  record Read(ActorRef<? super RelationalProtocol> client, long id, long key) implements RelationalProtocol {}
 
   /** A write committed on the primary as {@code version}. */
   record WriteAck(long id, long version) implements RelationalProtocol {}

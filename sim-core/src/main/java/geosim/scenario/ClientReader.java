@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.kernel.ExtensionClass;
 import geosim.node.Cpu;
+import geosim.relational.RelationalSettings;
 import geosim.store.cache.CacheSettings;
 import geosim.store.client.AppBackends;
 import geosim.store.client.AppSettings;
@@ -50,10 +51,17 @@ final class ClientReader {
 
   private final ValueReader reader;
   private final Problems problems;
+  private final ConfigValue relational;
 
   ClientReader(ValueReader reader, Problems problems) {
+    this(reader, problems, null);
+  }
+
+  /** @param relational the scenario's {@code relational} block: the database of store.app.database-calls */
+  ClientReader(ValueReader reader, Problems problems, ConfigValue relational) {
     this.reader = reader;
     this.problems = problems;
+    this.relational = relational;
   }
 
   /**
@@ -133,7 +141,20 @@ final class ClientReader {
     }
     ExtensionClass<LoadBalancingPolicy> own =
         ExtensionClasses.balancer(reader, problems, reader.child(app, APP, "balancer-class"), path(APP, "balancer-class"));
+    Long databaseCalls = reader.integerAt(app, APP, "database-calls", 0, ClientSettings.SCAN_LENGTH_MAX);
     if (problems.count() != before || servers == 0) return null;
+    int objectCalls = backends.objectStore() == null ? 0 : backends.objectStore().callsPerRequest();
+    if (databaseCalls > 0 && calls + databaseCalls + objectCalls > ClientSettings.SCAN_LENGTH_MAX) {
+      problems.at(reader.child(app, APP, "database-calls"), path(APP, "database-calls"), "store-calls + database-calls + "
+          + "object-store.calls-per-request must be at most " + ClientSettings.SCAN_LENGTH_MAX + ", got "
+          + (calls + databaseCalls + objectCalls));
+      return null;
+    }
+    if (databaseCalls > 0) {
+      RelationalSettings database = new RelationalReader(reader, problems).read(relational);
+      if (database == null) return null;
+      backends = new AppBackends(backends.cache(), backends.objectStore(), database, databaseCalls.intValue());
+    }
     return new AppSettings(servers.intValue(), cores.intValue(), serviceNs, cv, calls.intValue(), balancing, own, backends);
   }
 

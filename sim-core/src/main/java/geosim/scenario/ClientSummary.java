@@ -2,6 +2,8 @@ package geosim.scenario;
 
 import geosim.fabric.Fabric;
 import geosim.kernel.RunResult;
+import geosim.relational.RelationalMetrics;
+import geosim.relational.RelationalSettings;
 import geosim.store.cache.CacheMetrics;
 import geosim.store.cache.CacheSettings;
 import geosim.store.client.AppSettings;
@@ -142,6 +144,23 @@ final class ClientSummary {
     cost.put("storageUsd", storage);
     cost.put("usd", requests + storage);
     out.put("cost", cost);
+    return out;
+  }
+
+  /**
+   * {@code database}: the app tier's database reads (at replicas) and writes (at primaries), the
+   * reads audited for read-your-writes (of a key the same app server had written) and the
+   * violations among them, the replicas' lag from commit to apply in ms, and the servers.
+   */
+  static SortedMap<String, Object> database(RelationalSettings database, RunResult result) {
+    SortedMap<String, Object> out = new TreeMap<>();
+    out.put("reads", result.counter(StoreClients.DATABASE_READS));
+    out.put("writes", result.counter(StoreClients.DATABASE_WRITES));
+    out.put("auditedReads", result.counter(StoreClients.DATABASE_AUDITED_READS));
+    out.put("readYourWritesViolations", result.counter(StoreClients.DATABASE_RYW_VIOLATIONS));
+    out.put("replicationLagMs", RunSummary.latencyMs(histogram(result, RelationalMetrics.LAG_US)));
+    out.put("primaries", (long) database.primaries().size());
+    out.put("replicas", (long) database.replicas().size());
     return out;
   }
 

@@ -3,11 +3,12 @@ package geosim.scenario;
 import com.typesafe.config.ConfigValue;
 import geosim.cost.CostMode;
 import geosim.cost.CostSettings;
+import geosim.cost.DiskCost;
 import geosim.cost.OwnedPrices;
 
 /**
  * Reads the {@code cost} block into {@link CostSettings}: a known mode ({@code cloud} or {@code
- * owned}), prices >= 0, an amortization period above 0.
+ * owned}), prices >= 0, an amortization period above 0, and each disk medium's price and power.
  */
 final class CostReader {
   static final String BLOCK = "cost";
@@ -39,8 +40,26 @@ final class CostReader {
         .positive(at + ".amortization-years", reader.child(owned, at, "amortization-years"), YEARS_MAX);
     Double kwh = price(owned, at, "kwh-usd");
     Double overhead = reader.decimalAt(owned, at, "overhead-factor", 0, 100);
+    ConfigValue disks = reader.child(cost, BLOCK, "disk");
+    DiskCost hdd = disk(reader.child(disks, BLOCK + ".disk", "hdd"), BLOCK + ".disk.hdd");
+    DiskCost ssd = disk(reader.child(disks, BLOCK + ".disk", "ssd"), BLOCK + ".disk.ssd");
     if (problems.count() != before) return null;
-    return new CostSettings(mode, hour, egress, storage, new OwnedPrices(server, years, kwh, overhead));
+    return new CostSettings(mode, hour, egress, storage, new OwnedPrices(server, years, kwh, overhead), hdd, ssd);
+  }
+
+  /** One medium's block: a price, idle watts at most active watts, active watts at most {@link DiskCost#WATTS_MAX}. */
+  private DiskCost disk(ConfigValue disk, String at) {
+    int before = problems.count();
+    Double usd = price(disk, at, "usd");
+    Double active = reader.decimalAt(disk, at, "active-watts", 0, DiskCost.WATTS_MAX);
+    Double idle = reader.decimalAt(disk, at, "idle-watts", 0, DiskCost.WATTS_MAX);
+    if (problems.count() != before) return null;
+    if (idle > active) {
+      problems.at(reader.child(disk, at, "idle-watts"), at + ".idle-watts",
+          "must be at most " + at + ".active-watts = " + active + ", got " + idle);
+      return null;
+    }
+    return new DiskCost(usd, idle, active);
   }
 
   private Double price(ConfigValue parent, String at, String key) {

@@ -48,10 +48,14 @@ public final class RunSummary {
       summary.put("network", StoreSummary.network(simulation.store(), result));
       summary.put("consistency", StoreSummary.consistency(simulation.store(), result));
       if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
+      summary.put("cost", StoreSummary.cost(scenario, simulation.store(), result, summary.get("clients"), operations));
       if (scenario.clients() != null && scenario.clients().app() != null) {
         summary.put("app", ClientSummary.app(scenario.clients(), simulation.store().fabric(), result));
         if (scenario.clients().app().cache() != null) {
           summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
+        }
+        if (scenario.clients().app().database() != null) {
+          summary.put("database", ClientSummary.database(scenario.clients().app().database(), result));
         }
         if (scenario.clients().app().objectStore() != null) {
           summary.put("objectStore", ClientSummary.objectStore(scenario.clients().app().objectStore(), result));

@@ -62,8 +62,8 @@ final class ScenarioReader {
     Topology topology = topology(root, model);
     StoreSettings store = new StoreReader(reader, problems)
         .read(reader.child(root, "", "store"), topology, model == ModelKind.STORE);
-    ClientSettings clients = store == null ? null : new ClientReader(reader, problems)
-        .read(reader.child(root, "", "store"), topology, store.workload().keys(), store.workload().valueBytes(),
+    ClientSettings clients = store == null ? null
+        : new ClientReader(reader, problems, reader.child(root, "", RelationalReader.BLOCK)).read(reader.child(root, "", "store"), topology, store.workload().keys(), store.workload().valueBytes(),
             model == ModelKind.STORE);
     if (clients != null) store = store.withoutServerStream();
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
@@ -90,6 +90,9 @@ final class ScenarioReader {
           "model = pbs keeps its coordinator and replicas in one unit (their delays have no lower bound): "
               + "use none or region, got " + engine.partitionBy().configName());
     }
+    if (clients != null && clients.app() != null && clients.app().database() != null) {
+      databaseFitsTheAppTier(root, clients.app().database(), topology, engine);
+    }
     CostSettings cost = new CostReader(reader, problems).read(reader.child(root, "", CostReader.BLOCK));
     FleetSettings fleet = model == ModelKind.FLEET
         ? new FleetReader(reader, problems).read(reader.child(root, "", FleetReader.BLOCK), cost) : null;
@@ -113,7 +116,30 @@ final class ScenarioReader {
         .withMoreDegradations(faults.degradations());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet,
-        relational);
+        relational, cost);
+  }
+
+  /**
+   * The app tier's database (store.app.database-calls) sits in the one region, in the clients' unit,
+   * and does not fail over (its crashes need model = relational, whose clients follow a failover).
+   */
+  private void databaseFitsTheAppTier(ConfigValue root, RelationalSettings database, Topology topology,
+      EngineSettings engine) {
+    ConfigValue calls = reader.child(reader.child(reader.child(root, "", "store"), "store", "app"), "store.app",
+        "database-calls");
+    if (topology != null && topology.regions().size() != 1) {
+      problems.at(calls, "store.app.database-calls", "the app tier's database needs a topology of one region, got "
+          + topology.regions().size());
+    }
+    if (!database.failover().crashes().isEmpty()) {
+      problems.at(reader.child(reader.child(root, "", RelationalReader.BLOCK), RelationalReader.BLOCK, "crashes"),
+          "relational.crashes", "the app tier's database does not fail over (model = relational does): use [], got "
+              + database.failover().crashes().size() + " crashes");
+    }
+    if (engine != null && engine.partitionBy() != PartitionBy.NONE && engine.partitionBy() != PartitionBy.REGION) {
+      problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",
+          "the app tier's database is in its app servers' unit: use none or region, got " + engine.partitionBy().configName());
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
+import geosim.cost.CostSettings;
 import geosim.faults.FaultPlan;
 import geosim.fleet.FleetSettings;
 import geosim.netping.NetpingSettings;
@@ -54,6 +55,8 @@ import java.util.Objects;
  *     {@link ModelKind#FLEET}
  * @param relational the relational tier's parameters; may be null unless {@code model} is {@link
  *     ModelKind#RELATIONAL}
+ * @param cost the {@code cost} block: prices, disk media included; null only for a ping scenario
+ *     built without a configuration
  */
 public record ScenarioSettings(
     String name,
@@ -75,7 +78,7 @@ public record ScenarioSettings(
     PbsSettings pbs,
     StoreSettings store,
     FaultPlan faults,
-    ClientSettings clients, FleetSettings fleet, RelationalSettings relational) {
+    ClientSettings clients, FleetSettings fleet, RelationalSettings relational, CostSettings cost) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -107,7 +110,8 @@ public record ScenarioSettings(
   public ScenarioSettings(String name, String description, String source, long seed, long durationNs,
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
-        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null, null, null);
+        ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null, null, null,
+        null);
   }
 
   /**

@@ -188,7 +188,10 @@ final class StoreReader {
     Long valueBytes = reader.bytes(path(at, "value-bytes"), reader.child(workload, at, "value-bytes"),
         1, StoreWorkload.VALUE_BYTES_MAX);
     if (problems.count() != before) return null;
-    return new StoreWorkload(rate, readFraction, keys, valueBytes.intValue());
+    Long preloaded = reader.integerAt(workload, at, "preloaded-keys", 0,
+        Math.min(keys, StoreWorkload.PRELOADED_KEYS_MAX));
+    if (preloaded == null) return null;
+    return new StoreWorkload(rate, readFraction, keys, valueBytes.intValue(), preloaded);
   }
 
   /** A level by its Cassandra name (ONE, LOCAL_QUORUM, ...); ANY only for writes. */

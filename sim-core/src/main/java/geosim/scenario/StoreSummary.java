@@ -7,6 +7,7 @@ import geosim.store.repair.RepairMetrics;
 import geosim.store.storage.StorageEngine;
 import geosim.store.storage.StorageStats;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -172,6 +173,23 @@ final class StoreSummary {
     fd.put("detectionSecondsMean", result.counter(StoreModel.FD_DETECTION_NS_SUM) / n / 1e9);
     fd.put("meanIntervalSecondsAtDetection", result.counter(StoreModel.FD_MEAN_INTERVAL_NS_SUM) / n / 1e9);
     return fd;
+  }
+
+  /**
+   * {@code cost}: the store servers' price and energy ({@link StoreCost}); the work done is the
+   * clients' successful requests when there are clients, else the coordinators' successful operations.
+   */
+  static SortedMap<String, Object> cost(ScenarioSettings scenario, StoreModel model, RunResult result,
+      Object clients, Map<String, Object> operations) {
+    long ops = 0;
+    if (clients instanceof Map<?, ?> c) {
+      ops = ((Number) c.get("ok")).longValue();
+    } else {
+      for (Object op : operations.values()) ops += ((Number) ((Map<?, ?>) op).get("ok")).longValue();
+    }
+    long end = result.endTimeNs();
+    return StoreCost.cost(scenario.cost(), scenario.topology().servers(), model.serverCpuUtilization(end),
+        model.serverDiskUtilization(end), ops, end);
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */

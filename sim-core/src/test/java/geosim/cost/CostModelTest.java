@@ -37,6 +37,28 @@ class CostModelTest {
   }
 
   @Test
+  void aDiskIsWrittenOffWithItsServerInEitherMode() {
+    CostSettings cloud = new CostSettings(CostMode.CLOUD, 0.10, 0, 0, OWNED);
+    DiskCost ssd = new DiskCost(470, 0.65, 6);
+    double perHour = 470 / (3 * 365.0 * 24) * 1.89;
+    assertEquals(3 * 24 * perHour, CostModel.diskUsd(cloud, ssd, 3 * 24), 1e-12);
+    assertEquals(0, CostModel.diskUsd(cloud, DiskCost.NONE, 1000));
+    assertThrows(IllegalArgumentException.class, () -> CostModel.diskUsd(cloud, ssd, -1));
+  }
+
+  @Test
+  void diskPowerIsLinearInUtilization() {
+    DiskCost hdd = new DiskCost(100, 8, 12);
+    assertEquals(8, hdd.watts(0));
+    assertEquals(10, hdd.watts(0.5));
+    assertEquals(12, hdd.watts(1));
+    assertThrows(IllegalArgumentException.class, () -> hdd.watts(1.01));
+    assertThrows(IllegalArgumentException.class, () -> new DiskCost(100, 13, 12));
+    assertThrows(IllegalArgumentException.class, () -> new DiskCost(-1, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> new DiskCost(1, 0, DiskCost.WATTS_MAX + 1));
+  }
+
+  @Test
   void workPerDollarIsZeroWhenNothingWasSpent() {
     assertEquals(0, CostModel.perUsd(1000, 0));
     assertEquals(500, CostModel.perUsd(1000, 2));

@@ -322,6 +322,10 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:4: store.clients.populations[0]: give exactly one of rate (requests per second in the region), "
                 + "rate-per-server or clients (a closed loop with think-time), got 2"),
+        row("store: more preloaded keys than keys",
+            STORE + "store.replication-factor = 1\nstore.workload {\n  keys = 100\n  preloaded-keys = 101\n}\n",
+            List.of(),
+            "configs/x.conf:6: store.workload.preloaded-keys: must be between 0 and 100, got 101"),
         row("store: an unknown YCSB preset",
             STORE + "store.replication-factor = 1\nstore.workload.preset = ycsb-z\n",
             List.of(),
@@ -335,6 +339,22 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app {\n  servers-per-region = 2\n  balancing = random\n}\n",
             List.of(),
             "configs/x.conf:6: store.app.balancing: expected one of round-robin|least-outstanding, got 'random'"),
+        row("store app tier: a database in two regions, that crashes, partitioned by data center",
+            TWO_REGIONS + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"
+                + "relational.crashes = [ { at = 1s, primary = db-1 } ]\nengine.partition-by = datacenter\n",
+            List.of(),
+            "configs/x.conf:9: store.app.database-calls: the app tier's database needs a topology of one region, got 2",
+            "configs/x.conf:11: relational.crashes: the app tier's database does not fail over (model = relational does): "
+                + "use [], got 1 crashes",
+            "configs/x.conf:12: engine.partition-by: the app tier's database is in its app servers' unit: use none or "
+                + "region, got datacenter"),
+        row("store app tier: a database call with a replica of an unknown primary",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"
+                + "relational.replicas = [ { name = db-1-r1, of = db-9 } ]\n",
+            List.of(),
+            "configs/x.conf:9: relational.replicas[0].of: unknown primary 'db-9' (expected one of db-1)"),
         row("store app tier: no clients to send it requests",
             STORE + "store.replication-factor = 1\nstore.app.servers-per-region = 2\n",
             List.of(),
@@ -594,6 +614,11 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:4: cost.mode: expected one of cloud|owned, got 'leased'",
             "configs/x.conf:5: fleet.autoscaler.policy: expected one of none|target-tracking|step, got 'predictive'"),
+        row("cost: a disk idling above its active power, and a negative disk price",
+            FLEET + "shape = [] } ]\ncost.disk.hdd {\n  idle-watts = 20\n  active-watts = 12\n}\ncost.disk.ssd.usd = -470\n",
+            List.of(),
+            "configs/x.conf:5: cost.disk.hdd.idle-watts: must be at most cost.disk.hdd.active-watts = 12.0, got 20.0",
+            "configs/x.conf:8: cost.disk.ssd.usd: must be between 0 and 10000000, got -470"),
         row("fleet: no regions",
             "model = fleet\n",
             List.of(),

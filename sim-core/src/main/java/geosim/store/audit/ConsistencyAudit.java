@@ -19,8 +19,8 @@ import java.util.Objects;
  *       last-write-wins maximum over all its replicas at the end of the run, what a full repair
  *       converges to) is neither W nor a write that could have overwritten it: a write concurrent
  *       with W or started after W's acknowledgement. So W is lost when the key converged to no
- *       cell, or to a write acknowledged before W started (it can win only by a clock ahead). A
- *       write that failed or is still in flight has an unknown end and counts as concurrent; so
+ *       cell, or to a write acknowledged before W started (it can win only by a clock ahead), a
+ *       cell loaded before the run ({@link Versions#PRELOADED}) included. A write that failed or is still in flight has an unknown end and counts as concurrent; so
  *       does a cell of a write no log holds.
  * </ul>
  *
@@ -220,8 +220,8 @@ public final class ConsistencyAudit {
     }
 
     void end(int slot) {
-      if (winner == null) {
-        lost += keys.acked(slot);
+      if (winner == null || winner.version() == Versions.PRELOADED) {
+        lost += keys.acked(slot); // acknowledged before every write, so every one started after it
       } else if (winnerAck >= 0) {
         lost += lostHere;
       } else if (wasAcknowledged(winner.version())) {

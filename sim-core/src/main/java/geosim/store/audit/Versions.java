@@ -7,6 +7,12 @@ package geosim.store.audit;
  * write number 7 is version 38; {@code serverOf(38, 5)} is 3.
  */
 public final class Versions {
+  /**
+   * The version of a cell loaded before the run (store.workload.preloaded-keys): no coordinator
+   * wrote it, and the audit takes it as acknowledged before any write started.
+   */
+  public static final long PRELOADED = -2;
+
   private Versions() {}
 
   /**

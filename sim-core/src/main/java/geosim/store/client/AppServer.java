@@ -7,6 +7,7 @@ import geosim.kernel.Counter;
 import geosim.kernel.IdTable;
 import geosim.kernel.SimActor;
 import geosim.node.Cpu;
+import geosim.relational.RelationalProtocol;
 import geosim.store.cache.CacheProtocol;
 import geosim.store.objects.ObjectStoreProtocol;
 import geosim.store.node.StoreProtocol;
@@ -29,6 +30,11 @@ import geosim.store.node.StoreProtocol;
  *
  * <p>With an object store ({@link ObjectAccess}) each request also makes its object calls in
  * parallel with the store calls, on keys from the client's key: a get for a read, a put for a write.
+ *
+ * <p>With a database ({@link DatabaseAccess}) each request also makes its database calls, on keys
+ * from the client's key: a read at a replica of the key's shard, a write at its primary; with a
+ * cache tier they are cached look-aside like store reads. A request's parts are numbered store
+ * calls first, then database calls, then object calls.
  */
 final class AppServer implements SimActor<FabricMessage> {
   private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
@@ -42,6 +48,7 @@ final class AppServer implements SimActor<FabricMessage> {
   private final CoordinatorChoice choice;
   private final CacheAccess cache;
   private final ObjectAccess objects;
+  private final DatabaseAccess database;
   private final Cpu cpu;
   private final IdTable<Call> calls = new IdTable<>();
   private final FifoDeadlines deadlines = new FifoDeadlines();
@@ -76,12 +83,14 @@ final class AppServer implements SimActor<FabricMessage> {
     this.choice = choice;
     this.cache = backends.cache();
     this.objects = backends.objects();
+    this.database = backends.database();
     this.cpu = new Cpu(app.cores());
   }
 
   @Override
   public void start(ActorContext<FabricMessage> ctx) {
     requests = ctx.metrics().counter(StoreClients.appCounter(region, "requests"));
+    if (database != null) database.start(ctx);
     Counter busy = ctx.metrics().counter(StoreClients.appCounter(region, StoreClients.APP_BUSY_CORE_NS));
     ctx.metrics().sampleAtSnapshots(atNs -> {
       long now = cpu.busyCoreNs(atNs);
@@ -112,6 +121,12 @@ final class AppServer implements SimActor<FabricMessage> {
     } else if (message instanceof ObjectStoreProtocol.Done done) {
       Call call = calls.get(done.tag() >>> ClientSettings.PARTS_BITS);
       if (call != null) answered(done.tag() >>> ClientSettings.PARTS_BITS, call, true, ctx);
+    } else if (message instanceof RelationalProtocol.ReadResult result) {
+      database.readAnswered(result);
+      onDatabaseAnswer(result.id(), ctx);
+    } else if (message instanceof RelationalProtocol.WriteAck ack) {
+      database.writeAcknowledged(ack);
+      onDatabaseAnswer(ack.id(), ctx);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
     } else {
@@ -123,7 +138,8 @@ final class AppServer implements SimActor<FabricMessage> {
   /** The CPU work is done: the store calls go out (or, with none, the answer); reads ask the cache first. */
   private void callStore(long id, ActorContext<FabricMessage> ctx) {
     Call call = calls.get(id);
-    int parts = app.storeCalls() + app.objectCalls();
+    int backendCalls = app.storeCalls() + app.databaseCalls();
+    int parts = backendCalls + app.objectCalls();
     call.left = Math.max(1, parts);
     if (parts == 0) {
       answered(id, call, true, ctx);
@@ -131,16 +147,16 @@ final class AppServer implements SimActor<FabricMessage> {
     }
     deadlines.add(id, ctx.now() + settings.requestTimeoutNs() / 2);
     if (!armed) arm(ctx);
-    for (int i = 0; i < app.storeCalls() && calls.get(id) != null; i++) {
+    for (int i = 0; i < backendCalls && calls.get(id) != null; i++) {
       if (cache != null && call.request.read()) {
-        askCache(id, i, call.request.key() + i, ctx);
+        askCache(id, i, keyOf(call, i), ctx);
       } else {
-        sendToStore(id, i, call, ctx);
+        sendToBackend(id, i, call, ctx);
       }
     }
-    for (int i = app.storeCalls(); i < parts && calls.get(id) != null; i++) {
+    for (int i = backendCalls; i < parts && calls.get(id) != null; i++) {
       StoreProtocol.ClientRequest r = call.request;
-      ctx.send(objects.ref(), new ObjectStoreProtocol.Call(ctx.self(), tag(id, i), r.key() + i - app.storeCalls(),
+      ctx.send(objects.ref(), new ObjectStoreProtocol.Call(ctx.self(), tag(id, i), r.key() + i - backendCalls,
           !r.read(), objects.delayNs()), objects.delayNs());
     }
   }
@@ -150,6 +166,29 @@ final class AppServer implements SimActor<FabricMessage> {
     int server = cache.serverOf(key);
     long delayNs = cache.delayNs()[server];
     ctx.send(cache.refs().get(server), new CacheProtocol.Get(ctx.self(), tag(id, part), key, delayNs), delayNs);
+  }
+
+  /** The key of part {@code part} (a store or database call): consecutive keys from the client's, per backend. */
+  private long keyOf(Call call, int part) {
+    return call.request.key() + (part < app.storeCalls() ? part : part - app.storeCalls());
+  }
+
+  /** Part {@code part} goes to the store (the first storeCalls parts) or to the database. */
+  private void sendToBackend(long id, int part, Call call, ActorContext<FabricMessage> ctx) {
+    if (part < app.storeCalls()) {
+      sendToStore(id, part, call, ctx);
+    } else {
+      database.send(tag(id, part), keyOf(call, part), call.request.read(), ctx);
+    }
+  }
+
+  /** A database call answered (reads and writes always succeed: this path has no failover). */
+  private void onDatabaseAnswer(long tag, ActorContext<FabricMessage> ctx) {
+    long id = tag >>> ClientSettings.PARTS_BITS;
+    Call call = calls.get(id);
+    if (call == null) return;
+    if (cache != null) updateCache(call, (int) (tag & PART_MASK), true, ctx);
+    answered(id, call, true, ctx);
   }
 
   private void sendToStore(long id, int part, Call call, ActorContext<FabricMessage> ctx) {
@@ -172,7 +211,7 @@ final class AppServer implements SimActor<FabricMessage> {
    */
   private void updateCache(Call call, int part, boolean ok, ActorContext<FabricMessage> ctx) {
     if (call.request.read() && !ok) return;
-    long key = call.request.key() + part;
+    long key = keyOf(call, part);
     int server = cache.serverOf(key);
     FabricMessage update = call.request.read() ? new CacheProtocol.Set(key) : new CacheProtocol.Delete(key);
     ctx.send(cache.refs().get(server), update, cache.delayNs()[server]);
@@ -189,7 +228,7 @@ final class AppServer implements SimActor<FabricMessage> {
     if (result.hit()) {
       answered(id, call, true, ctx);
     } else {
-      sendToStore(id, (int) (result.tag() & PART_MASK), call, ctx);
+      sendToBackend(id, (int) (result.tag() & PART_MASK), call, ctx);
     }
   }
 

@@ -1,5 +1,6 @@
 package geosim.store.client;
 
+import geosim.relational.RelationalSettings;
 import geosim.kernel.ExtensionClass;
 import geosim.kernel.StreamRandom;
 import geosim.store.cache.CacheSettings;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * served. A request costs a lognormal CPU time of mean {@code serviceTimeMeanNs} and coefficient of
  * variation {@code serviceTimeCv} on its app server, then {@code storeCalls} store requests in
  * parallel (of consecutive keys from the client's key, reads for a client read, writes for a
- * write), then the answer. The clients of a region balance their requests over its app servers.
+ * write), with the database and object calls of its {@code backends}, then the answer. The clients
+ * of a region balance their requests over its app servers.
  *
  * @param serversPerRegion app servers in each region, 1 to {@value #SERVERS_MAX}
  * @param cores cores per app server, 1 to {@link geosim.node.Cpu#CORES_MAX}
@@ -77,9 +79,19 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
     return backends.cache();
   }
 
+  /** The database servers, or null. */
+  public RelationalSettings database() {
+    return backends.database();
+  }
+
   /** The object store, or null. */
   public ObjectStoreSettings objectStore() {
     return backends.objectStore();
+  }
+
+  /** Database calls per request: 0 without a database. */
+  public int databaseCalls() {
+    return backends.databaseCalls();
   }
 
   /** Object calls per request: 0 without an object store. */

@@ -6,6 +6,7 @@ import geosim.kernel.ActorRef;
 import geosim.kernel.Kernel;
 import geosim.kernel.PartitionBy;
 import geosim.store.cache.CacheRing;
+import geosim.relational.DatabaseTier;
 import geosim.store.cache.CacheServer;
 import geosim.store.cache.CacheSettings;
 import geosim.store.node.StoreModel;
@@ -29,6 +30,14 @@ public final class StoreClients {
   public static final List<String> COUNTERS = List.of("requests", "ok", "failed", "failovers");
   /** Counter per region of the app tier ({@link #appCounter}): the app servers' busy core-ns, added at every snapshot. */
   public static final String APP_BUSY_CORE_NS = "busy-core-ns";
+  /** Counter: the app tier's database reads (sent to a replica, or the primary of a shard without one). */
+  public static final String DATABASE_READS = "app.database.reads";
+  /** Counter: the app tier's database writes (sent to a primary). */
+  public static final String DATABASE_WRITES = "app.database.writes";
+  /** Counter: database reads of a key the same app server had written (audited for read-your-writes). */
+  public static final String DATABASE_AUDITED_READS = "app.database.audited-reads";
+  /** Counter: audited database reads that returned an older version than the app server's own write. */
+  public static final String DATABASE_RYW_VIOLATIONS = "app.database.read-your-writes-violations";
   /** Histogram: latency of the clients' successful requests, all regions, us. */
   public static final String LATENCY_US = "client.latency-us";
 
@@ -92,13 +101,16 @@ public final class StoreClients {
   /**
    * Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server
    * a is number a % perRegion of region a / perRegion. With a cache tier, each region's cache
-   * servers first ({@link #populateCaches}).
+   * servers first ({@link #populateCaches}); with a database, its servers before all, {@code
+   * <first region>/<first data center>/mysql-<name>} (the scenario reader allows one region only).
    */
   private static List<ActorRef<FabricMessage>> populateApps(StoreModel store, Topology topology, ClientSettings settings,
       AccessHop hop, Kernel.Builder builder) {
     Fabric fabric = store.fabric();
     AppSettings app = settings.app();
     List<ActorRef<FabricMessage>> refs = new ArrayList<>();
+    DatabaseTier database = app.database() == null ? null : DatabaseTier.spawn(app.database(),
+        path(fabric.serverPath(fabric.firstServerOf(0)), "mysql-"), builder);
     for (int r = 0; r < fabric.regionCount(); r++) {
       List<ActorRef<FabricMessage>> caches = app.cache() == null ? List.of() : populateCaches(fabric, r, app.cache(), builder);
       ActorRef<FabricMessage> objects = app.objectStore() == null ? null : builder.spawn(
@@ -108,15 +120,16 @@ public final class StoreClients {
         String path = path(fabric.serverPath(fabric.firstServerOf(r)), "app-" + (i + 1));
         ClientRoutes routes = ClientRoutes.of(topology, fabric, r, path, hop);
         CoordinatorChoice choice = new CoordinatorChoice(fabric, store.placement(), Routing.TOKEN_AWARE);
-        refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice, backends(routes, r, caches, objects))));
+        DatabaseAccess db = database == null ? null : new DatabaseAccess(database, app.database());
+        refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice, backends(routes, r, caches, objects, db))));
       }
     }
     return refs;
   }
 
-  /** An app server's way to its region's cache servers and object store (each absent when empty or null). */
+  /** An app server's way to its region's cache servers, object store and the database (each absent when empty or null). */
   private static AppServerBackends backends(ClientRoutes routes, int r, List<ActorRef<FabricMessage>> caches,
-      ActorRef<FabricMessage> objects) {
+      ActorRef<FabricMessage> objects, DatabaseAccess database) {
     CacheAccess cache = null;
     if (!caches.isEmpty()) {
       long[] delays = new long[caches.size()];
@@ -124,7 +137,7 @@ public final class StoreClients {
       cache = new CacheAccess(new CacheRing(caches.size()), caches, delays);
     }
     ObjectAccess object = objects == null ? null : new ObjectAccess(objects, routes.delayNs(objects.path(), r));
-    return new AppServerBackends(cache, object);
+    return new AppServerBackends(cache, object, database);
   }
 
   /** Spawns the cache servers of region {@code r}, {@code <region>/<first data center>/cache-<i>}, beside its app servers. */

@@ -25,11 +25,14 @@ import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.RingNode;
 import geosim.store.ring.TokenRing;
 import geosim.store.storage.Cell;
+import geosim.store.storage.CompactionTask;
+import geosim.store.storage.SortedCells;
 import geosim.store.storage.StorageEngine;
 import geosim.store.storage.StorageStats;
 import geosim.topology.Placement;
 import geosim.topology.Topology;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -217,7 +220,34 @@ public final class StoreModel {
       servers.add(server);
       return server;
     });
+    preload(servers, membership.placement(0), settings);
     return new StoreModel(fabric, membership, servers, settings, builder.settings().endNs());
+  }
+
+  /**
+   * Puts keys 0 to {@code preloadedKeys - 1} on each of their replicas' disks as one SSTable of
+   * {@link StoreProtocol#PRELOADED_CELL}s (before the run, so no disk time is charged for it).
+   */
+  private static void preload(List<StoreServer> servers, ReplicaPlacement placement, StoreSettings settings) {
+    int keys = (int) settings.workload().preloadedKeys();
+    if (keys == 0) return;
+    int[] counts = new int[servers.size()];
+    for (int key = 0; key < keys; key++) {
+      for (int replica : placement.replicas(key)) counts[replica]++;
+    }
+    long[][] owned = new long[servers.size()][];
+    for (int s = 0; s < owned.length; s++) owned[s] = new long[counts[s]];
+    int[] filled = new int[servers.size()];
+    for (int key = 0; key < keys; key++) {
+      for (int replica : placement.replicas(key)) owned[replica][filled[replica]++] = key;
+    }
+    for (int s = 0; s < owned.length; s++) {
+      Cell[] cells = new Cell[owned[s].length];
+      Arrays.fill(cells, StoreProtocol.PRELOADED_CELL);
+      List<CompactionTask> started = servers.get(s).replica().engine()
+          .ingest(SortedCells.of(owned[s], cells, settings.mutationBytes()));
+      if (!started.isEmpty()) throw new IllegalStateException("one preloaded SSTable started a compaction");
+    }
   }
 
   /**

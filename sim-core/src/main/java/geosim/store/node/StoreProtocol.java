@@ -3,6 +3,7 @@ package geosim.store.node;
 import geosim.fabric.FabricMessage;
 import geosim.fabric.FramePayload;
 import geosim.kernel.ActorRef;
+import geosim.store.audit.Versions;
 import geosim.store.storage.Cell;
 import geosim.store.storage.CompactionTask;
 import geosim.store.storage.FlushTask;
@@ -127,6 +128,13 @@ public final class StoreProtocol {
 
   /** The cell of a key a replica does not hold: version -1, older than any write in last-write-wins order. */
   public static final Cell NO_CELL = new Cell(-1, Long.MIN_VALUE);
+
+  /**
+   * The cell of a key loaded before the run ({@code store.workload.preloaded-keys}): newer than
+   * {@link #NO_CELL}, older than any write (timestamps are microseconds of a clock within a day of
+   * true time).
+   */
+  public static final Cell PRELOADED_CELL = new Cell(Versions.PRELOADED, Long.MIN_VALUE + 1);
 
   /** Timer: the background part of read {@code requestId} (read repair beyond the level) gives up waiting. */
   public record ReadRepairExpired(long requestId) implements FabricMessage {}

@@ -107,6 +107,18 @@ class ConsistencyAuditTest {
   }
 
   @Test
+  void aPreloadedCellCountsAsAcknowledgedBeforeEveryWrite() {
+    Cell preloaded = new Cell(Versions.PRELOADED, Long.MIN_VALUE + 1);
+    write(s0, 0, -5, 0, 10); // a clock behind true time: a negative timestamp, still newer
+    converged.put(KEY, preloaded); // every replica lost the write (e.g. terminated with its disk)
+    s1.readReturned(KEY, 5, preloaded); // before the ack: not stale
+    s1.readReturned(KEY, 20, preloaded); // after it: stale
+    ConsistencyReport report = audit();
+    assertEquals(1, report.lostAcknowledgedWrites());
+    assertEquals(1, report.staleReads());
+  }
+
+  @Test
   void aKeyNoReplicaHoldsLosesEveryAcknowledgedWrite() {
     write(s0, 0, 1, 0, 10);
     write(s0, 1, 2, 20, 30);

@@ -1,0 +1,72 @@
+package geosim.scenario;
+
+import geosim.cost.CostModel;
+import geosim.cost.CostSettings;
+import geosim.cost.DiskCost;
+import geosim.cost.Usage;
+import geosim.node.PowerModel;
+import geosim.topology.DiskKind;
+import geosim.topology.Placement;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * {@code cost} in {@code summary.json} for {@code model = store}: what the store servers cost for
+ * the run and the work they did per dollar and per kWh (seed 001: "work done per dollar and work
+ * done per watt"). Each store server is held for the whole run and powered all along (a crashed
+ * server is counted as powered: a stated simplification). Its facility energy is
+ *
+ * <pre>
+ *   kWh = hours * PUE * (server(cpuUtilization) + disk(diskUtilization)) / 1000
+ * </pre>
+ *
+ * with the server's default {@link PowerModel} and its medium's {@link DiskCost}; both are linear
+ * in utilization, so the run's mean utilization gives the exact energy. The price is {@link
+ * CostModel#usd} of the servers (instance-hours in the cloud; the fleet bought and powered when
+ * owned) plus each medium's disks ({@link CostModel#diskUsd}). App and cache servers are not
+ * priced here. Example: 3 owned HDD servers for one hour, idle: 3 x $0.1438 of server, 3 x $0.0072
+ * of disk, 3 x 133 W x PUE 1.5 = 0.5985 kWh at $0.07.
+ */
+final class StoreCost {
+  private static final double NS_PER_HOUR = 3.6e12;
+
+  private StoreCost() {}
+
+  /**
+   * The cost block.
+   *
+   * @param ops the operations that count as work done (the clients' successful requests, or the
+   *     coordinators' when there are no clients)
+   * @param cpu each server's CPU utilization over the run, in {@code placements} order
+   * @param disk each server's disk utilization over the run, in the same order
+   */
+  static SortedMap<String, Object> cost(CostSettings prices, List<Placement> placements, double[] cpu,
+      double[] disk, long ops, long endNs) {
+    double hours = endNs / NS_PER_HOUR;
+    double kwh = 0;
+    double diskUsd = 0;
+    SortedMap<String, Object> disks = new TreeMap<>();
+    for (int s = 0; s < placements.size(); s++) {
+      Placement p = placements.get(s);
+      DiskKind kind = p.server().spec().disk();
+      DiskCost medium = kind == DiskKind.SSD ? prices.ssd() : prices.hdd();
+      double watts = PowerModel.defaultsIn(p.dataCenter()).serverWatts(cpu[s]) + medium.watts(disk[s]);
+      kwh += hours * p.dataCenter().pue() * watts / 1_000;
+      diskUsd += CostModel.diskUsd(prices, medium, hours);
+      disks.merge(kind.configName(), 1L, (a, b) -> (long) a + (long) b);
+    }
+    int servers = placements.size();
+    double usd = CostModel.usd(prices, new Usage(servers * hours, servers, hours, kwh, 0, 0)) + diskUsd;
+    SortedMap<String, Object> cost = new TreeMap<>();
+    cost.put("mode", prices.mode().configName());
+    cost.put("usd", usd);
+    cost.put("diskUsd", diskUsd);
+    cost.put("kwh", kwh);
+    cost.put("instanceHours", servers * hours);
+    cost.put("disks", disks);
+    cost.put("opsPerUsd", CostModel.perUsd(ops, usd));
+    cost.put("opsPerKwh", kwh > 0 ? ops / kwh : 0.0);
+    return cost;
+  }
+}

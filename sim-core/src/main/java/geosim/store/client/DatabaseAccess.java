@@ -1,0 +1,95 @@
+package geosim.store.client;
+
+import geosim.fabric.FabricMessage;
+import geosim.kernel.ActorContext;
+import geosim.kernel.ActorRef;
+import geosim.kernel.Counter;
+import geosim.relational.DatabaseTier;
+import geosim.relational.RelationalProtocol;
+import geosim.relational.RelationalSettings;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One app server's way to the database (store.app.database-calls): a read goes to the replicas of
+ * its key's shard in turn (the primary when the shard has none), a write to the primary, each one
+ * network delay ({@code relational.network-delay}) away, as a LAMP app reads from MySQL slaves and
+ * writes to the master (seed 001: "Master / Slave").
+ *
+ * <p>It audits read-your-writes as a sticky session on this app server sees it: a database read of
+ * a key whose write through this app server was acknowledged before the read started, answered with
+ * an older version, is a violation (the replica had not applied the write yet). It remembers the
+ * version of its last {@value #REMEMBERED_KEYS_MAX} written keys (the key first written dropped
+ * first; assumption: enough for the runs' key spaces); versions are compared within one epoch (no
+ * failover in this path). Reads answered by the cache carry no version and are not audited.
+ */
+final class DatabaseAccess {
+  /** Keys whose last written version an app server remembers for the audit. */
+  static final int REMEMBERED_KEYS_MAX = 100_000;
+
+  private final DatabaseTier tier;
+  private final RelationalSettings settings;
+  private final int[] turns;
+  /** Last acknowledged version per key written through this app server; looked up, never iterated. */
+  private final Map<Long, Long> written = new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+      return size() > REMEMBERED_KEYS_MAX;
+    }
+  };
+  /** Per read in flight (by tag): the version it must not be older than, 0 for none. */
+  private final Map<Long, Long> expected = new HashMap<>();
+  /** Per write in flight (by tag): its key. */
+  private final Map<Long, Long> writing = new HashMap<>();
+  private Counter reads;
+  private Counter writes;
+  private Counter audited;
+  private Counter violations;
+
+  DatabaseAccess(DatabaseTier tier, RelationalSettings settings) {
+    this.tier = tier;
+    this.settings = settings;
+    this.turns = new int[tier.primaries().size()];
+  }
+
+  void start(ActorContext<FabricMessage> ctx) {
+    reads = ctx.metrics().counter(StoreClients.DATABASE_READS);
+    writes = ctx.metrics().counter(StoreClients.DATABASE_WRITES);
+    audited = ctx.metrics().counter(StoreClients.DATABASE_AUDITED_READS);
+    violations = ctx.metrics().counter(StoreClients.DATABASE_RYW_VIOLATIONS);
+  }
+
+  /** Sends request {@code tag} for {@code key}: a read at a replica, or a write at the primary. */
+  void send(long tag, long key, boolean read, ActorContext<FabricMessage> ctx) {
+    int shard = settings.shardMap().shardOf(key);
+    long delayNs = settings.costs().networkDelayNs();
+    if (read) {
+      reads.increment();
+      expected.put(tag, written.getOrDefault(key, 0L));
+      List<ActorRef<RelationalProtocol>> replicas = tier.replicas().get(shard);
+      ActorRef<RelationalProtocol> to = replicas.isEmpty() ? tier.primaries().get(shard)
+          : replicas.get(turns[shard]++ % replicas.size());
+      ctx.send(to, new RelationalProtocol.Read(ctx.self(), tag, key), delayNs);
+    } else {
+      writes.increment();
+      writing.put(tag, key);
+      ctx.send(tier.primaries().get(shard), new RelationalProtocol.Write(ctx.self(), tag, key), delayNs);
+    }
+  }
+
+  /** A read's answer: audits it against this app server's own acknowledged write of the key. */
+  void readAnswered(RelationalProtocol.ReadResult result) {
+    Long own = expected.remove(result.id());
+    if (own == null || own == 0) return;
+    audited.increment();
+    if (result.version() < own) violations.increment();
+  }
+
+  /** A write's acknowledgement: its version becomes what this app server's later reads of the key must see. */
+  void writeAcknowledged(RelationalProtocol.WriteAck ack) {
+    Long key = writing.remove(ack.id());
+    if (key != null) written.merge(key, ack.version(), Math::max);
+  }
+}
