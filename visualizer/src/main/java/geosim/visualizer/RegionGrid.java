@@ -19,7 +19,9 @@ import javafx.scene.text.FontWeight;
  * so every server square that is up carries the region's mean colour and the heading gives the
  * region's mean, p99 and max. A server that a fault has down at the frame's time (scheduled, or
  * injected from the right-click menu, {@link FaultMenu}) is drawn dark with a red border, from the
- * run's fault plan ({@link ServerState}); a legend says so. JavaFX thread only.
+ * run's fault plan; a store run's state channel adds suspected (amber), bootstrapping (blue),
+ * leaving, absent, and down servers their peers have detected (amber border) ({@link
+ * ServerState}); a legend says so. JavaFX thread only.
  */
 final class RegionGrid extends VBox {
   private static final int SERVER_COLUMNS = 8;
@@ -38,6 +40,7 @@ final class RegionGrid extends VBox {
   private FaultMenu menu;
   private Supplier<FaultPlan> plan = () -> FaultPlan.NONE;
   private double timeSeconds;
+  private Frame frame;
 
   RegionGrid() {
     setId("region-grid");
@@ -71,6 +74,7 @@ final class RegionGrid extends VBox {
   void show(MapSite site, Frame frame) {
     this.site = site;
     this.timeSeconds = frame == null ? 0 : frame.timeSeconds();
+    this.frame = frame;
     dataCenters.getChildren().clear();
     heading.setText("Region " + site.name() + ": " + site.dataCenters().size() + " data centers, "
         + site.servers() + " servers");
@@ -120,13 +124,13 @@ final class RegionGrid extends VBox {
     String rackPath = site.name() + "/" + dc + "/" + rack.name();
     for (int i = 0; i < rack.servers().size(); i++) {
       String path = rackPath + "/" + rack.servers().get(i);
-      ServerState state = ServerState.of(faults, path, timeSeconds);
+      ServerState state = ServerState.of(faults, frame, path, timeSeconds);
       double size = site.servers() <= FEW_SERVERS ? SERVER_SIZE_FEW : SERVER_SIZE;
       Rectangle r = new Rectangle(size, size, state.fill(colour));
       state.stroke(r);
       r.setId(serverId(path));
       r.setUserData(state);
-      Tooltip.install(r, new Tooltip(path + ": " + state.text() + (menu == null ? "" : "; right-click to crash or restore it")));
+      Tooltip.install(r, new Tooltip(path + ": " + state.text(ServerState.suspectedBy(frame, path)) + (menu == null ? "" : "; right-click to crash or restore it")));
       if (menu != null) {
         String otherTor = otherRack == null ? null : site.name() + "/" + dc + "/" + otherRack + "/tor";
         FaultMenu.attach(r, () -> menu.server(path, rackPath + "/tor", otherTor));
