@@ -41,6 +41,7 @@ final class RegionGrid extends VBox {
   private Supplier<FaultPlan> plan = () -> FaultPlan.NONE;
   private double timeSeconds;
   private Frame frame;
+  private int peers;
 
   RegionGrid() {
     setId("region-grid");
@@ -64,6 +65,11 @@ final class RegionGrid extends VBox {
   void setFaults(FaultMenu faultMenu, Supplier<FaultPlan> faults) {
     menu = faultMenu;
     plan = faults;
+  }
+
+  /** The number of peers every server has (all the run's servers but itself): the scale of suspicion. */
+  void setPeers(int peers) {
+    this.peers = peers;
   }
 
   MapSite site() {
@@ -124,9 +130,10 @@ final class RegionGrid extends VBox {
     String rackPath = site.name() + "/" + dc + "/" + rack.name();
     for (int i = 0; i < rack.servers().size(); i++) {
       String path = rackPath + "/" + rack.servers().get(i);
-      ServerState state = ServerState.of(faults, frame, path, timeSeconds);
+      ServerState state = ServerState.of(faults, frame, path, timeSeconds, peers);
       double size = site.servers() <= FEW_SERVERS ? SERVER_SIZE_FEW : SERVER_SIZE;
-      Rectangle r = new Rectangle(size, size, state.fill(colour));
+      Rectangle r = new Rectangle(size, size, state == ServerState.SUSPECTED
+          ? ServerState.suspectedFill(ServerState.suspectedBy(frame, path) / (double) Math.max(1, peers)) : state.fill(colour));
       state.stroke(r);
       r.setId(serverId(path));
       r.setUserData(state);

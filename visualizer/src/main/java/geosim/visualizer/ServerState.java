@@ -16,18 +16,23 @@ import javafx.scene.text.Font;
  * from that channel alone, sampled by the model at the frame's snapshot (docs/model.md, "Server
  * states in the time series"): absent (not yet joined, or left), bootstrapping, leaving, and
  * suspected, an up server that at least one peer's failure detector has convicted (a false
- * suspicion, e.g. across a network partition, or news of its restart not yet heard). A down server
- * that its peers have convicted is {@link #DOWN_SUSPECTED}: the detector has caught up with the
- * crash. Models without the channel (the fleet, ping) show up and down only.
+ * suspicion, e.g. across a network partition, or news of its restart not yet heard). Its amber
+ * deepens with the share of peers that suspect it: a server cut off from the others suspects
+ * every one of them, so a pale square is suspected by a few (perhaps isolated) peers, a deep one
+ * by most. A down server that at least half its peers have convicted is {@link
+ * #DOWN_SUSPECTED}: the detectors have caught up with the crash. Models without the channel (the
+ * fleet, ping) show up and down only.
  */
 enum ServerState {
   UP(null, Color.gray(0.35), 0.5, "up"),
-  SUSPECTED(Color.rgb(245, 166, 35), Color.rgb(150, 90, 0), 1.5, "up, suspected by peers"),
+  SUSPECTED(Color.rgb(245, 166, 35), Color.rgb(150, 90, 0), 1.5, "up"),
   BOOTSTRAPPING(Color.rgb(60, 120, 220), Color.rgb(20, 50, 140), 1.5, "bootstrapping (joining the ring)"),
   LEAVING(Color.rgb(150, 90, 200), Color.rgb(80, 30, 120), 1.5, "leaving (decommissioning)"),
   ABSENT(Color.gray(0.9), Color.gray(0.6), 0.5, "absent (not yet joined, or left)"),
   DOWN(Color.rgb(45, 45, 45), Color.rgb(220, 30, 30), 1.5, "down, not yet detected"),
-  DOWN_SUSPECTED(Color.rgb(45, 45, 45), Color.rgb(245, 166, 35), 2, "down, detected by peers");
+  DOWN_SUSPECTED(Color.rgb(45, 45, 45), Color.rgb(245, 166, 35), 2, "down, detected");
+
+  private static final Color PALE_AMBER = Color.rgb(255, 232, 170);
 
   /** Metrics of the state channel (timeseries.csv, scope the server's path). */
   static final String DOWN_METRIC = "server.down.secondsPerSecond";
@@ -53,9 +58,12 @@ enum ServerState {
    * timeSeconds}: down when a down window of {@code plan} started before that time and had not
    * ended before it, or the model sampled it down.
    */
-  static ServerState of(FaultPlan plan, Frame frame, String path, double timeSeconds) {
-    boolean suspected = suspectedBy(frame, path) > 0;
-    if (plannedDown(plan, path, timeSeconds) || holds(frame, path, DOWN_METRIC)) return suspected ? DOWN_SUSPECTED : DOWN;
+  static ServerState of(FaultPlan plan, Frame frame, String path, double timeSeconds, int peers) {
+    long suspectedBy = suspectedBy(frame, path);
+    boolean suspected = suspectedBy > 0;
+    if (plannedDown(plan, path, timeSeconds) || holds(frame, path, DOWN_METRIC)) {
+      return 2 * suspectedBy >= Math.max(1, peers) ? DOWN_SUSPECTED : DOWN;
+    }
     if (holds(frame, path, ABSENT_METRIC)) return ABSENT;
     if (holds(frame, path, BOOTSTRAPPING_METRIC)) return BOOTSTRAPPING;
     if (holds(frame, path, LEAVING_METRIC)) return LEAVING;
@@ -86,6 +94,11 @@ enum ServerState {
     return fill == null ? cpu : fill;
   }
 
+  /** The fill of a server suspected by {@code share} of its peers (0 to 1): pale amber for a few, deep for all. */
+  static Color suspectedFill(double share) {
+    return PALE_AMBER.interpolate(SUSPECTED.fill, Math.max(0, Math.min(1, share)));
+  }
+
   void stroke(Rectangle r) {
     r.setStroke(strokeColour);
     r.setStrokeWidth(strokeWidth);
@@ -99,17 +112,18 @@ enum ServerState {
   /** The legend of the states: what a square's fill and border mean, and what a right-click does. */
   static FlowPane legend() {
     FlowPane box = new FlowPane(10, 2, entry(UP, ColourScale.of(0.3), "up: the region's mean CPU colour"),
-        entry(SUSPECTED, null, "suspected by a peer's failure detector"),
+        entry(SUSPECTED, suspectedFill(0.15), "suspected by a few peers' failure detectors"),
+        entry(SUSPECTED, null, "suspected by most"),
         entry(DOWN, null, "down: crash, rack power, region outage"),
-        entry(DOWN_SUSPECTED, null, "down, detected (amber border)"),
+        entry(DOWN_SUSPECTED, null, "down, detected by most peers (amber border)"),
         entry(BOOTSTRAPPING, null, "bootstrapping"), entry(LEAVING, null, "leaving"),
         entry(ABSENT, null, "absent"), small("right-click a server: crash, restore, storm"));
     box.setId("server-legend");
     return box;
   }
 
-  private static HBox entry(ServerState state, Color cpu, String text) {
-    Rectangle swatch = new Rectangle(9, 9, state.fill(cpu));
+  private static HBox entry(ServerState state, Color colour, String text) {
+    Rectangle swatch = new Rectangle(9, 9, colour != null ? colour : state.fill(null));
     state.stroke(swatch);
     HBox entry = new HBox(4, swatch, small(text));
     entry.setAlignment(Pos.CENTER_LEFT);
