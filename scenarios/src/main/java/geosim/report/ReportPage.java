@@ -18,13 +18,16 @@ import java.util.TreeMap;
  * {@code report.html}: a self-contained page (inline CSS and SVG, nothing fetched) made from a
  * run folder's {@code summary.json} and {@code timeseries.csv} alone, so any run folder can be
  * re-rendered. Charts: latency p99 and p50 per scope for every measured operation, counter
- * rates, and any other metric the model writes.
+ * rates, instances, server states, cost and energy ({@link CapacityCharts}), and any other metric
+ * the model writes.
  */
 public final class ReportPage {
   public static final String FILE = "report.html";
   private static final String P99 = ".p99Ms";
   private static final String P50 = ".p50Ms";
   private static final String RATE = ".perSecond";
+  private static final String PEAK = "-peak";
+  private static final String SUM = "-sum";
 
   private ReportPage() {}
 
@@ -32,7 +35,7 @@ public final class ReportPage {
   public static Path render(Path runFolder) throws IOException {
     JsonNode summary = new ObjectMapper().readTree(Files.readString(runFolder.resolve("summary.json")));
     Path csv = runFolder.resolve(TimeSeriesRecorder.CSV);
-    TimeSeriesTable table = Files.exists(csv) ? TimeSeriesTable.read(csv) : null;
+    TimeSeriesTable table = Files.exists(csv) ? TimeSeriesTable.read(csv).inReadableTimeUnit() : null;
     Path target = runFolder.resolve(FILE);
     AtomicFile.write(target, html(summary, table));
     return target;
@@ -48,7 +51,7 @@ public final class ReportPage {
     if (table == null) {
       page.append("<p>No timeseries.csv in this run folder: no charts.</p>\n");
     } else {
-      page.append(charts(table));
+      page.append(charts(table)).append(CapacityCharts.html(summary, table)).append(otherCharts(table));
     }
     page.append("<h2>summary.json</h2>\n<pre>").append(escape(summary.toPrettyString())).append("</pre>\n");
     return page.append("</body></html>\n").toString();
@@ -85,25 +88,31 @@ public final class ReportPage {
     StringBuilder c = new StringBuilder("<h2>Latency over time</h2>\n");
     for (Map.Entry<String, SortedMap<String, List<double[]>>> e : table.endingWith(P99).entrySet()) {
       String family = e.getKey().substring(0, e.getKey().length() - P99.length());
-      c.append(chart(family + ": p99 per scope", "latency p99 (ms)", e.getValue()));
-      c.append(chart(family + ": p50 per scope", "latency p50 (ms)", table.byScope(family + P50)));
+      c.append(figure(table, family + ": p99 per scope", "latency p99 (ms)", e.getValue()));
+      c.append(figure(table, family + ": p50 per scope", "latency p50 (ms)", table.byScope(family + P50)));
     }
     c.append("<h2>Throughput</h2>\n");
     // Counts and byte volumes differ by orders of magnitude: one chart each, so neither flattens the other.
     SortedMap<String, List<double[]>> rates = new TreeMap<>();
     SortedMap<String, List<double[]>> byteRates = new TreeMap<>();
     for (Map.Entry<String, SortedMap<String, List<double[]>>> e : table.endingWith(RATE).entrySet()) {
+      // A running maximum, or a sum kept for a mean: not counts, and their rates mean nothing.
+      if (e.getKey().contains(PEAK) || e.getKey().contains(SUM)) continue;
       for (Map.Entry<String, List<double[]>> s : e.getValue().entrySet()) {
         String metric = e.getKey().substring(0, e.getKey().length() - RATE.length());
         String label = s.getKey().equals(MetricName.ALL) ? metric : metric + " " + s.getKey();
         (metric.contains("bytes") ? byteRates : rates).put(label, s.getValue());
       }
     }
-    c.append(chart("counters per virtual second", "per second", rates));
-    c.append(chart("bytes per virtual second", "bytes per second", byteRates));
+    c.append(figure(table, "counters per virtual second", "per second", rates));
+    c.append(figure(table, "bytes per virtual second", "bytes per second", byteRates));
+    return c.toString();
+  }
+
+  private static String otherCharts(TimeSeriesTable table) {
     List<String> others = others(table);
-    if (!others.isEmpty()) c.append("<h2>Utilization and other measures</h2>\n");
-    for (String metric : others) c.append(chart(metric + " per scope", metric, table.byScope(metric)));
+    StringBuilder c = new StringBuilder(others.isEmpty() ? "" : "<h2>Utilization and other measures</h2>\n");
+    for (String metric : others) c.append(figure(table, metric + " per scope", metric, table.byScope(metric)));
     return c.toString();
   }
 
@@ -111,14 +120,18 @@ public final class ReportPage {
   private static List<String> others(TimeSeriesTable table) {
     List<String> out = new ArrayList<>();
     for (String m : table.metrics()) {
-      if (!m.endsWith(P99) && !m.endsWith(P50) && !m.endsWith(RATE) && !m.endsWith(".count")) out.add(m);
+      if (!m.endsWith(P99) && !m.endsWith(P50) && !m.endsWith(RATE) && !m.endsWith(".count")
+          && !CapacityCharts.drawsHere(m)) {
+        out.add(m);
+      }
     }
     return out;
   }
 
-  private static String chart(String title, String yLabel, Map<String, List<double[]>> series) {
+  /** A chart in a figure, or nothing when {@code series} is empty. */
+  static String figure(TimeSeriesTable table, String title, String yLabel, Map<String, List<double[]>> series) {
     if (series.isEmpty()) return "";
-    return "<figure>" + SvgChart.lines(title, "virtual time (s)", yLabel, withoutCopyOfAll(series)) + "</figure>\n";
+    return "<figure>" + SvgChart.lines(title, table.timeLabel(), yLabel, withoutCopyOfAll(series)) + "</figure>\n";
   }
 
   /**

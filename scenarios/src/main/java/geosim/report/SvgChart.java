@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -23,15 +26,45 @@ final class SvgChart {
 
   /** One line per named series of (x, y) points. */
   static String lines(String title, String xLabel, String yLabel, Map<String, List<double[]>> series) {
+    JFreeChart chart = chart(title, xLabel, yLabel, series);
+    style(chart, series.size());
+    return svg(chart);
+  }
+
+  /**
+   * Whole counts that hold from one point to the next (states sampled at snapshots), as steps
+   * in the given colours (by series name), on integer ticks. Earlier series are drawn wider, so
+   * a later one on the same value leaves them visible at its sides.
+   */
+  static String steps(String title, String xLabel, String yLabel, Map<String, List<double[]>> series,
+      Map<String, Color> colours) {
+    JFreeChart chart = chart(title, xLabel, yLabel, series);
+    style(chart, 0);
+    XYPlot plot = chart.getXYPlot();
+    XYStepRenderer renderer = new XYStepRenderer();
+    int i = 0;
+    for (String name : series.keySet()) {
+      renderer.setSeriesPaint(i, colours.getOrDefault(name, Color.DARK_GRAY));
+      renderer.setSeriesStroke(i, new BasicStroke(Math.max(1.6f, 2f * (series.size() - i))));
+      i++;
+    }
+    plot.setRenderer(renderer);
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return svg(chart);
+  }
+
+  private static JFreeChart chart(String title, String xLabel, String yLabel, Map<String, List<double[]>> series) {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
       XYSeries s = new XYSeries(e.getKey(), false, true);
       for (double[] p : e.getValue()) s.add(p[0], p[1]);
       data.addSeries(s);
     }
-    JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data,
-        PlotOrientation.VERTICAL, true, false, false);
-    style(chart, series.size());
+    return ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+  }
+
+  private static String svg(JFreeChart chart) {
     SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
     return g2.getSVGElement();

@@ -16,8 +16,40 @@ import java.util.TreeMap;
 public final class TimeSeriesTable {
   /** metric → scope → points as {time, value}. */
   private final SortedMap<String, SortedMap<String, List<double[]>>> series = new TreeMap<>();
+  private String timeUnit = "s";
 
   private TimeSeriesTable() {}
+
+  /**
+   * The same table with times in the unit that suits its length, so a 3-day run reads 0 to 72 h
+   * rather than 0 to 259,200 s: seconds up to 20 minutes, minutes up to 10 hours, hours up to 10
+   * days, days beyond.
+   */
+  public TimeSeriesTable inReadableTimeUnit() {
+    double end = 0;
+    for (SortedMap<String, List<double[]>> scopes : series.values()) {
+      for (List<double[]> points : scopes.values()) for (double[] p : points) end = Math.max(end, p[0]);
+    }
+    if (end <= 1200) return this;
+    if (end <= 36_000) return inUnit("min", 60);
+    return end <= 864_000 ? inUnit("h", 3600) : inUnit("d", 86_400);
+  }
+
+  private TimeSeriesTable inUnit(String unit, double seconds) {
+    TimeSeriesTable out = new TimeSeriesTable();
+    out.timeUnit = unit;
+    for (Map.Entry<String, SortedMap<String, List<double[]>>> m : series.entrySet()) {
+      for (Map.Entry<String, List<double[]>> s : m.getValue().entrySet()) {
+        for (double[] p : s.getValue()) out.add(m.getKey(), s.getKey(), p[0] / seconds, p[1]);
+      }
+    }
+    return out;
+  }
+
+  /** The label of the time axis: {@code virtual time (s)}, or (min), (h), (d). */
+  public String timeLabel() {
+    return "virtual time (" + timeUnit + ")";
+  }
 
   /**
    * Reads {@code file}.

@@ -12,7 +12,9 @@ import geosim.kernel.Kernel;
  * integrated over time: its rate is the instance count, the time series of instances),
  * {@code app.r.in-service-ns}, {@code app.r.busy-core-ns}, {@code app.r.launched}, {@code
  * app.r.drained}, {@code app.r.instances-peak} (raised to the most servers held at once), {@code
- * app.r.slo-miss-ns} (time whose p99 was above the latency target) and the histogram {@code
+ * app.r.slo-miss-ns} (time whose p99 was above the latency target), {@code app.r.energy-joules}
+ * (facility energy) and {@code app.r.cost-microusd} (the cost of the region's fleet so far, priced
+ * as {@code cost.usd} is: its sum over the regions at the end is {@code cost.usd}), and the histogram {@code
  * app.r.latency-us}.
  */
 public final class FleetModel {

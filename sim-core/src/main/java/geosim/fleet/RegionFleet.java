@@ -1,5 +1,6 @@
 package geosim.fleet;
 
+import geosim.cost.CostMeter;
 import geosim.elastic.Autoscaler;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
@@ -18,13 +19,15 @@ import org.HdrHistogram.Histogram;
  */
 final class RegionFleet implements SimActor<FleetProtocol> {
   private static final FleetProtocol.Tick TICK = new FleetProtocol.Tick();
+  private static final double JOULES_PER_KWH = 3.6e6;
 
   private final FleetSettings settings;
   private final FleetRegion region;
   private final long endNs;
   private final Autoscaler autoscaler;
   private final LatencyGrid grid = new LatencyGrid();
-  private final double[] carries = new double[4];
+  private final CostMeter costMeter;
+  private final double[] carries = new double[5];
   private Counter arrivals;
   private Counter ok;
   private Counter failed;
@@ -35,6 +38,8 @@ final class RegionFleet implements SimActor<FleetProtocol> {
   private Counter drained;
   private Counter peak;
   private Counter sloMissNs;
+  private Counter costMicroUsd;
+  private Counter energyJoules;
   private Histogram latencyUs;
   private double backlog;
   private double busySinceEval;
@@ -46,6 +51,7 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     this.region = region;
     this.endNs = endNs;
     this.autoscaler = new Autoscaler(settings.autoscaler(), region.initialServers());
+    this.costMeter = new CostMeter(settings.cost());
     this.nextEvalNs = Math.min(settings.autoscaler().evaluationNs(), endNs); // a first period of data before acting
   }
 
@@ -62,6 +68,8 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     drained = m.counter(FleetModel.metric(region.name(), "drained"));
     peak = m.counter(FleetModel.metric(region.name(), "instances-peak"));
     sloMissNs = m.counter(FleetModel.metric(region.name(), "slo-miss-ns"));
+    costMicroUsd = m.counter(FleetModel.metric(region.name(), "cost-microusd"));
+    energyJoules = m.counter(FleetModel.metric(region.name(), "energy-joules"));
     latencyUs = m.histogram(FleetModel.metric(region.name(), "latency-us"));
     onTick(ctx);
   }
@@ -90,6 +98,7 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     instancesNs.add((long) autoscaler.held() * dtNs);
     inServiceNs.add((long) servers * dtNs);
     if (autoscaler.held() > peak.value()) peak.add(autoscaler.held() - peak.value());
+    meter(step, dtNs, now + dtNs);
     if (now + dtNs < endNs) ctx.schedule(TICK, dtNs);
   }
 
@@ -111,6 +120,19 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     ok.add(carry(1, step.served()));
     failed.add(carry(2, step.dropped()));
     busyCoreNs.add(carry(3, step.busyCoreS() * 1e9));
+  }
+
+  /**
+   * The tick's facility energy ({@link geosim.node.PowerModel}, linear in utilization, so exact
+   * for the fluid's busy core-time) and the cost of the fleet so far ({@link CostMeter}).
+   */
+  private void meter(FluidStep step, long dtNs, long endNs) {
+    int held = autoscaler.held();
+    double capacityCoreS = (double) held * settings.cores() * (dtNs / 1e9);
+    double utilization = capacityCoreS > 0 ? Math.min(1, step.busyCoreS() / capacityCoreS) : 0;
+    double kwh = held * settings.power().facilityEnergyKwh(utilization, dtNs);
+    energyJoules.add(carry(4, kwh * JOULES_PER_KWH));
+    costMicroUsd.add(costMeter.advance(held, dtNs, kwh, endNs));
   }
 
   /** Adds {@code amount} to carry {@code i} and takes out its whole part. */

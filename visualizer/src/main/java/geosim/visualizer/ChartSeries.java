@@ -19,9 +19,11 @@ import java.util.TreeMap;
  *   <li>{@link Kind#ERRORS}: counters of failures ({@link #ERROR_MEASURES}), per virtual second.
  *   <li>{@link Kind#UTILIZATION}: the mean of every utilization histogram (CPU and disk per
  *       region, links per tier), in %.
- *   <li>{@link Kind#FLEET}: the fleet model's mean instance count over each interval per region
- *       ({@code app.<region>.instances-ns} per virtual second), and their total when there are
- *       several regions.
+ *   <li>{@link Kind#FLEET}: the mean instance count over each interval per region: the fleet
+ *       model's servers held ({@code app.<region>.instances-ns} per virtual second) or the store's
+ *       servers up ({@code store.<region>.servers-up-ns}), and their total when there are several
+ *       regions. The fleet's cost rate ({@code app.<region>.cost-microusd} as USD per hour) goes
+ *       in the chart's title.
  * </ul>
  */
 final class ChartSeries {
@@ -32,6 +34,10 @@ final class ChartSeries {
 
   /** The frame metric of a region's mean instance count over the interval. */
   static final String INSTANCES = "app.instances.secondsPerSecond";
+  /** The frame metric of a region's store servers up, mean over the interval. */
+  static final String SERVERS_UP = "store.servers-up.secondsPerSecond";
+  /** The frame metric of a region's cost rate, USD per hour. */
+  static final String COST_RATE = "app.cost.usdPerHour";
   /** The label of the all-regions instance line. */
   static final String INSTANCES_TOTAL = "instances, all regions";
 
@@ -62,31 +68,53 @@ final class ChartSeries {
   }
 
   private static void addInstances(SortedMap<String, List<double[]>> lines, Frame f) {
-    double total = 0;
     int regions = 0;
-    for (MetricName k : f.keysEndingWith(INSTANCES)) {
-      if (!k.metric().equals(INSTANCES)) continue;
-      double v = f.value(k.scope(), k.metric());
-      add(lines, "instances " + k.scope(), f, v);
-      total += v;
-      regions++;
+    double total = 0;
+    for (String metric : List.of(INSTANCES, SERVERS_UP)) {
+      String prefix = metric.equals(INSTANCES) ? "instances " : "store servers up ";
+      for (MetricName k : f.keysEndingWith(metric)) {
+        if (!k.metric().equals(metric)) continue;
+        double v = f.value(k.scope(), k.metric());
+        add(lines, prefix + k.scope(), f, v);
+        total += v;
+        regions++;
+      }
     }
     if (regions > 1) add(lines, INSTANCES_TOTAL, f, total);
   }
 
   /** The total instance count of the latest frame that has one, NaN when none has. */
   static double latestInstances(List<Frame> frames) {
+    return latestSum(frames, INSTANCES, SERVERS_UP);
+  }
+
+  /** The total cost rate of the latest frame that has one, USD per hour; NaN when none has. */
+  static double latestCostRate(List<Frame> frames) {
+    return latestSum(frames, COST_RATE);
+  }
+
+  private static double latestSum(List<Frame> frames, String... metrics) {
     for (int i = frames.size() - 1; i >= 0; i--) {
       double total = 0;
       boolean any = false;
-      for (MetricName k : frames.get(i).keysEndingWith(INSTANCES)) {
-        if (!k.metric().equals(INSTANCES)) continue;
-        total += frames.get(i).value(k.scope(), k.metric());
+      for (String metric : metrics) {
+        double v = sum(frames.get(i), metric);
+        if (Double.isNaN(v)) continue;
+        total += v;
         any = true;
       }
       if (any) return total;
     }
     return Double.NaN;
+  }
+
+  /** The sum of {@code metric} over the frame's scopes; NaN when it has none. */
+  private static double sum(Frame f, String metric) {
+    double total = Double.NaN;
+    for (MetricName k : f.keysEndingWith(metric)) {
+      if (k.metric().equals(metric)) total = (Double.isNaN(total) ? 0 : total) + f.value(k.scope(), k.metric());
+    }
+    return total;
   }
 
   private static void addLatency(SortedMap<String, List<double[]>> lines, Frame f, String suffix, String tag) {

@@ -110,9 +110,21 @@ final class Charts {
     }
     double instances = ChartSeries.latestInstances(frames);
     showFleet(!Double.isNaN(instances));
-    charts.get(ChartSeries.Kind.FLEET).setTitle(Double.isNaN(instances) || Double.isNaN(instanceHourUsd) ? FLEET_TITLE
+    charts.get(ChartSeries.Kind.FLEET).setTitle(fleetTitle(instances, ChartSeries.latestCostRate(frames)));
+  }
+
+  /**
+   * The instance chart's title: the instances now and the cost rate the model reports (the fleet,
+   * in either pricing mode), else instances times the instance-hour price when that is known.
+   */
+  private String fleetTitle(double instances, double costRateUsdPerHour) {
+    if (Double.isNaN(instances)) return FLEET_TITLE;
+    if (!Double.isNaN(costRateUsdPerHour)) {
+      return String.format("Instances: %.1f now, cost rate $%,.2f/h", instances, costRateUsdPerHour);
+    }
+    return Double.isNaN(instanceHourUsd) ? String.format("Instances: %.1f now (mean over each interval)", instances)
         : String.format("Instances: %.1f now, cost rate $%,.2f/h ($%.3f per instance-hour)",
-            instances, instances * instanceHourUsd, instanceHourUsd));
+            instances, instances * instanceHourUsd, instanceHourUsd);
   }
 
   /** A new set of lines (another run, or a metric appeared): new series, colours and legend. */

@@ -244,6 +244,7 @@ final class MainView {
     windowSeconds = Math.min(windowFor(scenario), scenario.durationNs() / 1e9);
     map.setSites(MapSites.of(scenario), MapSites.links(scenario));
     regionGrid.clear();
+    regionGrid.setPeers(scenario.topology() == null ? 0 : scenario.topology().serverCount() - 1);
     charts.setInstanceHourUsd(scenario.fleet() != null && scenario.fleet().cost().mode() == geosim.cost.CostMode.CLOUD
         ? scenario.fleet().cost().instanceHourUsd() : Double.NaN);
     charts.show(List.of(), 0, windowSeconds);

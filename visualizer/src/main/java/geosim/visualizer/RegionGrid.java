@@ -19,7 +19,9 @@ import javafx.scene.text.FontWeight;
  * so every server square that is up carries the region's mean colour and the heading gives the
  * region's mean, p99 and max. A server that a fault has down at the frame's time (scheduled, or
  * injected from the right-click menu, {@link FaultMenu}) is drawn dark with a red border, from the
- * run's fault plan ({@link ServerState}); a legend says so. JavaFX thread only.
+ * run's fault plan; a store run's state channel adds suspected (amber), bootstrapping (blue),
+ * leaving, absent, and down servers their peers have detected (amber border) ({@link
+ * ServerState}); a legend says so. JavaFX thread only.
  */
 final class RegionGrid extends VBox {
   private static final int SERVER_COLUMNS = 8;
@@ -38,6 +40,8 @@ final class RegionGrid extends VBox {
   private FaultMenu menu;
   private Supplier<FaultPlan> plan = () -> FaultPlan.NONE;
   private double timeSeconds;
+  private Frame frame;
+  private int peers;
 
   RegionGrid() {
     setId("region-grid");
@@ -63,6 +67,11 @@ final class RegionGrid extends VBox {
     plan = faults;
   }
 
+  /** The number of peers every server has (all the run's servers but itself): the scale of suspicion. */
+  void setPeers(int peers) {
+    this.peers = peers;
+  }
+
   MapSite site() {
     return site;
   }
@@ -71,6 +80,7 @@ final class RegionGrid extends VBox {
   void show(MapSite site, Frame frame) {
     this.site = site;
     this.timeSeconds = frame == null ? 0 : frame.timeSeconds();
+    this.frame = frame;
     dataCenters.getChildren().clear();
     heading.setText("Region " + site.name() + ": " + site.dataCenters().size() + " data centers, "
         + site.servers() + " servers");
@@ -120,13 +130,14 @@ final class RegionGrid extends VBox {
     String rackPath = site.name() + "/" + dc + "/" + rack.name();
     for (int i = 0; i < rack.servers().size(); i++) {
       String path = rackPath + "/" + rack.servers().get(i);
-      ServerState state = ServerState.of(faults, path, timeSeconds);
+      ServerState state = ServerState.of(faults, frame, path, timeSeconds, peers);
       double size = site.servers() <= FEW_SERVERS ? SERVER_SIZE_FEW : SERVER_SIZE;
-      Rectangle r = new Rectangle(size, size, state.fill(colour));
+      Rectangle r = new Rectangle(size, size, state == ServerState.SUSPECTED
+          ? ServerState.suspectedFill(ServerState.suspectedBy(frame, path) / (double) Math.max(1, peers)) : state.fill(colour));
       state.stroke(r);
       r.setId(serverId(path));
       r.setUserData(state);
-      Tooltip.install(r, new Tooltip(path + ": " + state.text() + (menu == null ? "" : "; right-click to crash or restore it")));
+      Tooltip.install(r, new Tooltip(path + ": " + state.text(ServerState.suspectedBy(frame, path)) + (menu == null ? "" : "; right-click to crash or restore it")));
       if (menu != null) {
         String otherTor = otherRack == null ? null : site.name() + "/" + dc + "/" + otherRack + "/tor";
         FaultMenu.attach(r, () -> menu.server(path, rackPath + "/tor", otherTor));

@@ -60,6 +60,19 @@ class ChartSeriesTest {
   }
 
   @Test
+  void storeServersUpAreInstancesAndTheFleetsCostRateIsSummedOverRegions() {
+    List<Frame> store = List.of(frame(5, "us-east", ChartSeries.SERVERS_UP, 12, "eu-west", ChartSeries.SERVERS_UP, 9));
+    var lines = ChartSeries.of(ChartSeries.Kind.FLEET, store);
+    assertEquals(List.of(ChartSeries.INSTANCES_TOTAL, "store servers up eu-west", "store servers up us-east"),
+        List.copyOf(lines.keySet()));
+    assertEquals(21.0, lines.get(ChartSeries.INSTANCES_TOTAL).get(0)[1], 1e-9);
+    assertEquals(21.0, ChartSeries.latestInstances(store), 1e-9);
+    assertEquals(Double.NaN, ChartSeries.latestCostRate(store), "a store run reports no cost rate");
+    List<Frame> fleet = List.of(frame(60, "us-east", ChartSeries.COST_RATE, 50, "eu-west", ChartSeries.COST_RATE, 25));
+    assertEquals(75.0, ChartSeries.latestCostRate(fleet), 1e-9);
+  }
+
+  @Test
   void p50AndP99ShareOneLegendEntry() {
     assertEquals("read.us-east.latency", Charts.baseOf("read.us-east.latency p99"));
     assertEquals("store.read.ok", Charts.baseOf("store.read.ok"));

@@ -172,6 +172,52 @@ class MainViewTest {
     assertEquals(List.of(5 * S, 10 * S), injected.stream().map(e -> e.timeNs()).toList(), "crash and restore: " + injected);
   }
 
+  /**
+   * Issue 9's states from the store's state channel, on store-faults-small (srv-1 of us-east crashed
+   * from 10 s to 40 s, the regions cut apart from 50 s to 80 s, a snapshot every 5 s): the crashed
+   * server is down before its peers' failure detectors convict it, down and detected once they
+   * have, up again after the restart; across the partition every server is up but suspected by the
+   * other region's peers.
+   */
+  @Test
+  void peersSuspicionsShowAsStatesOfTheDrillDown(FxRobot robot) throws Exception {
+    String victim = "us-east/use1-a/rack-1/srv-1";
+    robot.interact(() -> view.controls().speed.getSelectionModel().select("as fast as possible"));
+    robot.interact(() -> {
+      try {
+        view.openScenario(Path.of("../configs/scenarios/store-faults-small.conf"),
+            List.of("duration=80s", "store.workload.rate-per-server=2"), false, 15 * S);
+      } catch (geosim.scenario.ScenarioConfigException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    SimulationSource live = view.live();
+    waitFor(() -> live.heldAtNs() == 15 * S);
+    robot.clickOn("#region-us-east");
+    String id = "#" + RegionGrid.serverId(victim);
+    waitFor(() -> stateOf(robot, id) == ServerState.DOWN);
+    assertEquals(5L, countOf(robot, ServerState.UP), "the other servers of us-east are up");
+    stepTo(robot, live, 40);
+    waitFor(() -> stateOf(robot, id) == ServerState.DOWN_SUSPECTED);
+    stepTo(robot, live, 45);
+    waitFor(() -> stateOf(robot, id) == ServerState.UP);
+    stepTo(robot, live, 75);
+    waitFor(() -> countOf(robot, ServerState.SUSPECTED) == 6);
+    assertEquals(ServerState.SUSPECTED, stateOf(robot, id));
+  }
+
+  private void stepTo(FxRobot robot, SimulationSource live, long seconds) throws Exception {
+    while (live.heldAtNs() < seconds * S) {
+      long from = live.heldAtNs();
+      robot.interact(() -> view.controls().step.fire()); // the Step button, without moving the mouse
+      waitFor(() -> live.heldAtNs() > from);
+    }
+  }
+
+  private long countOf(FxRobot robot, ServerState state) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> serverSquares(robot).stream().filter(n -> n.getUserData() == state).count()).get();
+  }
+
   /** The state a server's square shows, read on the FX thread (the grid is rebuilt with every frame); null when absent. */
   private static Object stateOf(FxRobot robot, String id) throws Exception {
     return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).tryQuery().map(javafx.scene.Node::getUserData).orElse(null))

@@ -107,6 +107,11 @@ final class FailureView {
     cachedVersion = gossiper.reachabilityVersion();
   }
 
+  /** The path of server {@code index} (of the roster). */
+  String path(int index) {
+    return roster.path(index);
+  }
+
   /** How long server {@code index} has been silent if it is believed down, ns; 0 if believed up. */
   long downForNs(int index, long nowNs) {
     return isDown(index) ? nowNs - gossiper.lastHeartbeatNs(roster.path(index)) : 0;

@@ -71,7 +71,7 @@ final class RangeMovement {
     } else if (message instanceof MembershipProtocol.Stream) {
       stream(ctx);
     } else if (message instanceof MembershipProtocol.Depart) {
-      server.depart();
+      server.depart(ctx.now());
     }
   }
 

@@ -25,7 +25,8 @@ import org.HdrHistogram.Histogram;
  * paths mode: {@link geosim.network.NetworkMode}); a message to itself (the coordinator is one of
  * the key's replicas) is a zero-delay timer and never touches the network. Its {@link AntiEntropy}
  * runs the scheduled anti-entropy repairs.
- * At every snapshot it records its CPU's and disk's utilization over the interval.
+ * At every snapshot it records its CPU's and disk's utilization over the interval, and its
+ * {@link ServerStates} (time up, its state and its suspicions of peers).
  *
  * <p>It gossips ({@link FailureView}) and keeps hints for replicas that are down ({@link Hints}).
  * A scheduled crash (its own timers, set at start from the run's fault plan, so no control
@@ -64,6 +65,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final long[] crashWindowsNs;
   private final long[] diskLossesNs;
   private final ServerConditions conditions;
+  private final ServerStates states;
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
@@ -94,6 +96,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.crashWindowsNs = faults.downWindowsNs();
     this.diskLossesNs = faults.diskLossesNs();
     this.conditions = new ServerConditions(faults.stateFaults());
+    this.states = new ServerStates(faults.roster().path(index), faults.roster().size());
     // Repair works on the ring of the start (simplification: docs/store/membership.md).
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), membership.placement(0));
   }
@@ -106,6 +109,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     String region = fabric.regionName(fabric.regionOf(index));
     Histogram cpuPpm = ctx.metrics().histogram(StoreModel.cpuUtilizationMetric(region));
     Histogram diskPpm = ctx.metrics().histogram(StoreModel.diskUtilizationMetric(region));
+    states.start(ctx.metrics(), region, absent);
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
     coordinator.start(ctx);
@@ -204,6 +208,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     } else if (message instanceof AvailabilityProtocol.Crash) {
       crashes = 1;
       crashed = true;
+      states.running(true, absent, ctx.now());
       coordinator.crash();
       failureView.stop();
       hints.onCrash();
@@ -239,6 +244,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     } else if (message instanceof AvailabilityProtocol.Restart) {
       if (--crashes > 0) return;
       crashed = false;
+      states.running(false, absent, ctx.now());
       failureView.restart(ctx);
     } else if (message instanceof StoreProtocol.NextRequest) {
       coordinator.skipRequest(ctx);
@@ -328,6 +334,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     sampledBusyNs[0] = cpuBusy;
     sampledBusyNs[1] = diskBusy;
     sampledAtNs = atNs;
+    states.sample(atNs, failureView);
   }
 
   int index() {
@@ -337,19 +344,23 @@ public final class StoreServer implements SimActor<FabricMessage> {
   /** The server starts running for its bootstrap: it gossips from now, announcing {@code status}. */
   void join(GossipStatus status, ActorContext<FabricMessage> ctx) {
     absent = false;
+    states.running(crashed, false, ctx.now());
+    states.status(status);
     failureView.join(status, ctx);
     ring.refresh(failureView);
   }
 
   /** The server announces a new status of its own change (LEAVING, NORMAL, LEFT). */
   void announce(GossipStatus status) {
+    states.status(status);
     failureView.announce(status);
     ring.refresh(failureView);
   }
 
   /** A server that has left stops: no gossip, no requests. */
-  void depart() {
+  void depart(long nowNs) {
     absent = true;
+    states.running(crashed, true, nowNs);
     failureView.stop();
   }
 
