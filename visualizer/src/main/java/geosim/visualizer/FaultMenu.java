@@ -15,7 +15,7 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The right-click menus that inject faults into the live run (issue 9): crash or restore a
- * server, flood a rack's uplinks with a friendly-fire storm, take a region down or partition it
+ * server, fail or replace its disk, slow its disk, make it a gray failure, flood a rack's uplinks with a friendly-fire storm, take a region down or partition it
  * from the others, cut or heal a WAN link. Each item asks the run's {@link FaultInjector} for the
  * fault at the latest snapshot's time; the run takes it at its next snapshot boundary and records
  * it, so a replay of the run's resolved config repeats it exactly. Faults without duration last
@@ -26,6 +26,8 @@ final class FaultMenu {
   /** Seed 001: "about 40 Gbit/s of traffic for about 75 minutes". */
   static final double STORM_BPS = 40e9;
   static final long STORM_NS = 75 * 60 * 1_000_000_000L;
+  /** A slow disk's service-time factor: an assumption, a disk ten times slower (e.g. one retrying bad sectors). */
+  static final double SLOW_DISK_FACTOR = 10;
 
   private final Supplier<SimulationSource> live;
   private final Consumer<String> report;
@@ -43,7 +45,15 @@ final class FaultMenu {
   ContextMenu server(String path, String tor, String otherTor) {
     ContextMenu menu = menu("server-menu",
         item("crash-server", "Crash server " + path, () -> start(open(FaultKind.SERVER_CRASH, path, null, 0))),
-        item("restore-server", "Restore server", () -> end(open(FaultKind.SERVER_CRASH, path, null, 0))));
+        item("restore-server", "Restore server", () -> end(open(FaultKind.SERVER_CRASH, path, null, 0))),
+        item("fail-disk", "Fail its disk (its data is lost)", () -> start(open(FaultKind.DISK_FAILURE, path, null, 0))),
+        item("replace-disk", "Replace its disk (back empty)", () -> end(open(FaultKind.DISK_FAILURE, path, null, 0))),
+        item("slow-disk", "Slow its disk (x" + (int) SLOW_DISK_FACTOR + ")",
+            () -> start(open(FaultKind.SLOW_DISK, path, null, SLOW_DISK_FACTOR))),
+        item("heal-disk", "Heal its disk", () -> end(open(FaultKind.SLOW_DISK, path, null, SLOW_DISK_FACTOR))),
+        item("gray-failure", "Gray failure (gossips, answers no request)",
+            () -> start(open(FaultKind.GRAY_FAILURE, path, null, 0))),
+        item("end-gray-failure", "End gray failure", () -> end(open(FaultKind.GRAY_FAILURE, path, null, 0))));
     if (otherTor != null) {
       menu.getItems().add(item("start-storm", "Start friendly-fire storm " + tor + " <-> " + otherTor
           + " (40 Gbit/s, 75 min)", () -> start(storm(tor, otherTor))));

@@ -173,6 +173,42 @@ class MainViewTest {
   }
 
   /**
+   * The server menu's other faults (issue 7's kinds injected by message): a failed disk takes the
+   * server down until its disk is replaced; a slow disk and a gray failure leave it up. Each start
+   * and end is taken at the boundary the run is held at, with its kind.
+   */
+  @Test
+  void diskAndGrayFailuresFromTheServerMenuAreTakenWithTheirKinds(FxRobot robot) throws Exception {
+    String victim = "us-east/use1-a/rack-1/srv-2";
+    ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/store-faults-small.conf"),
+        List.of("faults=[]", "duration=30s", "store.workload.rate-per-server=2"));
+    robot.interact(() -> view.startLive(scenario, true));
+    SimulationSource live = view.live();
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 5 * S);
+    robot.clickOn("#region-us-east");
+    String id = "#" + RegionGrid.serverId(victim);
+    for (String item : List.of("Fail its disk (its data is lost)", "Slow its disk (x10)",
+        "Gray failure (gossips, answers no request)")) {
+      robot.rightClickOn(id);
+      robot.clickOn(item);
+    }
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 10 * S);
+    waitFor(() -> stateOf(robot, id) == ServerState.DOWN);
+    for (String item : List.of("Replace its disk (back empty)", "Heal its disk", "End gray failure")) {
+      robot.rightClickOn(id);
+      robot.clickOn(item);
+    }
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 15 * S);
+    waitFor(() -> stateOf(robot, id) == ServerState.UP);
+    var taken = live.injector().taken();
+    assertEquals(List.of("disk-failure@5s", "slow-disk@5s", "gray-failure@5s", "disk-failure@10s", "slow-disk@10s",
+        "gray-failure@10s"), taken.stream().map(e -> e.fault().kind().configName() + "@" + e.timeNs() / S + "s").toList());
+  }
+
+  /**
    * Issue 9's states from the store's state channel, on store-faults-small (srv-1 of us-east crashed
    * from 10 s to 40 s, the regions cut apart from 50 s to 80 s, a snapshot every 5 s): the crashed
    * server is down before its peers' failure detectors convict it, down and detected once they
