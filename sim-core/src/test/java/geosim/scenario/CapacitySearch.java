@@ -36,37 +36,47 @@ final class CapacitySearch {
   private CapacitySearch() {}
 
   static Result run(Probe probe, double targetP99Ms) throws Exception {
-    double rate = START;
-    SortedMap<String, Object> summary = probe.at(rate);
-    int probes = 1;
-    boolean up = meets(summary, targetP99Ms);
-    double good = up ? rate : 0;
-    SortedMap<String, Object> best = up ? summary : null;
-    double bad = up ? 0 : rate;
-    while ((good == 0 || bad == 0) && probes < PROBES_MAX) {
+    Bracket b = new Bracket(probe, targetP99Ms);
+    boolean up = b.probe(START);
+    // Out by STEP until the target is both met and missed, then narrow geometrically.
+    for (double rate = START; (b.good == 0 || b.bad == 0) && b.probes < PROBES_MAX; ) {
       rate = up ? rate * STEP : rate / STEP;
-      summary = probe.at(rate);
+      b.probe(rate);
+    }
+    for (int i = 0; i < HALVINGS && b.best != null && b.bad > 0; i++) b.probe(Math.sqrt(b.good * b.bad));
+    if (b.best == null || b.bad == 0) {
+      throw new AssertionError("no bracket after " + b.probes + " probes: " + b.good + ", " + b.bad);
+    }
+    return new Result(b.good, b.best, b.bad, b.probes);
+  }
+
+  /** The highest rate found to meet the target (0: none yet), its summary, and the lowest found to miss it (0: none). */
+  private static final class Bracket {
+    private final Probe probe;
+    private final double targetP99Ms;
+    double good;
+    double bad;
+    SortedMap<String, Object> best;
+    int probes;
+
+    Bracket(Probe probe, double targetP99Ms) {
+      this.probe = probe;
+      this.targetP99Ms = targetP99Ms;
+    }
+
+    /** Runs at {@code rate} and moves the bracket; whether the target was met. */
+    boolean probe(double rate) throws Exception {
+      SortedMap<String, Object> summary = probe.at(rate);
       probes++;
-      if (meets(summary, targetP99Ms)) {
+      boolean met = meets(summary, targetP99Ms);
+      if (met) {
         good = rate;
         best = summary;
       } else {
         bad = rate;
       }
+      return met;
     }
-    for (int i = 0; i < HALVINGS && best != null && bad > 0; i++) {
-      rate = Math.sqrt(good * bad);
-      summary = probe.at(rate);
-      probes++;
-      if (meets(summary, targetP99Ms)) {
-        good = rate;
-        best = summary;
-      } else {
-        bad = rate;
-      }
-    }
-    if (best == null || bad == 0) throw new AssertionError("no bracket after " + probes + " probes: " + good + ", " + bad);
-    return new Result(good, best, bad, probes);
   }
 
   static boolean meets(Map<String, Object> summary, double targetP99Ms) {

@@ -136,13 +136,7 @@ class MainViewTest {
   @Test
   void aCrashFromTheRightClickMenuMarksTheServerDownInTheNextFrames(FxRobot robot, @TempDir Path dir) throws Exception {
     String victim = "us-east/use1-a/rack-1/srv-2";
-    ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/store-faults-small.conf"),
-        List.of("faults=[]", "duration=30s", "store.workload.rate-per-server=2"));
-    robot.interact(() -> view.startLive(scenario, true));
-    SimulationSource live = view.live();
-    robot.clickOn("#step");
-    waitFor(() -> live.heldAtNs() == 5 * S);
-    robot.clickOn("#region-us-east");
+    SimulationSource live = heldAtFiveSecondsInUsEast(robot);
     String id = "#" + RegionGrid.serverId(victim);
     assertEquals(ServerState.UP, stateOf(robot, id));
 
@@ -172,6 +166,18 @@ class MainViewTest {
     assertEquals(List.of(5 * S, 10 * S), injected.stream().map(e -> e.timeNs()).toList(), "crash and restore: " + injected);
   }
 
+  /** A live run of store-faults-small without its faults, held at 5 s, us-east's servers shown. */
+  private SimulationSource heldAtFiveSecondsInUsEast(FxRobot robot) throws Exception {
+    ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/store-faults-small.conf"),
+        List.of("faults=[]", "duration=30s", "store.workload.rate-per-server=2"));
+    robot.interact(() -> view.startLive(scenario, true));
+    SimulationSource live = view.live();
+    robot.clickOn("#step");
+    waitFor(() -> live.heldAtNs() == 5 * S);
+    robot.clickOn("#region-us-east");
+    return live;
+  }
+
   /**
    * The server menu's other faults (issue 7's kinds injected by message): a failed disk takes the
    * server down until its disk is replaced; a slow disk and a gray failure leave it up. Each start
@@ -180,13 +186,7 @@ class MainViewTest {
   @Test
   void diskAndGrayFailuresFromTheServerMenuAreTakenWithTheirKinds(FxRobot robot) throws Exception {
     String victim = "us-east/use1-a/rack-1/srv-2";
-    ScenarioSettings scenario = ScenarioLoader.load(Path.of("../configs/scenarios/store-faults-small.conf"),
-        List.of("faults=[]", "duration=30s", "store.workload.rate-per-server=2"));
-    robot.interact(() -> view.startLive(scenario, true));
-    SimulationSource live = view.live();
-    robot.clickOn("#step");
-    waitFor(() -> live.heldAtNs() == 5 * S);
-    robot.clickOn("#region-us-east");
+    SimulationSource live = heldAtFiveSecondsInUsEast(robot);
     String id = "#" + RegionGrid.serverId(victim);
     for (String item : List.of("Fail its disk (its data is lost)", "Slow its disk (x10)",
         "Gray failure (gossips, answers no request)")) {
