@@ -61,8 +61,8 @@ final class HumanSummary {
       out.printf("energy    %.3f kWh (servers x PUE), %,.0f operations per kWh%n", number(c, "kwh"), number(c, "opsPerKwh"));
     }
     if (c != null && c.containsKey("usd")) {
-      out.printf("cost      $%,.2f (%s), %,.0f instance-hours, %,.0f operations per dollar%n", number(c, "usd"),
-          c.get("mode"), number(c, "instanceHours"), number(c, "opsPerUsd"));
+      out.printf("cost      %s (%s), %s instance-hours, %,.0f operations per dollar%n", usd(number(c, "usd")),
+          c.get("mode"), hours(number(c, "instanceHours")), number(c, "opsPerUsd"));
     }
     if (u != null && u.containsKey("serverCpuMean") && !u.containsKey("linkMax") && c != null && c.containsKey("usd")) {
       out.printf("utilization CPU mean %.3g, busiest region %.3g%n", number(u, "serverCpuMean"), number(u, "serverCpuMax"));
@@ -147,5 +147,15 @@ final class HumanSummary {
       out.printf("%-9s %-28s %,10d %10.3f %10.3f%n", "", name.metric() + " " + name.scope(), h.getTotalCount(),
           h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0);
     }
+  }
+
+  /** Dollars to the cent, or to four significant digits below a dollar (a short run's $0.0282, not $0.03). */
+  static String usd(double usd) {
+    return Math.abs(usd) >= 1 || usd == 0 ? String.format("$%,.2f", usd) : String.format("$%.4g", usd);
+  }
+
+  /** Hours as whole numbers, or to two decimals below ten (a short run's 0.83, not 1). */
+  static String hours(double hours) {
+    return hours >= 10 ? String.format("%,.0f", hours) : String.format("%.2f", hours);
   }
 }
