@@ -6,12 +6,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.JMException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
+import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -43,6 +47,30 @@ final class HeapGauge implements AutoCloseable {
       }
     }
     return gauge;
+  }
+
+  /**
+   * The {@code n} classes whose instances take the most heap, largest first, in bytes by class
+   * name: the JVM's class histogram (the {@code GC.class_histogram} diagnostic command, which runs
+   * a full collection first, so only live objects count).
+   */
+  static Map<String, Long> topClasses(int n) {
+    String histogram;
+    try {
+      histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    } catch (JMException e) {
+      throw new IllegalStateException("the class histogram is not available: " + e, e);
+    }
+    // Lines: "   1:   1234   5678   [J (java.base@17)"; the header and the "Total" line do not parse.
+    Map<String, Long> top = new LinkedHashMap<>();
+    for (String line : histogram.split("\n")) {
+      String[] f = line.trim().split("\\s+");
+      if (top.size() == n) break;
+      if (f.length >= 4 && f[0].endsWith(":")) top.put(f[3], Long.parseLong(f[2]));
+    }
+    return top;
   }
 
   /**

@@ -50,6 +50,11 @@ final class MemoryBench implements Callable<Integer> {
           + "(a soak: the samples should stay flat).")
   String sampleEvery;
 
+  @Option(names = "--classes", paramLabel = "N",
+      description = "With --sample-every: also list the N classes taking the most heap at each sample (a class "
+          + "histogram), to see what grows (default: 0, none).")
+  int classes;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -67,8 +72,10 @@ final class MemoryBench implements Callable<Integer> {
       }
     }
     if (sampleEvery != null && !run) throw new BadInputException("bench memory: --sample-every needs --run");
+    if (classes < 0 || classes > 100) throw new BadInputException("bench memory: --classes must be 0 to 100, got " + classes);
+    if (classes > 0 && sampleEvery == null) throw new BadInputException("bench memory: --classes needs --sample-every");
     long everyNs = sampleEvery == null ? 0 : SweepCommand.parseDuration(sampleEvery, "--sample-every").toNanos();
-    return new ScenarioMemory(scenario, overrides).measure(run, everyNs);
+    return new ScenarioMemory(scenario, overrides).measure(run, everyNs, classes);
   }
 
   private Map<String, Object> idleActorFigures() {

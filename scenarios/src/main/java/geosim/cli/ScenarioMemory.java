@@ -41,10 +41,11 @@ final class ScenarioMemory {
    * Measures; with {@code run}, also runs the scenario to its end.
    *
    * @param sampleEveryNs with {@code run}: the soak's sampling period, ns; 0 for none
+   * @param topClasses with samples: how many of the classes taking the most heap each sample lists
    * @return the figures, in the order they are printed
    * @throws BadInputException when the scenario has no topology (its model is not netping)
    */
-  Map<String, Object> measure(boolean run, long sampleEveryNs) throws ScenarioConfigException {
+  Map<String, Object> measure(boolean run, long sampleEveryNs, int topClasses) throws ScenarioConfigException {
     checkHasTopology(ScenarioLoader.load(file, overrides));
     long baseline = HeapGauge.usedAfterFullGc();
     ScenarioSettings scenario = ScenarioLoader.load(file, overrides);
@@ -63,7 +64,7 @@ final class ScenarioMemory {
     json.put("modelBytes", built - loaded);
     json.put("heapBytes", built - baseline);
     json.put("bytesPerServer", Math.round((built - baseline) / (double) servers * 10) / 10.0);
-    if (run) json.putAll(run(simulation, baseline, sampleEveryNs));
+    if (run) json.putAll(run(simulation, baseline, sampleEveryNs, topClasses));
     json.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     return json;
   }
@@ -79,7 +80,7 @@ final class ScenarioMemory {
    * Runs {@code simulation}. heapAfterRunBytes is relative to {@code baseline} (model, settings
    * and the run's result); the used* figures are absolute, as is the limit they must stay under.
    */
-  private static Map<String, Object> run(Simulation simulation, long baseline, long sampleEveryNs) {
+  private static Map<String, Object> run(Simulation simulation, long baseline, long sampleEveryNs, int topClasses) {
     Map<String, Object> json = new LinkedHashMap<>();
     List<Map<String, Object>> samples = new ArrayList<>();
     if (sampleEveryNs > 0) {
@@ -93,6 +94,7 @@ final class ScenarioMemory {
         sample.put("usedAfterFullGcBytes", used);
         sample.put("modelDataBytes", data);
         sample.put("usedWithoutModelDataBytes", used - data);
+        if (topClasses > 0) sample.put("topClassesBytes", HeapGauge.topClasses(topClasses));
         samples.add(sample);
         while (next[0] <= snapshot.timeNs()) next[0] += sampleEveryNs;
       });

@@ -84,12 +84,15 @@ class MemoryBenchTest {
     CliOutcome sampled = geosim("bench", "memory", "--scenario", small().toString(), "--sample-every", "1s");
     assertEquals(2, sampled.code());
     assertEquals("geosim: bench memory: --sample-every needs --run\n", sampled.err());
+    CliOutcome classes = geosim("bench", "memory", "--scenario", small().toString(), "--run", "--classes", "3");
+    assertEquals(2, classes.code());
+    assertEquals("geosim: bench memory: --classes needs --sample-every\n", classes.err());
   }
 
   @Test
   void aSoakSamplesTheHeapAtEveryPeriodOfVirtualTime() throws Exception {
     JsonNode j = json(geosim("bench", "memory", "--scenario", small().toString(), "--run", "--set", "duration=4s",
-        "--sample-every", "1s"));
+        "--sample-every", "1s", "--classes", "3"));
     JsonNode samples = j.get("soakSamples");
     assertEquals(4, samples.size(), j.toString()); // at 1, 2, 3 and 4 s: the snapshots of the 1 s interval
     long max = 0;
@@ -102,6 +105,13 @@ class MemoryBenchTest {
           samples.get(i).get("usedWithoutModelDataBytes").asLong(), j.toString());
     }
     assertTrue(j.has("soakGrowthAfterFirstWithoutModelData"), j.toString());
+    JsonNode classes = samples.get(0).get("topClassesBytes");
+    assertEquals(3, classes.size(), j.toString());
+    long previous = Long.MAX_VALUE;
+    for (JsonNode bytes : classes) {
+      assertTrue(bytes.asLong() > 0 && bytes.asLong() <= previous, "largest first: " + classes);
+      previous = bytes.asLong();
+    }
     double first = samples.get(0).get("usedAfterFullGcBytes").asLong();
     assertEquals(Math.round((max / first - 1) * 10_000) / 10_000.0, j.get("soakGrowthAfterFirst").asDouble());
   }
