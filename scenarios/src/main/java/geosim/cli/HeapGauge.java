@@ -50,11 +50,13 @@ final class HeapGauge implements AutoCloseable {
   }
 
   /**
-   * The {@code n} classes whose instances take the most heap, largest first, in bytes by class
-   * name: the JVM's class histogram (the {@code GC.class_histogram} diagnostic command, which runs
-   * a full collection first, so only live objects count).
+   * The live heap by class, from the JVM's class histogram (the {@code GC.class_histogram}
+   * diagnostic command, which runs a full collection first, so only reachable objects count): the
+   * bytes of every class's instances, largest first, and under {@link #TOTAL} their sum. Unlike
+   * the pools' used figure after a collection, this does not count space the collector has not
+   * handed back (it varied by tens of MB from one reading to the next on a steady 700 MB heap).
    */
-  static Map<String, Long> topClasses(int n) {
+  static Map<String, Long> classHistogram() {
     String histogram;
     try {
       histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
@@ -63,15 +65,19 @@ final class HeapGauge implements AutoCloseable {
     } catch (JMException e) {
       throw new IllegalStateException("the class histogram is not available: " + e, e);
     }
-    // Lines: "   1:   1234   5678   [J (java.base@17)"; the header and the "Total" line do not parse.
-    Map<String, Long> top = new LinkedHashMap<>();
-    for (String line : histogram.split("\n")) {
+    // Lines: "   1:   1234   5678   [J (java.base@17)", largest first, then "Total   1234   5678".
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    for (String line : histogram.split("\\n")) {
       String[] f = line.trim().split("\\s+");
-      if (top.size() == n) break;
-      if (f.length >= 4 && f[0].endsWith(":")) top.put(f[3], Long.parseLong(f[2]));
+      if (f.length >= 4 && f[0].endsWith(":")) bytes.put(f[3], Long.parseLong(f[2]));
+      if (f.length == 3 && f[0].equals("Total")) bytes.put(TOTAL, Long.parseLong(f[2]));
     }
-    return top;
+    if (!bytes.containsKey(TOTAL)) throw new IllegalStateException("no total in the class histogram");
+    return bytes;
   }
+
+  /** The key of {@link #classHistogram}'s sum. */
+  static final String TOTAL = "(total)";
 
   /**
    * Used heap after full collections: the smallest of four readings, each after {@code

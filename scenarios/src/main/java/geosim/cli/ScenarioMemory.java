@@ -24,8 +24,10 @@ import java.util.Map;
  * {@code geosim bench memory --scenario configs/bench/global-100k.conf --run}.
  *
  * <p>A soak ({@code --sample-every 1d}): during the run, at the first snapshot at or after each
- * multiple of the period, the used heap after full GCs (absolute bytes), and the largest growth of a
- * later sample over the first ({@code soakGrowthAfterFirst}, 0.1 = 10 %). The samples are taken
+ * multiple of the period, the used heap after full GCs and the live heap by the class histogram
+ * (absolute bytes), the part of it that is the model's simulated data, and the largest growth of
+ * a later sample's live heap over the first's, with and without the model's data ({@code
+ * soakGrowthAfterFirst}, {@code soakGrowthAfterFirstWithoutModelData}; 0.1 = 10 %). The samples are taken
  * between windows, so the run itself does not change.
  */
 final class ScenarioMemory {
@@ -90,11 +92,18 @@ final class ScenarioMemory {
         Map<String, Object> sample = new LinkedHashMap<>();
         sample.put("virtualSeconds", snapshot.timeNs() / 1e9);
         long used = HeapGauge.usedAfterFullGc();
+        Map<String, Long> classes = HeapGauge.classHistogram();
+        long live = classes.remove(HeapGauge.TOTAL);
         long data = simulation.modelDataBytes();
         sample.put("usedAfterFullGcBytes", used);
+        sample.put("liveBytes", live);
         sample.put("modelDataBytes", data);
-        sample.put("usedWithoutModelDataBytes", used - data);
-        if (topClasses > 0) sample.put("topClassesBytes", HeapGauge.topClasses(topClasses));
+        sample.put("liveWithoutModelDataBytes", live - data);
+        if (topClasses > 0) {
+          Map<String, Long> top = new LinkedHashMap<>();
+          classes.entrySet().stream().limit(topClasses).forEach(e -> top.put(e.getKey(), e.getValue()));
+          sample.put("topClassesBytes", top);
+        }
         samples.add(sample);
         while (next[0] <= snapshot.timeNs()) next[0] += sampleEveryNs;
       });
@@ -116,8 +125,8 @@ final class ScenarioMemory {
     }
     if (sampleEveryNs > 0) {
       json.put("soakSamples", samples);
-      json.put("soakGrowthAfterFirst", growthAfterFirst(samples, "usedAfterFullGcBytes"));
-      json.put("soakGrowthAfterFirstWithoutModelData", growthAfterFirst(samples, "usedWithoutModelDataBytes"));
+      json.put("soakGrowthAfterFirst", growthAfterFirst(samples, "liveBytes"));
+      json.put("soakGrowthAfterFirstWithoutModelData", growthAfterFirst(samples, "liveWithoutModelDataBytes"));
     }
     return json;
   }
