@@ -61,7 +61,13 @@ final class SvgChart {
       for (double[] p : e.getValue()) s.add(p[0], p[1]);
       data.addSeries(s);
     }
-    return ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+    // All zero: 0 to 1, not the auto range's +-5E-9 around nothing.
+    if (series.values().stream().flatMap(List::stream).allMatch(p -> p[1] == 0)) {
+      chart.getXYPlot().getRangeAxis().setRange(0, 1);
+    }
+    return chart;
   }
 
   private static String svg(JFreeChart chart) {
