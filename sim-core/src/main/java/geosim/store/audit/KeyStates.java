@@ -21,12 +21,12 @@ final class KeyStates {
   static final long NONE = -1;
 
   private int[] index; // hash bucket -> slot + 1, 0 for empty
-  private long[] keys;
-  private long[] newestVersion;
-  private long[] newestTimestampUs;
-  private long[] acked;
-  private long[] recentVersion;
-  private long[] recentPrior;
+  private long[] keys = new long[0];
+  private long[] newestVersion = new long[0];
+  private long[] newestTimestampUs = new long[0];
+  private long[] acked = new long[0];
+  private long[] recentVersion = new long[0];
+  private long[] recentPrior = new long[0];
   private int size;
 
   /** A table sized for about {@code expectedKeys} keys (>= 0) before it grows. */
@@ -37,12 +37,12 @@ final class KeyStates {
 
   private void allocate(int slots) {
     index = new int[slots * 2];
-    keys = Arrays.copyOf(keys == null ? new long[0] : keys, slots);
-    newestVersion = Arrays.copyOf(newestVersion == null ? new long[0] : newestVersion, slots);
-    newestTimestampUs = Arrays.copyOf(newestTimestampUs == null ? new long[0] : newestTimestampUs, slots);
-    acked = Arrays.copyOf(acked == null ? new long[0] : acked, slots);
-    recentVersion = Arrays.copyOf(recentVersion == null ? new long[0] : recentVersion, slots * RECENT);
-    recentPrior = Arrays.copyOf(recentPrior == null ? new long[0] : recentPrior, slots * RECENT);
+    keys = Arrays.copyOf(keys, slots);
+    newestVersion = Arrays.copyOf(newestVersion, slots);
+    newestTimestampUs = Arrays.copyOf(newestTimestampUs, slots);
+    acked = Arrays.copyOf(acked, slots);
+    recentVersion = Arrays.copyOf(recentVersion, slots * RECENT);
+    recentPrior = Arrays.copyOf(recentPrior, slots * RECENT);
     for (int s = 0; s < size; s++) index[bucketOf(keys[s])] = s + 1;
   }
 
