@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * replays it.
  */
 class ExploreTest {
-  private static ScenarioOptions quickstart() {
+  private static ScenarioOptions atlanticPing() {
     ScenarioOptions options = new ScenarioOptions();
-    options.file = Path.of("../configs/scenarios/quickstart.conf");
+    options.file = Path.of("../configs/scenarios/atlantic-ping.conf");
     options.overrides = List.of("duration=1m");
     return options;
   }
@@ -38,7 +38,7 @@ class ExploreTest {
   }
 
   private static String printed(List<ExploreCommand.Outcome> outcomes, int[] code) {
-    return printed(outcomes, code, quickstart());
+    return printed(outcomes, code, atlanticPing());
   }
 
   private static String printed(List<ExploreCommand.Outcome> outcomes, int[] code, ScenarioOptions options) {
@@ -49,7 +49,7 @@ class ExploreTest {
 
   @Test
   void soundSeedsAllPassInParallelAndInSeedOrder() throws Exception {
-    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(quickstart(), 5, 4, 2, seed -> new Invariants());
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(atlanticPing(), 5, 4, 2, seed -> new Invariants());
     assertEquals(List.of(5L, 6L, 7L, 8L), outcomes.stream().map(ExploreCommand.Outcome::seed).toList());
     assertTrue(outcomes.stream().allMatch(ExploreCommand.Outcome::ok));
     assertTrue(outcomes.get(0).result().events() != outcomes.get(1).result().events(), "seeds differ");
@@ -73,7 +73,7 @@ class ExploreTest {
 
   @Test
   void aFailingSeedIsReportedWithItsReproduceCommandAndReplaysExactly() throws Exception {
-    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(quickstart(), 1, 3, 1, BREAKS_ON_SEED_2);
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(atlanticPing(), 1, 3, 1, BREAKS_ON_SEED_2);
     assertTrue(outcomes.get(0).ok() && outcomes.get(2).ok());
     ExploreCommand.Outcome failed = outcomes.get(1);
     assertTrue(!failed.ok() && failed.failure().getMessage().contains("test invariant broken"), failed.toString());
@@ -81,9 +81,9 @@ class ExploreTest {
     String table = printed(outcomes, code);
     assertEquals(Main.EXIT_FAILED, code[0]);
     assertTrue(table.contains("explored 3 seed(s): 2 ok, 1 failed"), table);
-    assertTrue(table.contains("reproduce seed 2: ./geosim run ../configs/scenarios/quickstart.conf --seed 2"
+    assertTrue(table.contains("reproduce seed 2: ./geosim run ../configs/scenarios/atlantic-ping.conf --seed 2"
         + " --set duration=1m --check-invariants"), table);
-    ExploreCommand.Outcome replay = ExploreCommand.explore(quickstart(), 2, 1, 1, BREAKS_ON_SEED_2).get(0);
+    ExploreCommand.Outcome replay = ExploreCommand.explore(atlanticPing(), 2, 1, 1, BREAKS_ON_SEED_2).get(0);
     assertEquals(failed.failure().timeNs(), replay.failure().timeNs());
     assertEquals(failed.failure().getMessage(), replay.failure().getMessage());
   }

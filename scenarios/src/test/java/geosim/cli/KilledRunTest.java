@@ -29,7 +29,7 @@ class KilledRunTest {
     Path out = tmp.resolve("killed");
     WatchService watch = FileSystems.getDefault().newWatchService();
     tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
-    Process child = startChild("run", "../configs/scenarios/quickstart.conf", "--set", "duration=3650d",
+    Process child = startChild("run", "../configs/scenarios/atlantic-ping.conf", "--set", "duration=3650d",
         "--set", "metrics.interval=1m", "--out", out.toString(), "--quiet");
     Path partial = out.resolve("timeseries.csv.partial");
     try {
@@ -41,9 +41,9 @@ class KilledRunTest {
     }
     assertTrue(Files.isRegularFile(out.resolve(RunFolder.INCOMPLETE)), "marker");
     String marker = Files.readString(out.resolve(RunFolder.INCOMPLETE));
-    assertTrue(marker.startsWith("This run folder is incomplete: geosim run of scenario quickstart, seed 1 did not finish"),
+    assertTrue(marker.startsWith("This run folder is incomplete: geosim run of scenario atlantic-ping, seed 1 did not finish"),
         marker);
-    assertTrue(marker.contains("Rerun: ./geosim run ../configs/scenarios/quickstart.conf --seed 1 --set duration=3650d --set metrics.interval=1m\n"), marker);
+    assertTrue(marker.contains("Rerun: ./geosim run ../configs/scenarios/atlantic-ping.conf --seed 1 --set duration=3650d --set metrics.interval=1m\n"), marker);
     assertTrue(Files.isRegularFile(out.resolve("resolved.conf")), "resolved.conf is written first");
     assertFalse(Files.exists(out.resolve("summary.json")), "no summary from a killed run");
     List<String> rows = Files.readAllLines(partial);
@@ -53,7 +53,7 @@ class KilledRunTest {
     CliOutcome report = CliOutcome.geosim("report", out.toString());
     assertEquals(2, report.code());
     assertEquals("geosim: " + out + ": nothing to report. This run folder is incomplete: geosim run of scenario "
-        + "quickstart, seed 1 did not finish (it is running, or it was killed). " + out.resolve(RunFolder.INCOMPLETE)
+        + "atlantic-ping, seed 1 did not finish (it is running, or it was killed). " + out.resolve(RunFolder.INCOMPLETE)
         + " says how to rerun it.\n", report.err());
   }
 

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes, messages, run folders. */
 class MainTest {
-  private static final String QUICKSTART = "../configs/scenarios/quickstart.conf";
+  private static final String ATLANTIC_PING = "../configs/scenarios/atlantic-ping.conf";
 
   @TempDir Path tmp;
 
   private CliOutcome runShort(Path out, String... extra) {
-    String[] base = {"run", QUICKSTART, "--quiet", "--set", "duration=1m", "--out", out.toString()};
+    String[] base = {"run", ATLANTIC_PING, "--quiet", "--set", "duration=1m", "--out", out.toString()};
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -40,7 +40,7 @@ class MainTest {
     for (String key : new String[] {"scenario", "seed", "virtualSeconds", "wallSeconds", "events"}) {
       assertTrue(summary.has(key), key);
     }
-    assertEquals("quickstart", summary.get("scenario").asText());
+    assertEquals("atlantic-ping", summary.get("scenario").asText());
     assertEquals(60.0, summary.get("virtualSeconds").asDouble());
     assertTrue(summary.at("/operations/ping/latencyMs/p99").asDouble() > 70, summary.toString());
     CliOutcome again = geosim("validate", out.resolve("resolved.conf").toString());
@@ -167,21 +167,21 @@ class MainTest {
 
   @Test
   void aBadSetExitsTwo() {
-    CliOutcome o = geosim("validate", QUICKSTART, "--set", "engine.partitions=two");
+    CliOutcome o = geosim("validate", ATLANTIC_PING, "--set", "engine.partitions=two");
     assertEquals(2, o.code());
     assertEquals("geosim: --set engine.partitions: expected an integer, got 'two'\n", o.err());
   }
 
   @Test
   void anUnknownOptionExitsTwo() {
-    CliOutcome o = geosim("run", QUICKSTART, "--sed", "3");
+    CliOutcome o = geosim("run", ATLANTIC_PING, "--sed", "3");
     assertEquals(2, o.code());
     assertEquals("geosim: Unknown options: '--sed', '3' (see geosim run --help)\n", o.err());
   }
 
   @Test
   void aVaryWithAnUnknownPathExitsTwoNamingTheNearestKey() {
-    CliOutcome o = geosim("sweep", QUICKSTART, "--vary", "ping.remote-fractio=0.1,0.2", "--out", tmp.resolve("s").toString());
+    CliOutcome o = geosim("sweep", ATLANTIC_PING, "--vary", "ping.remote-fractio=0.1,0.2", "--out", tmp.resolve("s").toString());
     assertEquals(2, o.code());
     assertEquals("geosim: --vary ping.remote-fractio: unknown key (did you mean ping.remote-fraction?)\n", o.err());
     assertFalse(Files.exists(tmp.resolve("s")), "nothing written for bad input");
@@ -189,7 +189,7 @@ class MainTest {
 
   @Test
   void aVaryWithABadValueExitsTwo() {
-    CliOutcome o = geosim("sweep", QUICKSTART, "--vary", "engine.partitions=1,0", "--out", tmp.resolve("s").toString());
+    CliOutcome o = geosim("sweep", ATLANTIC_PING, "--vary", "engine.partitions=1,0", "--out", tmp.resolve("s").toString());
     assertEquals(2, o.code());
     assertEquals("geosim: --vary engine.partitions: must be between 1 and 256, got 0\n", o.err());
   }
@@ -208,7 +208,7 @@ class MainTest {
   void badClusterOptionsExitTwo(String command, String message) {
     List<String> args = new ArrayList<>(List.of(command.trim().split(" ")));
     if (args.get(0).equals("sweep")) {
-      args.addAll(1, List.of(QUICKSTART, "--vary", "ping.remote-fraction=0.1", "--out", tmp.resolve("s").toString()));
+      args.addAll(1, List.of(ATLANTIC_PING, "--vary", "ping.remote-fraction=0.1", "--out", tmp.resolve("s").toString()));
     }
     CliOutcome o = geosim(args.toArray(String[]::new));
     assertEquals(2, o.code(), o.err());

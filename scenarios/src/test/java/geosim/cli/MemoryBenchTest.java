@@ -65,10 +65,10 @@ class MemoryBenchTest {
 
   @Test
   void aScenarioWithoutATopologyExitsTwo() {
-    String quickstart = "../configs/scenarios/quickstart.conf";
-    CliOutcome o = geosim("bench", "memory", "--scenario", quickstart);
+    String ping = "../configs/scenarios/atlantic-ping.conf";
+    CliOutcome o = geosim("bench", "memory", "--scenario", ping);
     assertEquals(2, o.code());
-    assertEquals("geosim: bench memory: " + quickstart
+    assertEquals("geosim: bench memory: " + ping
         + " has no topology (model = ping); heap per server needs one, e.g. model = netping\n", o.err());
   }
 

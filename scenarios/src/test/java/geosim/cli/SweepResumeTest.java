@@ -23,7 +23,7 @@ class SweepResumeTest {
   @TempDir Path tmp;
 
   private String[] sweepArgs(Path out) {
-    return new String[] {"sweep", "../configs/scenarios/quickstart.conf", "--set", "duration=2h",
+    return new String[] {"sweep", "../configs/scenarios/atlantic-ping.conf", "--set", "duration=2h",
         "--vary", "ping.remote-fraction=0.2,0.8", "--replications", "6", "--parallel", "1",
         "--out", out.toString(), "--quiet"};
   }
@@ -59,7 +59,7 @@ class SweepResumeTest {
 
   @Test
   void workerProcessesGiveTheSameResultsAsOneProcess() throws Exception {
-    String[] common = {"sweep", "../configs/scenarios/quickstart.conf", "--set", "duration=5m",
+    String[] common = {"sweep", "../configs/scenarios/atlantic-ping.conf", "--set", "duration=5m",
         "--vary", "ping.remote-fraction=0.2,0.8", "--replications", "3", "--quiet"};
     Path one = tmp.resolve("one");
     Path two = tmp.resolve("two");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class ClusterSweepTest {
-  private static final String[] QUICK = {"sweep", "../configs/scenarios/quickstart.conf", "--set", "duration=5m",
+  private static final String[] QUICK = {"sweep", "../configs/scenarios/atlantic-ping.conf", "--set", "duration=5m",
       "--vary", "ping.remote-fraction=0.2,0.8", "--replications", "3", "--quiet"};
   private static final Pattern RUNNING = Pattern.compile("geosim: worker running point (\\d+) replication (\\d+)");
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ShippedUnitTest {
   @ParameterizedTest
-  @ValueSource(strings = {"scenarios/quickstart.conf", "scenarios/three-regions-ping.conf",
+  @ValueSource(strings = {"scenarios/atlantic-ping.conf", "scenarios/quickstart.conf", "scenarios/three-regions-ping.conf",
       "scenarios/store-3-regions-small.conf", "scenarios/store-repair.conf", "validation/queue.conf",
       "validation/ring.conf", "validation/pbs.conf", "validation/failure-detector.conf", "labs/01-queueing.conf"})
   void theResolvedTextLoadsToTheSameSettingsAsTheFile(String name) throws Exception {
@@ -37,7 +37,7 @@ class ShippedUnitTest {
     String old = System.setProperty("geosim.home", "/somewhere");
     ConfigFactory.invalidateCaches(); // the reference is cached with the properties of its first load
     try {
-      ScenarioSettings s = ScenarioLoader.load(Path.of("../configs/scenarios/quickstart.conf"), List.of());
+      ScenarioSettings s = ScenarioLoader.load(Path.of("../configs/scenarios/atlantic-ping.conf"), List.of());
       assertFalse(s.renderResolved().contains("somewhere"), s.renderResolved());
     } finally {
       if (old == null) System.clearProperty("geosim.home");

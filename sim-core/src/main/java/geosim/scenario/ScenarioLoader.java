@@ -19,7 +19,7 @@ import java.util.List;
  * {@link ScenarioConfigException}, one line each naming file, line and key. Example:
  *
  * <pre>{@code
- * ScenarioSettings s = ScenarioLoader.load(Path.of("configs/scenarios/quickstart.conf"),
+ * ScenarioSettings s = ScenarioLoader.load(Path.of("configs/scenarios/atlantic-ping.conf"),
  *     List.of("seed=42", "engine.partitions=4"));
  * }</pre>
  */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLoaderTest {
-  /** Test-scope copy of the example scenario the lead keeps in configs/scenarios/quickstart.conf. */
-  static final String QUICKSTART = """
+  /** Test-scope copy of the example scenario the lead keeps in configs/scenarios/atlantic-ping.conf. */
+  static final String ATLANTIC_PING = """
       # Two regions pinging each other across the Atlantic, one partition per region.
       scenario {
         description = "Smallest geo-distributed setup: two regions of four servers"
@@ -58,9 +58,9 @@ class ScenarioLoaderTest {
   }
 
   @Test
-  void quickstartLoadsFromFileAndIsNamedAfterIt(@TempDir Path dir) throws Exception {
+  void scenarioLoadsFromFileAndIsNamedAfterIt(@TempDir Path dir) throws Exception {
     Path file = Files.createDirectories(dir.resolve("configs/scenarios")).resolve("quickstart.conf");
-    Files.writeString(file, QUICKSTART);
+    Files.writeString(file, ATLANTIC_PING);
     ScenarioSettings s = ScenarioLoader.load(file, List.of());
     assertEquals("quickstart", s.name());
     assertEquals(file.toString(), s.source());
@@ -73,7 +73,7 @@ class ScenarioLoaderTest {
 
   @Test
   void overridesWinOverTheFileAndLaterOverridesWinOverEarlierOnes() throws Exception {
-    ScenarioSettings s = ScenarioLoader.parse("q.conf", QUICKSTART, List.of(
+    ScenarioSettings s = ScenarioLoader.parse("q.conf", ATLANTIC_PING, List.of(
         "seed=42", "engine.partitions = 4", "duration=90s", "seed=43", "scenario.name=\"tuned run\""));
     assertEquals(43, s.seed());
     assertEquals(4, s.engine().partitions());
@@ -84,14 +84,14 @@ class ScenarioLoaderTest {
 
   @Test
   void objectOverrideMergesIntoTheFilesObject() throws Exception {
-    ScenarioSettings s = ScenarioLoader.parse("q.conf", QUICKSTART, List.of("ping={remote-fraction=0.25}"));
+    ScenarioSettings s = ScenarioLoader.parse("q.conf", ATLANTIC_PING, List.of("ping={remote-fraction=0.25}"));
     assertEquals(0.25, s.ping().remoteFraction());
     assertEquals(defaultPing().regions(), s.ping().regions());
   }
 
   @Test
   void listOverrideReplacesTheRegionsAndTheirRoundTrips() throws Exception {
-    ScenarioSettings s = ScenarioLoader.parse("q.conf", QUICKSTART, List.of(
+    ScenarioSettings s = ScenarioLoader.parse("q.conf", ATLANTIC_PING, List.of(
         "ping.regions=[{name=a, servers=1}, {name=b, servers=2}, {name=c, servers=3}]",
         "ping.rtt=[{between=[a,b], rtt=10ms}, {between=[c,a], rtt=20ms}, {between=[b,c], rtt=30ms}]"));
     assertEquals(List.of(new PingRegion("a", 1), new PingRegion("b", 2), new PingRegion("c", 3)),
@@ -102,19 +102,19 @@ class ScenarioLoaderTest {
 
   @Test
   void renderedConfigLoadsBackToEqualSettings() throws Exception {
-    ScenarioSettings first = ScenarioLoader.parse("configs/scenarios/quickstart.conf", QUICKSTART,
+    ScenarioSettings first = ScenarioLoader.parse("configs/scenarios/atlantic-ping.conf", ATLANTIC_PING,
         List.of("seed=-7", "ping.local-rtt=0.25ms", "ping.remote-fraction=0.1"));
     String rendered = first.renderResolved();
     ScenarioSettings again = ScenarioLoader.parse("runs/001/resolved.conf", rendered, List.of());
     assertEquals(withSource(first, again.source()), again);
-    assertEquals("quickstart", again.name());
+    assertEquals("atlantic-ping", again.name());
     assertEquals(250_000, again.ping().localRttNs());
     assertEquals(rendered, again.renderResolved());
   }
 
   @Test
   void renderedConfigHasSortedKeysAndNoComments() throws Exception {
-    String rendered = ScenarioLoader.parse("q.conf", QUICKSTART, List.of()).renderResolved();
+    String rendered = ScenarioLoader.parse("q.conf", ATLANTIC_PING, List.of()).renderResolved();
     assertEquals(-1, rendered.indexOf('#'));
     List<String> topLevel = rendered.lines().filter(l -> !l.startsWith(" ") && !l.startsWith("}"))
         .map(l -> l.split("[ =]")[0]).toList();
@@ -159,8 +159,8 @@ class ScenarioLoaderTest {
 
   @Test
   void sameInputGivesEqualSettingsAndEqualProblems() throws Exception {
-    assertEquals(ScenarioLoader.parse("q.conf", QUICKSTART, List.of()),
-        ScenarioLoader.parse("q.conf", QUICKSTART, List.of()));
+    assertEquals(ScenarioLoader.parse("q.conf", ATLANTIC_PING, List.of()),
+        ScenarioLoader.parse("q.conf", ATLANTIC_PING, List.of()));
     String bad = "sed = 1\nengine.partitions = 0\nping.rtt = []\nduration = -1s\n";
     List<String> first = assertThrows(ScenarioConfigException.class,
         () -> ScenarioLoader.parse("b.conf", bad, List.of())).problems();

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Same scenario and seed give the same summary, at any partitioning, paused or not. */
 class SimulationDeterminismTest {
-  private static final Path QUICKSTART = Path.of("../configs/scenarios/quickstart.conf");
+  private static final Path ATLANTIC_PING = Path.of("../configs/scenarios/atlantic-ping.conf");
   private static final List<String> SHORT = List.of("duration=2m", "metrics.interval=10s");
   @RegisterExtension
   static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
@@ -35,7 +35,7 @@ class SimulationDeterminismTest {
   }
 
   private static SortedMap<String, Object> summary(List<String> sets) throws Exception {
-    return ScenarioRuns.results(RUNTIME.get(), QUICKSTART, SHORT, sets);
+    return ScenarioRuns.results(RUNTIME.get(), ATLANTIC_PING, SHORT, sets);
   }
 
 
@@ -84,7 +84,7 @@ class SimulationDeterminismTest {
 
   @Test
   void pausingAndSteppingDoNotChangeResults() throws Exception {
-    Simulation sim = Simulation.create(ScenarioLoader.load(QUICKSTART, SHORT));
+    Simulation sim = Simulation.create(ScenarioLoader.load(ATLANTIC_PING, SHORT));
     BlockingQueue<Long> snapshots = new ArrayBlockingQueue<>(100);
     sim.observe((Snapshot s) -> {
       if (s.timeNs() == 10_000_000_000L) sim.control().pause();

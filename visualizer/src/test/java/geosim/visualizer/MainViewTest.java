@@ -91,7 +91,7 @@ class MainViewTest {
 
   @Test
   void replaySliderMovesTheDisplayedTimeAndTheMapColours(FxRobot robot, @TempDir Path run) throws Exception {
-    Files.copy(Path.of("../configs/scenarios/quickstart.conf"), run.resolve(RunFolder.RESOLVED));
+    Files.copy(Path.of("../configs/scenarios/atlantic-ping.conf"), run.resolve(RunFolder.RESOLVED));
     Files.writeString(run.resolve(RunFolder.CSV), String.join("\n", RunFolder.HEADER,
         "10,us-east,cpu.utilization.mean,0.1", "10,us-east,ping.rtt.p50Ms,1.5",
         "20,us-east,cpu.utilization.mean,0.55", "20,us-east,ping.rtt.p50Ms,2.5",

@@ -54,18 +54,18 @@ class RunFolderTest {
 
   @Test
   void aFolderIsReadWithItsScenario(@TempDir Path run) throws IOException {
-    Files.copy(Path.of("../configs/scenarios/quickstart.conf"), run.resolve(RunFolder.RESOLVED));
+    Files.copy(Path.of("../configs/scenarios/atlantic-ping.conf"), run.resolve(RunFolder.RESOLVED));
     Files.writeString(run.resolve(RunFolder.CSV), CSV);
     RunFolder folder = RunFolder.read(run);
-    assertEquals("quickstart", folder.scenario().name());
+    assertEquals("atlantic-ping", folder.scenario().name());
     assertEquals(2, folder.frames().size());
   }
 
   @Test
   void theLaunchersHomeFolderInResolvedConfDoesNotStopAReplay(@TempDir Path run) throws IOException {
-    String quickstart = Files.readString(Path.of("../configs/scenarios/quickstart.conf"));
-    Files.writeString(run.resolve(RunFolder.RESOLVED), quickstart + "\nhome=\"/somewhere/geosim\"\n");
+    String ping = Files.readString(Path.of("../configs/scenarios/atlantic-ping.conf"));
+    Files.writeString(run.resolve(RunFolder.RESOLVED), ping + "\nhome=\"/somewhere/geosim\"\n");
     Files.writeString(run.resolve(RunFolder.CSV), CSV);
-    assertEquals("quickstart", RunFolder.read(run).scenario().name());
+    assertEquals("atlantic-ping", RunFolder.read(run).scenario().name());
   }
 }
