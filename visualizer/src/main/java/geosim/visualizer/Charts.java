@@ -103,6 +103,14 @@ final class Charts {
         for (double[] p : e.getValue()) data.add(new XYChart.Data<>(p[0], p[1]));
         shown.get(e.getKey()).getData().setAll(data);
       }
+      NumberAxis y = (NumberAxis) chart.getYAxis();
+      boolean flat = allZero(lines.values());
+      y.setAutoRanging(!flat);
+      if (flat) { // auto-ranging would give a single "0.0" tick: show 0 to 1, as the report does
+        y.setLowerBound(0);
+        y.setUpperBound(1);
+        y.setTickUnit(0.25);
+      }
       NumberAxis x = (NumberAxis) chart.getXAxis();
       x.setLowerBound(lower);
       x.setUpperBound(upper);
@@ -161,6 +169,16 @@ final class Charts {
     Label l = new Label(text, swatch);
     l.setStyle("-fx-font-size: 10.5px;");
     return l;
+  }
+
+  /** True when every point of every line is 0 (or there are none): a chart with nothing to scale. */
+  static boolean allZero(Iterable<List<double[]>> lines) {
+    for (List<double[]> line : lines) {
+      for (double[] p : line) {
+        if (p[1] != 0) return false;
+      }
+    }
+    return true;
   }
 
   /** 1, 2 or 5 times a power of ten, at least {@code raw}: round tick labels. */

@@ -1,6 +1,8 @@
 package geosim.visualizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -84,5 +86,12 @@ class ChartSeriesTest {
     assertEquals(20.0, Charts.niceTick(16.7));
     assertEquals(100.0, Charts.niceTick(83.3));
     assertEquals(0.5, Charts.niceTick(0.3));
+  }
+
+  @Test
+  void aChartIsFlatOnlyWhenEveryPointOfEveryLineIsZero() {
+    assertTrue(Charts.allZero(List.of()));
+    assertTrue(Charts.allZero(List.of(List.of(new double[] {10, 0}, new double[] {20, 0}), List.of())));
+    assertFalse(Charts.allZero(List.of(List.of(new double[] {10, 0}), List.of(new double[] {20, 1e-9}))));
   }
 }
