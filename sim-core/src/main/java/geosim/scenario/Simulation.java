@@ -98,6 +98,18 @@ public final class Simulation {
     }
   }
 
+  /**
+   * Before {@link #run}: models with per-server CPU (the store) also record each server's own CPU
+   * utilization in the time series ({@code server.<path>.cpu-ns}), as the live view's heat map
+   * wants; other models ignore it. Adds time series only: the results are the same.
+   *
+   * @return this simulation
+   */
+  public Simulation recordCpuPerServer() {
+    if (store != null) store.recordCpuPerServer();
+    return this;
+  }
+
   /** The netping model as built, for its summary; null for other models. */
   NetpingModel netping() {
     return netping;

@@ -8,16 +8,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
 /**
  * The drill-down of one region: its data centers, each a row of racks, each rack a grid of its
- * servers. Runs report CPU utilization per region (a histogram over its servers), not per server,
- * so every server square that is up carries the region's mean colour and the heading gives the
- * region's mean, p99 and max. A server that a fault has down at the frame's time (scheduled, or
+ * servers. A server square that is up is coloured by the server's own CPU utilization over the
+ * frame's interval when the run records it per server (live runs of the store model: {@link
+ * geosim.scenario.Simulation#recordCpuPerServer}), else by its region's mean (run folders, other
+ * models report CPU per region only); the heading gives the region's mean, p99 and max. A server that a fault has down at the frame's time (scheduled, or
  * injected from the right-click menu, {@link FaultMenu}) is drawn dark with a red border, from the
  * run's fault plan; a store run's state channel adds suspected (amber), bootstrapping (blue),
  * leaving, absent, and down servers their peers have detected (amber border) ({@link
@@ -88,16 +88,16 @@ final class RegionGrid extends VBox {
     if (Double.isNaN(mean)) {
       summary.setText("CPU: no data (this model reports no CPU utilization)");
     } else {
-      summary.setText(String.format("CPU over its servers at %.0f s: %s mean, %s p99, %s max."
-          + " A server that is up shows the region's mean: runs report CPU per region, not per server.",
+      summary.setText(String.format("CPU over its servers at %.0f s: %s mean, %s p99, %s max. %s",
           frame.timeSeconds(), WorldMap.percent(mean), WorldMap.percent(frame.value(site.name(), "cpu.utilization.p99")),
-          WorldMap.percent(frame.value(site.name(), "cpu.utilization.max"))));
+          WorldMap.percent(frame.value(site.name(), "cpu.utilization.max")), perServer(site, frame)
+              ? "A server that is up shows its own CPU over the last interval."
+              : "A server that is up shows the region's mean: this run reports CPU per region only."));
     }
     if (site.dataCenters().isEmpty()) {
       dataCenters.getChildren().add(new Label("This model has no topology: " + site.servers() + " servers, no racks."));
     }
-    Color colour = ColourScale.of(mean);
-    for (MapSite.DataCenterSite dc : site.dataCenters()) dataCenters.getChildren().add(dataCenter(dc, colour));
+    for (MapSite.DataCenterSite dc : site.dataCenters()) dataCenters.getChildren().add(dataCenter(dc, mean));
   }
 
   /** Updates colours and figures for a new frame, keeping the region. */
@@ -105,7 +105,20 @@ final class RegionGrid extends VBox {
     if (site != null) show(site, frame);
   }
 
-  private VBox dataCenter(MapSite.DataCenterSite dc, Color colour) {
+  /** Whether {@code frame} has the CPU of {@code site}'s first server: runs record it for all or none. */
+  private static boolean perServer(MapSite site, Frame frame) {
+    for (MapSite.DataCenterSite dc : site.dataCenters()) {
+      for (MapSite.RackSite rack : dc.racks()) {
+        for (String server : rack.servers()) {
+          String path = site.name() + "/" + dc.name() + "/" + rack.name() + "/" + server;
+          return !Double.isNaN(frame.value(path, ServerState.CPU_METRIC));
+        }
+      }
+    }
+    return false;
+  }
+
+  private VBox dataCenter(MapSite.DataCenterSite dc, double regionMean) {
     Label title = new Label("data center " + dc.name() + " (" + dc.racks().size() + " racks)");
     title.setFont(Font.font("System", FontWeight.BOLD, 11));
     FlowPane racks = new FlowPane(8, 6);
@@ -113,7 +126,7 @@ final class RegionGrid extends VBox {
     FaultPlan faults = plan.get();
     for (int i = 0; i < shown; i++) {
       String other = dc.racks().size() < 2 ? null : dc.racks().get(i == 0 ? 1 : i - 1).name();
-      racks.getChildren().add(rack(dc.name(), dc.racks().get(i), other, colour, faults));
+      racks.getChildren().add(rack(dc.name(), dc.racks().get(i), other, regionMean, faults));
     }
     if (shown < dc.racks().size()) racks.getChildren().add(new Label("+" + (dc.racks().size() - shown) + " more racks"));
     VBox box = new VBox(4, title, racks);
@@ -123,7 +136,7 @@ final class RegionGrid extends VBox {
   }
 
   /** One rack's servers; {@code otherRack} is the rack a storm from this one floods (null: none). */
-  private VBox rack(String dc, MapSite.RackSite rack, String otherRack, Color colour, FaultPlan faults) {
+  private VBox rack(String dc, MapSite.RackSite rack, String otherRack, double regionMean, FaultPlan faults) {
     GridPane grid = new GridPane();
     grid.setHgap(2);
     grid.setVgap(2);
@@ -133,7 +146,8 @@ final class RegionGrid extends VBox {
       ServerState state = ServerState.of(faults, frame, path, timeSeconds, peers);
       double size = site.servers() <= FEW_SERVERS ? SERVER_SIZE_FEW : SERVER_SIZE;
       Rectangle r = new Rectangle(size, size, state == ServerState.SUSPECTED
-          ? ServerState.suspectedFill(ServerState.suspectedBy(frame, path) / (double) Math.max(1, peers)) : state.fill(colour));
+          ? ServerState.suspectedFill(ServerState.suspectedBy(frame, path) / (double) Math.max(1, peers))
+          : state.fill(ColourScale.of(ServerState.cpu(frame, path, regionMean))));
       state.stroke(r);
       r.setId(serverId(path));
       r.setUserData(state);

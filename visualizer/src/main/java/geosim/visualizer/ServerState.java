@@ -40,6 +40,8 @@ enum ServerState {
   static final String BOOTSTRAPPING_METRIC = "server.bootstrapping.secondsPerSecond";
   static final String LEAVING_METRIC = "server.leaving.secondsPerSecond";
   static final String ABSENT_METRIC = "server.absent.secondsPerSecond";
+  /** The server's own CPU utilization over the interval, 0 to 1, when the run records it (live runs of the store). */
+  static final String CPU_METRIC = "server.cpu.secondsPerSecond";
 
   private final Color fill; // null: the CPU colour
   private final Color strokeColour;
@@ -94,6 +96,16 @@ enum ServerState {
     return fill == null ? cpu : fill;
   }
 
+  /**
+   * The CPU utilization an up server's square shows: its own over the frame's interval when the
+   * run records it per server, else {@code regionMean}, the mean over its region's servers (NaN:
+   * no data).
+   */
+  static double cpu(Frame frame, String path, double regionMean) {
+    double own = frame == null ? Double.NaN : frame.value(path, CPU_METRIC);
+    return Double.isNaN(own) ? regionMean : own;
+  }
+
   /** The fill of a server suspected by {@code share} of its peers (0 to 1): pale amber for a few, deep for all. */
   static Color suspectedFill(double share) {
     return PALE_AMBER.interpolate(SUSPECTED.fill, Math.max(0, Math.min(1, share)));
@@ -111,7 +123,7 @@ enum ServerState {
 
   /** The legend of the states: what a square's fill and border mean, and what a right-click does. */
   static FlowPane legend() {
-    FlowPane box = new FlowPane(10, 2, entry(UP, ColourScale.of(0.3), "up: the region's mean CPU colour"),
+    FlowPane box = new FlowPane(10, 2, entry(UP, ColourScale.of(0.3), "up: coloured by its CPU"),
         entry(SUSPECTED, suspectedFill(0.15), "suspected by a few peers' failure detectors"),
         entry(SUSPECTED, null, "suspected by most"),
         entry(DOWN, null, "down: crash, rack power, region outage"),

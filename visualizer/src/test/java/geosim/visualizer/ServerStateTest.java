@@ -38,4 +38,15 @@ class ServerStateTest {
     assertEquals("up (suspected by 1 peer)", ServerState.SUSPECTED.text(1));
     assertEquals("down, detected (suspected by 11 peers)", ServerState.DOWN_SUSPECTED.text(11));
   }
+
+  @Test
+  void anUpServerShowsItsOwnCpuWhenTheRunRecordsItElseTheRegionsMean() {
+    TreeMap<String, Double> values = new TreeMap<>();
+    values.put(Frame.key(SRV, ServerState.CPU_METRIC), 0.9);
+    Frame frame = new Frame(20, -1, values);
+    assertEquals(0.9, ServerState.cpu(frame, SRV, 0.2));
+    assertEquals(0.2, ServerState.cpu(frame, "us-east/use1-a/rack-1/srv-2", 0.2), "no row for it: the region's mean");
+    assertEquals(0.2, ServerState.cpu(null, SRV, 0.2));
+    assertTrue(Double.isNaN(ServerState.cpu(null, SRV, Double.NaN)), "no data at all");
+  }
 }

@@ -37,6 +37,7 @@ final class ServerStates {
   private Counter absentNs;
   private Counter bootstrappingNs;
   private Counter leavingNs;
+  private Counter cpuNs;
   private boolean running;
   private boolean crashed;
   private GossipStatus status = GossipStatus.NORMAL;
@@ -51,6 +52,21 @@ final class ServerStates {
   /** The name of a server's state counter, e.g. {@code server.us-east/use1-a/rack-1/srv-1.down-ns}. */
   static String metric(String serverPath, String state) {
     return PREFIX + serverPath + "." + state + "-ns";
+  }
+
+  /**
+   * Records this server's own CPU utilization at every boundary from now on ({@link #cpuSample}):
+   * {@code server.<path>.cpu-ns}, whose rate over an interval is the server's mean CPU
+   * utilization in it, 0 to 1. Off unless asked (the live view asks): one more time series per
+   * server.
+   */
+  void recordCpu(Metrics m) {
+    cpuNs = m.counter(metric(path, "cpu"));
+  }
+
+  /** Adds {@code utilization} (0 to 1) held over an interval of {@code intervalNs} to the CPU channel, if recorded. */
+  void cpuSample(double utilization, long intervalNs) {
+    if (cpuNs != null) cpuNs.add(Math.round(utilization * intervalNs));
   }
 
   /** The name of a region's integral of servers up: {@code store.us-east.servers-up-ns}. */

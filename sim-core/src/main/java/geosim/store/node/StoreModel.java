@@ -225,6 +225,16 @@ public final class StoreModel {
   }
 
   /**
+   * Before the run: every server also records its own CPU utilization, {@code
+   * server.<path>.cpu-ns} (its rate over an interval is the server's mean utilization, 0 to 1), for
+   * the live view's heat map. Off by default: one more time series per server; the results do not
+   * change.
+   */
+  public void recordCpuPerServer() {
+    for (StoreServer server : servers) server.recordCpuPerServer();
+  }
+
+  /**
    * Puts keys 0 to {@code preloadedKeys - 1} on each of their replicas' disks as one SSTable of
    * {@link StoreProtocol#PRELOADED_CELL}s (before the run, so no disk time is charged for it).
    */

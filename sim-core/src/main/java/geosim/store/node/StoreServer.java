@@ -68,6 +68,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final ServerStates states;
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
+  private boolean cpuPerServer; // set before the run by StoreModel#recordCpuPerServer
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
@@ -110,6 +111,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     Histogram cpuPpm = ctx.metrics().histogram(StoreModel.cpuUtilizationMetric(region));
     Histogram diskPpm = ctx.metrics().histogram(StoreModel.diskUtilizationMetric(region));
     states.start(ctx.metrics(), region, absent);
+    if (cpuPerServer) states.recordCpu(ctx.metrics());
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
     coordinator.start(ctx);
@@ -328,13 +330,20 @@ public final class StoreServer implements SimActor<FabricMessage> {
     long diskBusy = disk.busyChannelNs(atNs);
     if (atNs > sampledAtNs) {
       long interval = atNs - sampledAtNs;
-      cpuPpm.recordValue(Math.round(Cpu.utilization(cpuBusy - sampledBusyNs[0], cpu.cores(), interval) * 1e6));
+      double cpuShare = Cpu.utilization(cpuBusy - sampledBusyNs[0], cpu.cores(), interval);
+      cpuPpm.recordValue(Math.round(cpuShare * 1e6));
+      states.cpuSample(cpuShare, interval);
       diskPpm.recordValue(Math.round(Cpu.utilization(diskBusy - sampledBusyNs[1], disk.channels(), interval) * 1e6));
     }
     sampledBusyNs[0] = cpuBusy;
     sampledBusyNs[1] = diskBusy;
     sampledAtNs = atNs;
     states.sample(atNs, failureView);
+  }
+
+  /** Before the run: record this server's own CPU utilization too ({@link ServerStates#recordCpu}). */
+  void recordCpuPerServer() {
+    cpuPerServer = true;
   }
 
   int index() {
