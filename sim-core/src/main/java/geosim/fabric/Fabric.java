@@ -102,6 +102,23 @@ public final class Fabric {
     serverRefs = new ActorRef[servers.size()];
   }
 
+  /**
+   * Counter of one link's utilization times each snapshot interval, when asked for ({@link
+   * #recordPerLink}): {@code link.<from>><to>.busy-ns}, whose rate over an interval is the link's
+   * utilization in it (foreground and background together, 0 to 1).
+   */
+  public static String linkBusyMetric(Link link) {
+    return "link." + link.from() + ">" + link.to() + ".busy-ns";
+  }
+
+  /**
+   * Before the run: every sending port also records its own utilization ({@link #linkBusyMetric}),
+   * for the live view's switches; one more time series per link, the results do not change.
+   */
+  public void recordPerLink() {
+    for (Ports ports : allPorts) ports.recordPerLink();
+  }
+
   /** Histogram of each link's utilization per snapshot interval, parts per million, by tier: {@code link.tor-agg.utilization-ppm}. */
   public static String linkUtilizationMetric(LinkTier tier) {
     return "link." + tier.configName() + ".utilization-ppm";

@@ -59,6 +59,8 @@ public final class Ports {
   private Counter bytesSent;
   private Counter bytesDelivered;
   private Counter bytesLost;
+  private boolean perLink; // set before the run by Fabric#recordPerLink
+  private Counter[] busyNs; // per port when perLink: utilization x interval
 
   /**
    * @param ownerPath the path of the actor that owns these ports
@@ -91,6 +93,10 @@ public final class Ports {
       sampled[i] = ports[i].usage(0);
       LinkTier tier = LinkTier.of(fabric.links().get(linkIds[i]));
       utilizationPpm[i] = ctx.metrics().histogram(Fabric.linkUtilizationMetric(tier));
+    }
+    if (perLink) {
+      busyNs = new Counter[ports.length];
+      for (int i = 0; i < ports.length; i++) busyNs[i] = ctx.metrics().counter(Fabric.linkBusyMetric(fabric.links().get(linkIds[i])));
     }
     ctx.metrics().sampleAtSnapshots(this::sample);
     applyDue(ctx);
@@ -217,10 +223,16 @@ public final class Ports {
   private void sample(long atNs) {
     for (int i = 0; i < ports.length; i++) {
       PortUsage now = ports[i].usage(atNs);
-      double share = now.utilizationSince(sampled[i]);
-      utilizationPpm[i].recordValue(Math.round(Math.min(1, share) * 1_000_000));
+      double share = Math.min(1, now.utilizationSince(sampled[i]));
+      utilizationPpm[i].recordValue(Math.round(share * 1_000_000));
+      if (busyNs != null) busyNs[i].add(Math.round(share * (now.atNs() - sampled[i].atNs())));
       sampled[i] = now;
     }
+  }
+
+  /** Before the run: also record each port's own utilization ({@link Fabric#linkBusyMetric}). */
+  void recordPerLink() {
+    perLink = true;
   }
 
   /**

@@ -99,14 +99,16 @@ public final class Simulation {
   }
 
   /**
-   * Before {@link #run}: models with per-server CPU (the store) also record each server's own CPU
-   * utilization in the time series ({@code server.<path>.cpu-ns}), as the live view's heat map
-   * wants; other models ignore it. Adds time series only: the results are the same.
+   * Before {@link #run}: also record each element's own load in the time series, as the live
+   * view's drill-down wants: every store server's CPU utilization ({@code server.<path>.cpu-ns})
+   * and, in models on the data-center network, every link's ({@code link.<from>><to>.busy-ns});
+   * other models have neither. Adds time series only: the results are the same.
    *
    * @return this simulation
    */
-  public Simulation recordCpuPerServer() {
+  public Simulation recordPerElement() {
     if (store != null) store.recordCpuPerServer();
+    if (fabric != null) fabric.recordPerLink();
     return this;
   }
 

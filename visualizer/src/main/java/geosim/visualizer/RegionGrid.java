@@ -1,13 +1,19 @@
 package geosim.visualizer;
 
 import geosim.faults.FaultPlan;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -16,8 +22,11 @@ import javafx.scene.text.FontWeight;
  * The drill-down of one region: its data centers, each a row of racks, each rack a grid of its
  * servers. A server square that is up is coloured by the server's own CPU utilization over the
  * frame's interval when the run records it per server (live runs of the store model: {@link
- * geosim.scenario.Simulation#recordCpuPerServer}), else by its region's mean (run folders, other
- * models report CPU per region only); the heading gives the region's mean, p99 and max. A server that a fault has down at the frame's time (scheduled, or
+ * geosim.scenario.Simulation#recordPerElement}), else by its region's mean (run folders, other
+ * models report CPU per region only); the heading gives the region's mean, p99 and max. In live
+ * runs on the data-center network each data center's core and aggregation switches and each
+ * rack's ToR switch are drawn beside its name, coloured by the busiest of their links ({@link
+ * SwitchLoads}). A server that a fault has down at the frame's time (scheduled, or
  * injected from the right-click menu, {@link FaultMenu}) is drawn dark with a red border, from the
  * run's fault plan; a store run's state channel adds suspected (amber), bootstrapping (blue),
  * leaving, absent, and down servers their peers have detected (amber border) ({@link
@@ -29,6 +38,8 @@ final class RegionGrid extends VBox {
   /** A small region's squares are drawn larger, so a single server is easy to hit with the mouse. */
   private static final double SERVER_SIZE_FEW = 16;
   private static final int FEW_SERVERS = 100;
+  /** Width of a switch's square (half as high). */
+  private static final double SWITCH_SIZE = 14;
   /** A region of thousands of servers would not fit: draw this many racks per data center. */
   private static final int RACKS_SHOWN_MAX = 12;
 
@@ -42,6 +53,7 @@ final class RegionGrid extends VBox {
   private double timeSeconds;
   private Frame frame;
   private int peers;
+  private SortedMap<String, Double> switchLoads = new TreeMap<>();
 
   RegionGrid() {
     setId("region-grid");
@@ -97,6 +109,7 @@ final class RegionGrid extends VBox {
     if (site.dataCenters().isEmpty()) {
       dataCenters.getChildren().add(new Label("This model has no topology: " + site.servers() + " servers, no racks."));
     }
+    switchLoads = SwitchLoads.of(frame);
     for (MapSite.DataCenterSite dc : site.dataCenters()) dataCenters.getChildren().add(dataCenter(dc, mean));
   }
 
@@ -118,9 +131,34 @@ final class RegionGrid extends VBox {
     return false;
   }
 
+  /**
+   * Small squares for the switches of {@code prefix} (a data center's path and "/": its core and
+   * aggregation switches; a rack's: its ToR), coloured by their load; none without the per-link
+   * channel.
+   */
+  private HBox switches(String prefix) {
+    HBox box = new HBox(3);
+    box.setAlignment(Pos.CENTER_LEFT);
+    for (Map.Entry<String, Double> e : switchLoads.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
+      String rest = e.getKey().substring(prefix.length());
+      if (rest.contains("/")) continue; // a switch of a rack below, not of this element
+      Rectangle r = new Rectangle(SWITCH_SIZE, SWITCH_SIZE / 2, ColourScale.of(e.getValue()));
+      r.setStroke(Color.gray(0.2));
+      r.setStrokeWidth(0.8);
+      r.setId("switch-" + e.getKey().replace('/', '_'));
+      Tooltip.install(r, new Tooltip(e.getKey() + ": its busiest link " + WorldMap.percent(e.getValue())));
+      Label name = new Label(rest);
+      name.setFont(Font.font(9.5));
+      box.getChildren().addAll(r, name);
+    }
+    return box;
+  }
+
   private VBox dataCenter(MapSite.DataCenterSite dc, double regionMean) {
-    Label title = new Label("data center " + dc.name() + " (" + dc.racks().size() + " racks)");
-    title.setFont(Font.font("System", FontWeight.BOLD, 11));
+    Label name = new Label("data center " + dc.name() + " (" + dc.racks().size() + " racks)");
+    name.setFont(Font.font("System", FontWeight.BOLD, 11));
+    HBox title = new HBox(8, name, switches(site.name() + "/" + dc.name() + "/"));
+    title.setAlignment(Pos.CENTER_LEFT);
     FlowPane racks = new FlowPane(8, 6);
     int shown = Math.min(dc.racks().size(), RACKS_SHOWN_MAX);
     FaultPlan faults = plan.get();
@@ -160,7 +198,9 @@ final class RegionGrid extends VBox {
     }
     Label name = new Label(rack.name());
     name.setFont(Font.font(10));
-    return new VBox(2, name, grid);
+    HBox title = new HBox(4, name, switches(rackPath + "/"));
+    title.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(2, title, grid);
   }
 
   /** The node id of a server's square: {@code server-} and its path with {@code _} for {@code /}. */

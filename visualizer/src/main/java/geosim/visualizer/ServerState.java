@@ -129,9 +129,18 @@ enum ServerState {
         entry(DOWN, null, "down: crash, rack power, region outage"),
         entry(DOWN_SUSPECTED, null, "down, detected by most peers (amber border)"),
         entry(BOOTSTRAPPING, null, "bootstrapping"), entry(LEAVING, null, "leaving"),
-        entry(ABSENT, null, "absent"), small("right-click a server: crash, restore, storm"));
+        entry(ABSENT, null, "absent"), switchEntry(), small("right-click a server: crash, restore, storm"));
     box.setId("server-legend");
     return box;
+  }
+
+  /** The switches' squares beside a data center's and a rack's name (live runs). */
+  private static HBox switchEntry() {
+    Rectangle swatch = new Rectangle(12, 6, ColourScale.of(0.6));
+    swatch.setStroke(Color.gray(0.2));
+    HBox entry = new HBox(4, swatch, small("switch: coloured by its busiest link"));
+    entry.setAlignment(Pos.CENTER_LEFT);
+    return entry;
   }
 
   private static HBox entry(ServerState state, Color colour, String text) {

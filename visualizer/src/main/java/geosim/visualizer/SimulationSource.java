@@ -54,7 +54,7 @@ final class SimulationSource implements SnapshotSource {
   @Override
   public void start(SnapshotObserver observer) {
     if (!started.compareAndSet(false, true)) throw new IllegalStateException("already started");
-    Simulation simulation = Simulation.create(scenario).recordCpuPerServer(); // the heat map's colours
+    Simulation simulation = Simulation.create(scenario).recordPerElement(); // the heat map's colours
     control = simulation.control();
     injector = simulation.faultInjector();
     this.simulation = simulation;
