@@ -92,8 +92,8 @@ final class CapacityCharts {
     if (counts.isEmpty()) return "";
     return "<h2>Server states</h2>\n<p>Store servers in each state at every snapshot; a server suspected by a peer is one"
         + " whose failure detector on that peer has convicted it (it may be up: a false suspicion).</p>\n"
-        + "<figure>" + SvgChart.steps("servers in each state at each snapshot", table.timeLabel(), "servers", counts, COLOURS)
-        + "</figure>\n";
+        + ReportPage.figure(SvgChart.steps("servers in each state at each snapshot", table.timeLabel(), "servers",
+            counts, COLOURS), counts.size());
   }
 
   private static String cost(JsonNode summary, TimeSeriesTable table) {

@@ -97,9 +97,9 @@ class ReportTest {
     }
     Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"t\",\"seed\":1,\"operations\":{}}");
     String html = Files.readString(ReportPage.render(dir));
-    String counts = html.substring(html.indexOf("counters per virtual second"), html.indexOf("bytes per virtual second"));
-    assertTrue(counts.contains("ping.ok") && !counts.contains("network.bytes-sent"), "counts chart holds counts only");
-    assertTrue(html.substring(html.indexOf("bytes per virtual second")).contains("network.bytes-sent"));
+    String counts = html.substring(html.indexOf("Counts per virtual second"), html.indexOf("Bytes per virtual second"));
+    assertTrue(counts.contains(">ok<") && !counts.contains("bytes-sent"), "counts chart holds counts only");
+    assertTrue(html.substring(html.indexOf("Bytes per virtual second")).contains(">bytes-sent<"));
   }
 
   @Test
