@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * state, and cost and energy over time, each per region with the regions' total, from the
  * time series alone. Instances are the rates of the models' time integrals ({@code
  * app.<r>.in-service-ns}, {@code app.<r>.instances-ns}, {@code store.<r>.servers-up-ns}): the mean
- * number of servers in each interval. Cost and energy are the fleet's cumulative counters ({@code
- * app.<r>.cost-microusd}, {@code app.<r>.energy-joules}), so the total's last point is the
- * summary's {@code cost.usd} and {@code cost.kwh} (to the 6 digits of the file).
+ * number of servers in each interval. Cost and energy are the models' cumulative counters (the
+ * fleet's {@code app.<r>.cost-microusd} and {@code app.<r>.energy-joules}, the store's {@code
+ * store.<r>.cost-microusd} and {@code store.<r>.energy-joules}), so the total's last point is the
+ * summary's {@code cost.usd} and {@code cost.kwh} (to the 6 digits of the file, and for the store
+ * to half a micro-dollar and half a joule per server).
  */
 final class CapacityCharts {
   /** Series that give instances, and how a reader calls them. */
@@ -119,6 +121,11 @@ final class CapacityCharts {
         ? "owned data center: the peak fleet so far is paid for the whole time so far, plus energy, so the cost jumps"
             + " when the peak rises"
         : "cloud: instance-hours of the servers held, at the hourly price";
+    if (cost.has("disks")) {
+      how = (mode.equals("owned") ? "owned data center: the servers bought and powered" : "cloud: instance-hours")
+          + " of every store server for the whole run (a crashed one too) with its data disk, so the cost grows"
+          + (mode.equals("owned") ? " with time and with the energy the work takes" : " in a straight line");
+    }
     return String.format(Locale.ROOT, "Priced as %s. Total $%,.2f (summary.json cost.usd), %,.1f kWh.", how,
         cost.path("usd").asDouble(), cost.path("kwh").asDouble());
   }

@@ -33,9 +33,12 @@ import org.jfree.svg.SVGGraphics2D;
 final class SvgChart {
   static final int WIDTH = 900;
   static final int HEIGHT = 340;
-  /** Series colours in order: blue, vermillion, bluish green, reddish purple, orange, sky blue, black, wine. */
+  /**
+   * Series colours in order: blue, vermillion, bluish green, reddish purple, black, wine, then the
+   * two lightest (orange and sky blue, about 2.2:1 against white) for charts of seven or eight lines.
+   */
   static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-      new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x882255));
+      new Color(0xCC79A7), new Color(0x000000), new Color(0x882255), new Color(0xE69F00), new Color(0x56B4E9));
   /** The most series a chart of the report holds. */
   static final int MAX_SERIES = PALETTE.size();
 
