@@ -110,8 +110,9 @@ final class CapacityCharts {
     StringBuilder c = new StringBuilder("<h2>Cost and energy</h2>\n<p>")
         .append(ReportPage.escape(costLine(cost))).append("</p>\n");
     c.append(ReportPage.figure(table, "cost rate (USD per hour)", "USD per hour", withTotal(rate)));
-    c.append(ReportPage.figure(table, "cumulative cost (USD)", "USD", withTotal(total)));
-    c.append(ReportPage.figure(table, "cumulative facility energy, servers x PUE (kWh)", "kWh", withTotal(energy)));
+    c.append(ReportPage.figure(table, "cumulative cost (USD)", "USD", fromZero(withTotal(total))));
+    c.append(ReportPage.figure(table, "cumulative facility energy, servers x PUE (kWh)", "kWh",
+        fromZero(withTotal(energy))));
     return c.toString();
   }
 
@@ -147,6 +148,17 @@ final class CapacityCharts {
       for (double[] p : s) sum.merge(p[0], p[1], Double::sum);
     }
     out.put(TOTAL, points(sum));
+    return out;
+  }
+
+  /** Cumulative series with their start: nothing is spent at virtual time 0 (the first snapshot is later). */
+  private static SortedMap<String, List<double[]>> fromZero(SortedMap<String, List<double[]>> cumulative) {
+    SortedMap<String, List<double[]>> out = new TreeMap<>();
+    for (Map.Entry<String, List<double[]>> e : cumulative.entrySet()) {
+      List<double[]> points = new ArrayList<>(e.getValue());
+      if (!points.isEmpty() && points.get(0)[0] > 0) points.add(0, new double[] {0, 0});
+      out.put(e.getKey(), points);
+    }
     return out;
   }
 

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * {@code report.html}: a self-contained page (inline CSS and SVG, nothing fetched) made from a
  * run folder's {@code summary.json} and {@code timeseries.csv} alone, so any run folder can be
  * re-rendered. Charts: latency p99 and p50 per scope for every measured operation, counter
- * rates, instances, server states, cost and energy ({@link CapacityCharts}), and any other metric
+ * rates by family ({@link CounterCharts}), instances, server states, cost and energy ({@link CapacityCharts}), and any other metric
  * the model writes.
  */
 public final class ReportPage {

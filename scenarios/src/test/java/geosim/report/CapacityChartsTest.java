@@ -106,7 +106,8 @@ class CapacityChartsTest {
   @ValueSource(strings = {"cloud", "owned"})
   void aStoreRunsCostCurveEndsAtTheSummarysCost(String mode) throws IOException {
     Path out = dir.resolve("store-" + mode);
-    int code = Main.execute("run", "../configs/scenarios/store-clients-small.conf", "--set", "cost.mode=" + mode,
+    int code = Main.execute("run", "../configs/scenarios/store-clients-small.conf", "--set", "duration=10s",
+        "--set", "cost.mode=" + mode,
         "--out", out.toString(), "--quiet");
     assertEquals(Main.EXIT_OK, code);
     JsonNode cost = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json"))).path("cost");
