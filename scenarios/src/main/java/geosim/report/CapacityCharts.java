@@ -123,9 +123,11 @@ final class CapacityCharts {
             + " when the peak rises"
         : "cloud: instance-hours of the servers held, at the hourly price";
     if (cost.has("disks")) {
-      how = (mode.equals("owned") ? "owned data center: the servers bought and powered" : "cloud: instance-hours")
-          + " of every store server for the whole run (a crashed one too) with its data disk, so the cost grows"
-          + (mode.equals("owned") ? " with time and with the energy the work takes" : " in a straight line");
+      how = mode.equals("owned")
+          ? "owned data center: every store server and its data disk amortized and powered for the whole run (a"
+              + " crashed one too), so the cost grows with time and with the energy the work takes"
+          : "cloud: instance-hours of every store server for the whole run (a crashed one too), with its data disk,"
+              + " so the cost grows in a straight line";
     }
     return String.format(Locale.ROOT, "Priced as %s. Total $%,.2f (summary.json cost.usd), %,.1f kWh.", how,
         cost.path("usd").asDouble(), cost.path("kwh").asDouble());
