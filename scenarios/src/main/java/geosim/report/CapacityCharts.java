@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * state, and cost and energy over time, each per region with the regions' total, from the
  * time series alone. Instances are the rates of the models' time integrals ({@code
  * app.<r>.in-service-ns}, {@code app.<r>.instances-ns}, {@code store.<r>.servers-up-ns}): the mean
- * number of servers in each interval. Cost and energy are the fleet's cumulative counters ({@code
- * app.<r>.cost-microusd}, {@code app.<r>.energy-joules}), so the total's last point is the
- * summary's {@code cost.usd} and {@code cost.kwh} (to the 6 digits of the file).
+ * number of servers in each interval. Cost and energy are the models' cumulative counters (the
+ * fleet's {@code app.<r>.cost-microusd} and {@code app.<r>.energy-joules}, the store's {@code
+ * store.<r>.cost-microusd} and {@code store.<r>.energy-joules}), so the total's last point is the
+ * summary's {@code cost.usd} and {@code cost.kwh} (to the 6 digits of the file, and for the store
+ * to half a micro-dollar and half a joule per server).
  */
 final class CapacityCharts {
   /** Series that give instances, and how a reader calls them. */
@@ -92,8 +94,8 @@ final class CapacityCharts {
     if (counts.isEmpty()) return "";
     return "<h2>Server states</h2>\n<p>Store servers in each state at every snapshot; a server suspected by a peer is one"
         + " whose failure detector on that peer has convicted it (it may be up: a false suspicion).</p>\n"
-        + "<figure>" + SvgChart.steps("servers in each state at each snapshot", table.timeLabel(), "servers", counts, COLOURS)
-        + "</figure>\n";
+        + ReportPage.figure(SvgChart.steps("servers in each state at each snapshot", table.timeLabel(), "servers",
+            counts, COLOURS), counts.size());
   }
 
   private static String cost(JsonNode summary, TimeSeriesTable table) {
@@ -108,8 +110,9 @@ final class CapacityCharts {
     StringBuilder c = new StringBuilder("<h2>Cost and energy</h2>\n<p>")
         .append(ReportPage.escape(costLine(cost))).append("</p>\n");
     c.append(ReportPage.figure(table, "cost rate (USD per hour)", "USD per hour", withTotal(rate)));
-    c.append(ReportPage.figure(table, "cumulative cost (USD)", "USD", withTotal(total)));
-    c.append(ReportPage.figure(table, "cumulative facility energy, servers x PUE (kWh)", "kWh", withTotal(energy)));
+    c.append(ReportPage.figure(table, "cumulative cost (USD)", "USD", fromZero(withTotal(total))));
+    c.append(ReportPage.figure(table, "cumulative facility energy, servers x PUE (kWh)", "kWh",
+        fromZero(withTotal(energy))));
     return c.toString();
   }
 
@@ -119,6 +122,13 @@ final class CapacityCharts {
         ? "owned data center: the peak fleet so far is paid for the whole time so far, plus energy, so the cost jumps"
             + " when the peak rises"
         : "cloud: instance-hours of the servers held, at the hourly price";
+    if (cost.has("disks")) {
+      how = mode.equals("owned")
+          ? "owned data center: every store server and its data disk amortized and powered for the whole run (a"
+              + " crashed one too), so the cost grows with time and with the energy the work takes"
+          : "cloud: instance-hours of every store server for the whole run (a crashed one too), with its data disk,"
+              + " so the cost grows in a straight line";
+    }
     return String.format(Locale.ROOT, "Priced as %s. Total $%,.2f (summary.json cost.usd), %,.1f kWh.", how,
         cost.path("usd").asDouble(), cost.path("kwh").asDouble());
   }
@@ -140,6 +150,17 @@ final class CapacityCharts {
       for (double[] p : s) sum.merge(p[0], p[1], Double::sum);
     }
     out.put(TOTAL, points(sum));
+    return out;
+  }
+
+  /** Cumulative series with their start: nothing is spent at virtual time 0 (the first snapshot is later). */
+  private static SortedMap<String, List<double[]>> fromZero(SortedMap<String, List<double[]>> cumulative) {
+    SortedMap<String, List<double[]>> out = new TreeMap<>();
+    for (Map.Entry<String, List<double[]>> e : cumulative.entrySet()) {
+      List<double[]> points = new ArrayList<>(e.getValue());
+      if (!points.isEmpty() && points.get(0)[0] > 0) points.add(0, new double[] {0, 0});
+      out.put(e.getKey(), points);
+    }
     return out;
   }
 

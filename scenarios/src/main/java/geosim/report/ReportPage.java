@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -18,16 +19,14 @@ import java.util.TreeMap;
  * {@code report.html}: a self-contained page (inline CSS and SVG, nothing fetched) made from a
  * run folder's {@code summary.json} and {@code timeseries.csv} alone, so any run folder can be
  * re-rendered. Charts: latency p99 and p50 per scope for every measured operation, counter
- * rates, instances, server states, cost and energy ({@link CapacityCharts}), and any other metric
+ * rates by family ({@link CounterCharts}), instances, server states, cost and energy ({@link CapacityCharts}), and any other metric
  * the model writes.
  */
 public final class ReportPage {
   public static final String FILE = "report.html";
   private static final String P99 = ".p99Ms";
   private static final String P50 = ".p50Ms";
-  private static final String RATE = ".perSecond";
-  private static final String PEAK = "-peak";
-  private static final String SUM = "-sum";
+  private static final String RATE = CounterCharts.RATE;
 
   private ReportPage() {}
 
@@ -91,22 +90,7 @@ public final class ReportPage {
       c.append(figure(table, family + ": p99 per scope", "latency p99 (ms)", e.getValue()));
       c.append(figure(table, family + ": p50 per scope", "latency p50 (ms)", table.byScope(family + P50)));
     }
-    c.append("<h2>Throughput</h2>\n");
-    // Counts and byte volumes differ by orders of magnitude: one chart each, so neither flattens the other.
-    SortedMap<String, List<double[]>> rates = new TreeMap<>();
-    SortedMap<String, List<double[]>> byteRates = new TreeMap<>();
-    for (Map.Entry<String, SortedMap<String, List<double[]>>> e : table.endingWith(RATE).entrySet()) {
-      // A running maximum, or a sum kept for a mean: not counts, and their rates mean nothing.
-      if (e.getKey().contains(PEAK) || e.getKey().contains(SUM)) continue;
-      for (Map.Entry<String, List<double[]>> s : e.getValue().entrySet()) {
-        String metric = e.getKey().substring(0, e.getKey().length() - RATE.length());
-        String label = s.getKey().equals(MetricName.ALL) ? metric : metric + " " + s.getKey();
-        (metric.contains("bytes") ? byteRates : rates).put(label, s.getValue());
-      }
-    }
-    c.append(figure(table, "counters per virtual second", "per second", rates));
-    c.append(figure(table, "bytes per virtual second", "bytes per second", byteRates));
-    return c.toString();
+    return c.append(CounterCharts.html(table)).toString();
   }
 
   private static String otherCharts(TimeSeriesTable table) {
@@ -128,10 +112,30 @@ public final class ReportPage {
     return out;
   }
 
-  /** A chart in a figure, or nothing when {@code series} is empty. */
+  /**
+   * A chart in a figure, or nothing when {@code series} is empty. More than {@link
+   * SvgChart#MAX_SERIES} series are split over several charts, titled "(part i of n)", so every
+   * line keeps a colour of its own and the legend stays smaller than the plot. Each figure says
+   * how many series it draws ({@code data-series}).
+   */
   static String figure(TimeSeriesTable table, String title, String yLabel, Map<String, List<double[]>> series) {
-    if (series.isEmpty()) return "";
-    return "<figure>" + SvgChart.lines(title, table.timeLabel(), yLabel, withoutCopyOfAll(series)) + "</figure>\n";
+    Map<String, List<double[]>> drawn = withoutCopyOfAll(series);
+    List<Map<String, List<double[]>>> parts = new ArrayList<>();
+    for (Map.Entry<String, List<double[]>> e : drawn.entrySet()) {
+      if (parts.isEmpty() || parts.get(parts.size() - 1).size() == SvgChart.MAX_SERIES) parts.add(new LinkedHashMap<>());
+      parts.get(parts.size() - 1).put(e.getKey(), e.getValue());
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.size() == 1 ? title : title + " (part " + (i + 1) + " of " + parts.size() + ")";
+      out.append(figure(SvgChart.lines(part, table.timeLabel(), yLabel, parts.get(i)), parts.get(i).size()));
+    }
+    return out.toString();
+  }
+
+  /** An SVG chart of {@code seriesCount} series in a figure element. */
+  static String figure(String svg, int seriesCount) {
+    return "<figure data-series=\"" + seriesCount + "\">" + svg + "</figure>\n";
   }
 
   /**

@@ -17,10 +17,30 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
-/** A line chart drawn by JFreeChart into an SVG string, to inline in a self-contained page. */
+/**
+ * A line chart drawn by JFreeChart into an SVG string, to inline in a self-contained page.
+ *
+ * <p>Series take their colours from {@link #PALETTE}: the Okabe-Ito colour-blind-safe qualitative
+ * palette [1] without its yellow (#F0E442, too pale on white), with the wine of Paul Tol's muted
+ * scheme [2] as the eighth colour. A page draws at most {@link #MAX_SERIES} series in a chart
+ * ({@link ReportPage#figure} splits longer lists), so every line has a colour of its own; beyond
+ * that (a caller that does not split) colours repeat, dashed.
+ *
+ * <p>[1] M. Okabe, K. Ito, "Color Universal Design (CUD): how to make figures and presentations
+ * that are friendly to colorblind people", J*FLY, 2002/2008, https://jfly.uni-koeln.de/color/.
+ * [2] P. Tol, "Colour Schemes", SRON technical note SRON/EPS/TN/09-002, https://personal.sron.nl/~pault/.
+ */
 final class SvgChart {
   static final int WIDTH = 900;
   static final int HEIGHT = 340;
+  /**
+   * Series colours in order: blue, vermillion, bluish green, reddish purple, black, wine, then the
+   * two lightest (orange and sky blue, about 2.2:1 against white) for charts of seven or eight lines.
+   */
+  static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+      new Color(0xCC79A7), new Color(0x000000), new Color(0x882255), new Color(0xE69F00), new Color(0x56B4E9));
+  /** The most series a chart of the report holds. */
+  static final int MAX_SERIES = PALETTE.size();
 
   private SvgChart() {}
 
@@ -83,7 +103,11 @@ final class SvgChart {
     plot.setDomainGridlinePaint(new Color(0xDDDDDD));
     plot.setRangeGridlinePaint(new Color(0xDDDDDD));
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    for (int i = 0; i < seriesCount; i++) renderer.setSeriesStroke(i, new BasicStroke(1.6f));
+    for (int i = 0; i < seriesCount; i++) {
+      renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+      renderer.setSeriesStroke(i, i < PALETTE.size() ? new BasicStroke(1.8f)
+          : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    }
     plot.setRenderer(renderer);
   }
 }

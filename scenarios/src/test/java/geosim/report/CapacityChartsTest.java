@@ -102,6 +102,34 @@ class CapacityChartsTest {
     assertTrue(html.contains("virtual time (h)"), "a day reads in hours");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"cloud", "owned"})
+  void aStoreRunsCostCurveEndsAtTheSummarysCost(String mode) throws IOException {
+    Path out = dir.resolve("store-" + mode);
+    int code = Main.execute("run", "../configs/scenarios/store-clients-small.conf", "--set", "duration=10s",
+        "--set", "cost.mode=" + mode,
+        "--out", out.toString(), "--quiet");
+    assertEquals(Main.EXIT_OK, code);
+    JsonNode cost = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json"))).path("cost");
+    double usd = cost.path("usd").asDouble();
+    double kwh = cost.path("kwh").asDouble();
+    int servers = cost.path("disks").path("ssd").asInt() + cost.path("disks").path("hdd").asInt();
+    assertTrue(usd > 0 && kwh > 0 && servers > 0, cost.toString());
+    TimeSeriesTable table = TimeSeriesTable.read(out.resolve(TimeSeriesRecorder.CSV));
+    // Rounding: each server's counters are whole micro-dollars and joules, the file keeps 6 digits.
+    assertEquals(usd, CapacityCharts.finalCostUsd(table), servers * 0.5e-6 + usd * 1e-5);
+    double endKwh = 0;
+    for (List<double[]> region : table.byScope("store.energy.kwh").values()) endKwh += region.get(region.size() - 1)[1];
+    assertEquals(kwh, endKwh, servers * 0.5 / 3.6e6 + kwh * 1e-5);
+    String html = Files.readString(out.resolve(ReportPage.FILE));
+    String section = section(html, "<h2>Cost and energy</h2>");
+    assertFalse(section.contains("at the end only"));
+    for (String chart : List.of("cost rate (USD per hour)", "cumulative cost (USD)", "cumulative facility energy")) {
+      assertTrue(section.contains(chart), chart);
+    }
+    for (int n : ReportTest.seriesPerFigure(html)) assertTrue(n <= SvgChart.MAX_SERIES, "a chart of " + n + " lines");
+  }
+
   private static String section(String html, String heading) {
     int start = html.indexOf(heading);
     assertTrue(start >= 0, heading + " missing");

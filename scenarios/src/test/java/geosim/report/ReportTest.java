@@ -10,10 +10,13 @@ import geosim.metrics.MetricName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,9 +100,52 @@ class ReportTest {
     }
     Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"t\",\"seed\":1,\"operations\":{}}");
     String html = Files.readString(ReportPage.render(dir));
-    String counts = html.substring(html.indexOf("counters per virtual second"), html.indexOf("bytes per virtual second"));
-    assertTrue(counts.contains("ping.ok") && !counts.contains("network.bytes-sent"), "counts chart holds counts only");
-    assertTrue(html.substring(html.indexOf("bytes per virtual second")).contains("network.bytes-sent"));
+    String counts = html.substring(html.indexOf("Counts per virtual second"), html.indexOf("Bytes per virtual second"));
+    assertTrue(counts.contains(">ok<") && !counts.contains("bytes-sent"), "counts chart holds counts only");
+    assertTrue(html.substring(html.indexOf("Bytes per virtual second")).contains(">bytes-sent<"));
+  }
+
+  /** The {@code data-series} of every figure of a page. */
+  static List<Integer> seriesPerFigure(String html) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = Pattern.compile("<figure data-series=\"(\\d+)\">").matcher(html);
+    while (m.find()) out.add(Integer.parseInt(m.group(1)));
+    return out;
+  }
+
+  @Test
+  void countersAreChartedByFamilyAndScopeWithAtMostEightLinesAChart() throws IOException {
+    try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
+      for (long t = 10; t <= 20; t += 10) {
+        SortedMap<String, Long> c = new TreeMap<>();
+        for (String region : List.of("us-east", "us-west", "eu-west")) {
+          for (String measure : List.of("requests", "ok", "failed", "failovers")) c.put("client." + region + "." + measure, t);
+        }
+        for (int i = 0; i < 10; i++) c.put("store.read.measure-" + i, t * i + 1);
+        c.put("store.hints.stored", t);
+        c.put("store.hints.dropped", 0L);
+        c.put("network.frames", t * 100);
+        c.put("network.bytes-sent", t * 1_000_000);
+        recorder.onSnapshot(new Snapshot(t * 1_000_000_000L, (t - 10) * 1_000_000_000L, 0, c, new TreeMap<>()));
+      }
+      recorder.commit();
+    }
+    Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"t\",\"seed\":1,\"operations\":{}}");
+    String html = Files.readString(ReportPage.render(dir));
+    List<Integer> series = seriesPerFigure(html);
+    assertEquals(html.split("<svg", -1).length - 1, series.size(), "every chart says how many lines it has");
+    for (int n : series) assertTrue(n >= 1 && n <= SvgChart.MAX_SERIES, "a chart of " + n + " lines");
+    for (String region : List.of("us-east", "us-west", "eu-west")) {
+      assertTrue(html.contains("client requests (as the users see them): " + region), "a chart per region " + region);
+    }
+    // 10 + 1 non-zero store counters: one chart per scope, the 10 reads in two parts.
+    assertTrue(html.contains("replicated store: reads coordinated (part 1 of 2)"));
+    assertTrue(html.contains("replicated store: reads coordinated (part 2 of 2)"));
+    assertTrue(html.contains("replicated store: hinted handoff"));
+    String zeros = html.substring(html.indexOf("Zero throughout the run"));
+    assertTrue(zeros.startsWith("Zero throughout the run, not drawn: store.hints.dropped."), zeros.substring(0, 80));
+    assertFalse(html.contains(">dropped<"), "a counter at zero is not drawn");
+    assertEquals(3 + 2 + 1 + 1 + 1, series.size(), "clients per region, reads in 2 parts, hints, frames, bytes");
   }
 
   @Test

@@ -58,7 +58,7 @@ public final class Simulation {
     StoreModel store = null;
     if (scenario.model() == ModelKind.STORE) {
       store = StoreModel.populate(scenario.topology(), scenario.store(), scenario.network(), scenario.faults(),
-          scenario.seed(), builder);
+          scenario.seed(), StoreCost.meter(scenario.cost(), scenario.topology().servers()), builder);
       fabric = store.fabric();
       if (scenario.clients() != null) {
         StoreClients.populate(store, scenario.topology(), scenario.clients(), scenario.durationNs(),

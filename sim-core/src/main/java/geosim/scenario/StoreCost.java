@@ -5,6 +5,7 @@ import geosim.cost.CostSettings;
 import geosim.cost.DiskCost;
 import geosim.cost.Usage;
 import geosim.node.PowerModel;
+import geosim.store.node.ServerMeter;
 import geosim.topology.DiskKind;
 import geosim.topology.Placement;
 import java.util.List;
@@ -25,11 +26,14 @@ import java.util.TreeMap;
  * in utilization, so the run's mean utilization gives the exact energy. The price is {@link
  * CostModel#usd} of the servers (instance-hours in the cloud; the fleet bought and powered when
  * owned) plus each medium's disks ({@link CostModel#diskUsd}). App and cache servers are not
- * priced here. Example: 3 owned HDD servers for one hour, idle: 3 x $0.1438 of server, 3 x $0.0072
+ * priced here. The same prices per server and over time give the store's cost series ({@link
+ * #meter}). Example: 3 owned HDD servers for one hour, idle: 3 x $0.1438 of server, 3 x $0.0072
  * of disk, 3 x 133 W x PUE 1.5 = 0.5985 kWh at $0.07.
  */
 final class StoreCost {
   private static final double NS_PER_HOUR = 3.6e12;
+  private static final double MICRO = 1e6;
+  private static final double JOULES_PER_KWH = 3.6e6;
 
   private StoreCost() {}
 
@@ -49,12 +53,9 @@ final class StoreCost {
     SortedMap<String, Object> disks = new TreeMap<>();
     for (int s = 0; s < placements.size(); s++) {
       Placement p = placements.get(s);
-      DiskKind kind = p.server().spec().disk();
-      DiskCost medium = kind == DiskKind.SSD ? prices.ssd() : prices.hdd();
-      double watts = PowerModel.defaultsIn(p.dataCenter()).serverWatts(cpu[s]) + medium.watts(disk[s]);
-      kwh += hours * p.dataCenter().pue() * watts / 1_000;
-      diskUsd += CostModel.diskUsd(prices, medium, hours);
-      disks.merge(kind.configName(), 1L, (a, b) -> (long) a + (long) b);
+      kwh += serverKwh(prices, p, cpu[s], disk[s], hours);
+      diskUsd += CostModel.diskUsd(prices, medium(prices, p), hours);
+      disks.merge(p.server().spec().disk().configName(), 1L, (a, b) -> (long) a + (long) b);
     }
     int servers = placements.size();
     double usd = CostModel.usd(prices, new Usage(servers * hours, servers, hours, kwh, 0, 0)) + diskUsd;
@@ -68,5 +69,33 @@ final class StoreCost {
     cost.put("opsPerUsd", CostModel.perUsd(ops, usd));
     cost.put("opsPerKwh", kwh > 0 ? ops / kwh : 0.0);
     return cost;
+  }
+
+  /**
+   * Prices each server over time for the store's cost series ({@link ServerMeter}): server {@code
+   * s} over {@code [0, t]} costs what {@link #cost} charges one server for a run of length {@code
+   * t}, so the servers' sum at the end of the run is the summary's {@code usd} and {@code kwh}
+   * (in either mode: every server is held, and owned, from the start to the end).
+   */
+  static ServerMeter meter(CostSettings prices, List<Placement> placements) {
+    List<Placement> servers = List.copyOf(placements);
+    return (s, atNs, cpu, disk) -> {
+      double hours = atNs / NS_PER_HOUR;
+      Placement p = servers.get(s);
+      double kwh = serverKwh(prices, p, cpu, disk, hours);
+      double usd = CostModel.usd(prices, new Usage(hours, 1, hours, kwh, 0, 0))
+          + CostModel.diskUsd(prices, medium(prices, p), hours);
+      return new ServerMeter.Metered(Math.round(usd * MICRO), Math.round(kwh * JOULES_PER_KWH));
+    };
+  }
+
+  /** The facility energy of server {@code p} over {@code hours} at mean utilizations {@code cpu} and {@code disk}, kWh. */
+  private static double serverKwh(CostSettings prices, Placement p, double cpu, double disk, double hours) {
+    double watts = PowerModel.defaultsIn(p.dataCenter()).serverWatts(cpu) + medium(prices, p).watts(disk);
+    return hours * p.dataCenter().pue() * watts / 1_000;
+  }
+
+  private static DiskCost medium(CostSettings prices, Placement p) {
+    return p.server().spec().disk() == DiskKind.SSD ? prices.ssd() : prices.hdd();
   }
 }

@@ -204,6 +204,16 @@ public final class StoreModel {
    */
   public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network,
       FaultPlan faults, long seed, Kernel.Builder builder) {
+    return populate(topology, settings, network, faults, seed, ServerMeter.NONE, builder);
+  }
+
+  /**
+   * As {@link #populate(Topology, StoreSettings, NetworkSettings, FaultPlan, long, Kernel.Builder)},
+   * with the servers' cost and energy over time as {@code meter} prices them: the counters {@code
+   * store.<region>.cost-microusd} and {@code store.<region>.energy-joules} (see {@link ServerMeter}).
+   */
+  public static StoreModel populate(Topology topology, StoreSettings settings, NetworkSettings network,
+      FaultPlan faults, long seed, ServerMeter meter, Kernel.Builder builder) {
     Membership membership = membership(topology, settings, seed);
     List<String> paths = new ArrayList<>();
     for (Placement p : topology.servers()) paths.add(p.path());
@@ -216,7 +226,7 @@ public final class StoreModel {
       Disk disk = new Disk(DiskSpec.of(where.server().spec().disk()));
       ServerFaults mine = new ServerFaults(roster, outages, faults.downWindowsNs(where.path()),
           faults.serverStateFaults(where.path()), faults.diskLossesNs(where.path()));
-      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine);
+      StoreServer server = new StoreServer(f, index, nic, cpu, disk, settings, membership, layout, mine, meter);
       servers.add(server);
       return server;
     });

@@ -66,6 +66,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final long[] diskLossesNs;
   private final ServerConditions conditions;
   private final ServerStates states;
+  private final CostCounters costs;
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
   private boolean cpuPerServer; // set before the run by StoreModel#recordCpuPerServer
@@ -78,9 +79,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
   /**
    * @param faults the run's gossip roster and crashes (shared, read-only), and this server's crash
    *     windows
+   * @param meter prices the server's time and work for the cost series ({@link ServerMeter#NONE}: none)
    */
   StoreServer(Fabric fabric, int index, Ports nic, Cpu cpu, Disk disk, StoreSettings settings,
-      Membership membership, StoreLayout layout, ServerFaults faults) {
+      Membership membership, StoreLayout layout, ServerFaults faults, ServerMeter meter) {
     this.fabric = fabric;
     this.index = index;
     this.nic = nic;
@@ -98,6 +100,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.diskLossesNs = faults.diskLossesNs();
     this.conditions = new ServerConditions(faults.stateFaults());
     this.states = new ServerStates(faults.roster().path(index), faults.roster().size());
+    this.costs = new CostCounters(meter, index);
     // Repair works on the ring of the start (simplification: docs/store/membership.md).
     this.antiEntropy = new AntiEntropy(new NodeRepairHost(this, fabric), settings.repair(), membership.placement(0));
   }
@@ -112,6 +115,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     Histogram diskPpm = ctx.metrics().histogram(StoreModel.diskUtilizationMetric(region));
     states.start(ctx.metrics(), region, absent);
     if (cpuPerServer) states.recordCpu(ctx.metrics());
+    costs.start(ctx.metrics(), region);
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
     coordinator.start(ctx);
@@ -338,6 +342,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     sampledBusyNs[0] = cpuBusy;
     sampledBusyNs[1] = diskBusy;
     sampledAtNs = atNs;
+    costs.sample(atNs, cpuBusy, cpu.cores(), diskBusy, disk.channels());
     states.sample(atNs, failureView);
   }
 
