@@ -2,36 +2,38 @@ package geosim.store.client;
 
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
-import geosim.kernel.ActorRef;
 import geosim.kernel.Counter;
 import geosim.relational.DatabaseTier;
 import geosim.relational.RelationalProtocol;
 import geosim.relational.RelationalSettings;
+import geosim.relational.ShardView;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * One app server's way to the database (store.app.database-calls): a read goes to the replicas of
  * its key's shard in turn (the primary when the shard has none), a write to the primary, each one
  * network delay ({@code relational.network-delay}) away, as a LAMP app reads from MySQL slaves and
- * writes to the master (seed 001: "Master / Slave").
+ * writes to the master (seed 001: "Master / Slave"). When the failover manager promotes a replica
+ * ({@code RelationalProtocol.NewPrimary}) it follows it as {@code model = relational}'s clients do
+ * ({@link ShardView}): the shard's writes go to the promoted replica, its reads to the remaining
+ * replicas, and this app server's acknowledged writes the promoted replica lacks are counted lost.
+ * A call to a crashed primary gets no answer; the app server's request timeout fails it.
  *
  * <p>It audits read-your-writes as a sticky session on this app server sees it: a database read of
  * a key whose write through this app server was acknowledged before the read started, answered with
  * an older version, is a violation (the replica had not applied the write yet). It remembers the
  * version of its last {@value #REMEMBERED_KEYS_MAX} written keys (the key first written dropped
- * first; assumption: enough for the runs' key spaces); versions are compared within one epoch (no
- * failover in this path). Reads answered by the cache carry no version and are not audited.
+ * first; assumption: enough for the runs' key spaces); versions are compared within one epoch (a
+ * write of the shard's earlier epoch is not audited). Reads answered by the cache carry no version and are not audited.
  */
 final class DatabaseAccess {
   /** Keys whose last written version an app server remembers for the audit. */
   static final int REMEMBERED_KEYS_MAX = 100_000;
 
-  private final DatabaseTier tier;
   private final RelationalSettings settings;
-  private final int[] turns;
+  private final ShardView shards;
   /** Last acknowledged version per key written through this app server; looked up, never iterated. */
   private final Map<Long, Long> written = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
@@ -47,11 +49,11 @@ final class DatabaseAccess {
   private Counter writes;
   private Counter audited;
   private Counter violations;
+  private Counter lost;
 
   DatabaseAccess(DatabaseTier tier, RelationalSettings settings) {
-    this.tier = tier;
     this.settings = settings;
-    this.turns = new int[tier.primaries().size()];
+    this.shards = new ShardView(tier.primaries(), tier.replicas());
   }
 
   void start(ActorContext<FabricMessage> ctx) {
@@ -59,23 +61,21 @@ final class DatabaseAccess {
     writes = ctx.metrics().counter(StoreClients.DATABASE_WRITES);
     audited = ctx.metrics().counter(StoreClients.DATABASE_AUDITED_READS);
     violations = ctx.metrics().counter(StoreClients.DATABASE_RYW_VIOLATIONS);
+    lost = ctx.metrics().counter(StoreClients.DATABASE_LOST_WRITES);
   }
 
-  /** Sends request {@code tag} for {@code key}: a read at a replica, or a write at the primary. */
+  /** Sends request {@code tag} for {@code key}: a read at a replica, or a write at the shard's current primary. */
   void send(long tag, long key, boolean read, ActorContext<FabricMessage> ctx) {
     int shard = settings.shardMap().shardOf(key);
     long delayNs = settings.costs().networkDelayNs();
     if (read) {
       reads.increment();
-      expected.put(tag, written.getOrDefault(key, 0L));
-      List<ActorRef<RelationalProtocol>> replicas = tier.replicas().get(shard);
-      ActorRef<RelationalProtocol> to = replicas.isEmpty() ? tier.primaries().get(shard)
-          : replicas.get(turns[shard]++ % replicas.size());
-      ctx.send(to, new RelationalProtocol.Read(ctx.self(), tag, key), delayNs);
+      expected.put(tag, shards.current(written.get(key), shard));
+      ctx.send(shards.reader(shard, true), new RelationalProtocol.Read(ctx.self(), tag, key), delayNs);
     } else {
       writes.increment();
       writing.put(tag, key);
-      ctx.send(tier.primaries().get(shard), new RelationalProtocol.Write(ctx.self(), tag, key), delayNs);
+      ctx.send(shards.primary(shard), new RelationalProtocol.Write(ctx.self(), tag, key), delayNs);
     }
   }
 
@@ -90,6 +90,19 @@ final class DatabaseAccess {
   /** A write's acknowledgement: its version becomes what this app server's later reads of the key must see. */
   void writeAcknowledged(RelationalProtocol.WriteAck ack) {
     Long key = writing.remove(ack.id());
-    if (key != null) written.merge(key, ack.version(), Math::max);
+    if (key == null) return;
+    written.merge(key, ack.version(), Math::max);
+    shards.acknowledged(settings.shardMap().shardOf(key), ack.version());
+  }
+
+  /** A call that timed out: forgotten (its answer, if one comes, is not audited). */
+  void timedOut(long tag) {
+    expected.remove(tag);
+    writing.remove(tag);
+  }
+
+  /** The failover manager promoted a replica: this app server follows it. */
+  void follow(RelationalProtocol.NewPrimary np) {
+    lost.add(shards.follow(np));
   }
 }
