@@ -35,7 +35,7 @@ import geosim.store.node.StoreProtocol;
  * from the client's key: a read at a replica of the key's shard, a write at its primary; with a
  * cache tier they are cached look-aside like store reads. It follows a failover of a shard's primary
  * when the failover manager tells it ({@code RelationalProtocol.NewPrimary}); until then a call to
- * the crashed primary is unanswered and the request fails at its timeout, as a store call does. A
+ * the crashed primary is unanswered and fails at the database's timeout, failing the request. A
  * request's parts are numbered store calls first, then database calls, then object calls.
  */
 final class AppServer implements SimActor<FabricMessage> {
@@ -135,6 +135,11 @@ final class AppServer implements SimActor<FabricMessage> {
       database.follow(np);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
+    } else if (message instanceof AppProtocol.DatabaseTimeoutsDue) {
+      database.timeoutsDue(ctx, tag -> {
+        Call call = calls.get(tag >>> ClientSettings.PARTS_BITS);
+        if (call != null) answered(tag >>> ClientSettings.PARTS_BITS, call, false, ctx);
+      });
     } else {
       throw new IllegalStateException("app server " + ctx.self().path() + " cannot handle " + message + " at t="
           + ctx.now() + " ns");

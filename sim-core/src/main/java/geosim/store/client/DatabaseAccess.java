@@ -10,6 +10,7 @@ import geosim.relational.ShardView;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * One app server's way to the database (store.app.database-calls): a read goes to the replicas of
@@ -19,7 +20,10 @@ import java.util.Map;
  * ({@code RelationalProtocol.NewPrimary}) it follows it as {@code model = relational}'s clients do
  * ({@link ShardView}): the shard's writes go to the promoted replica, its reads to the remaining
  * replicas, and this app server's acknowledged writes the promoted replica lacks are counted lost.
- * A call to a crashed primary gets no answer; the app server's request timeout fails it.
+ * A call to a crashed primary gets no answer: after {@code relational.workload.timeout} (the
+ * relational clients' timeout, reused) it fails, and with it the app request. That timeout is armed
+ * only when the scenario has primary crashes ({@code relational.crashes}): otherwise every call is
+ * answered, and its timer would only add events.
  *
  * <p>It audits read-your-writes as a sticky session on this app server sees it: a database read of
  * a key whose write through this app server was acknowledged before the read started, answered with
@@ -45,6 +49,9 @@ final class DatabaseAccess {
   private final Map<Long, Long> expected = new HashMap<>();
   /** Per write in flight (by tag): its key. */
   private final Map<Long, Long> writing = new HashMap<>();
+  /** Deadlines of the calls in flight (by tag), when calls can go unanswered; null otherwise. */
+  private final FifoDeadlines deadlines;
+  private boolean armed;
   private Counter reads;
   private Counter writes;
   private Counter audited;
@@ -54,6 +61,7 @@ final class DatabaseAccess {
   DatabaseAccess(DatabaseTier tier, RelationalSettings settings) {
     this.settings = settings;
     this.shards = new ShardView(tier.primaries(), tier.replicas());
+    this.deadlines = settings.failover().crashes().isEmpty() ? null : new FifoDeadlines();
   }
 
   void start(ActorContext<FabricMessage> ctx) {
@@ -77,6 +85,34 @@ final class DatabaseAccess {
       writing.put(tag, key);
       ctx.send(shards.primary(shard), new RelationalProtocol.Write(ctx.self(), tag, key), delayNs);
     }
+    if (deadlines != null) {
+      deadlines.add(tag, ctx.now() + settings.workload().timeoutNs());
+      if (!armed) arm(ctx);
+    }
+  }
+
+  /**
+   * The timer of the oldest call's deadline: each call still unanswered at its deadline is
+   * forgotten and handed to {@code failed} (its tag); then the timer is set for the next one.
+   */
+  void timeoutsDue(ActorContext<FabricMessage> ctx, LongConsumer failed) {
+    armed = false;
+    for (long tag = deadlines.popDue(ctx.now(), this::inFlight); tag >= 0; tag = deadlines.popDue(ctx.now(), this::inFlight)) {
+      timedOut(tag);
+      failed.accept(tag);
+    }
+    arm(ctx);
+  }
+
+  private boolean inFlight(long tag) {
+    return expected.containsKey(tag) || writing.containsKey(tag);
+  }
+
+  private void arm(ActorContext<FabricMessage> ctx) {
+    long headNs = deadlines.headNs(this::inFlight);
+    if (headNs == Long.MAX_VALUE) return;
+    armed = true;
+    ctx.schedule(AppProtocol.DatabaseTimeoutsDue.INSTANCE, headNs - ctx.now());
   }
 
   /** A read's answer: audits it against this app server's own acknowledged write of the key. */
@@ -95,7 +131,7 @@ final class DatabaseAccess {
     shards.acknowledged(settings.shardMap().shardOf(key), ack.version());
   }
 
-  /** A call that timed out: forgotten (its answer, if one comes, is not audited). */
+  /** A call that timed out, or whose request did: forgotten (its answer, if one comes, is not audited nor acknowledged). */
   void timedOut(long tag) {
     expected.remove(tag);
     writing.remove(tag);
