@@ -12,7 +12,8 @@ import java.util.List;
  * after its crash (MHA pings the primary every ping_interval and gives up after three failed
  * pings), asks the shard's replicas how far each has received the binlog, promotes the most
  * up-to-date one (ties: the first in config order), points the others at it (they catch up on the
- * events they lack) and tells the clients. The acknowledged writes the promoted replica had not
+ * events they lack) and tells every client, in the order given, each one network delay away
+ * ({@code model = relational}'s clients, or the store model's app servers). The acknowledged writes the promoted replica had not
  * received are lost; the clients count them. With {@code promoteApplied} it ranks the replicas by
  * what they have applied instead, and the promoted one drops its unapplied relay log: then every
  * write in its replication lag window is lost.
@@ -20,10 +21,10 @@ import java.util.List;
  * <p>[1] Y. Matsunobu, "MHA for MySQL" (2011), wiki: Parameters (ping_interval, default 3 s) and
  * "Sequences of MHA" (the latest slave is the new master; the others apply differential relay logs).
  */
-final class FailoverManager implements SimActor<RelationalProtocol> {
+public final class FailoverManager implements SimActor<RelationalProtocol> {
   private final RelationalSettings settings;
   private final List<ActorRef<RelationalProtocol>> replicaRefs;
-  private final ActorRef<RelationalProtocol> clients;
+  private final List<ActorRef<? super RelationalProtocol>> clients;
   private final int[] epochs;
   /** Per shard in failover: the crash time, the replicas asked, their answers, how many answered. */
   private final long[] crashNs;
@@ -33,11 +34,15 @@ final class FailoverManager implements SimActor<RelationalProtocol> {
   private Counter failovers;
   private Counter failoverNs;
 
-  FailoverManager(RelationalSettings settings, List<ActorRef<RelationalProtocol>> replicaRefs,
-      ActorRef<RelationalProtocol> clients) {
+  /**
+   * @param replicaRefs every replica, in config order ({@link DatabaseTier#replicaRefs})
+   * @param clients who learns of a new primary ({@code RelationalProtocol.NewPrimary}), in this order
+   */
+  public FailoverManager(RelationalSettings settings, List<ActorRef<RelationalProtocol>> replicaRefs,
+      List<? extends ActorRef<? super RelationalProtocol>> clients) {
     this.settings = settings;
     this.replicaRefs = List.copyOf(replicaRefs);
-    this.clients = clients;
+    this.clients = List.copyOf(clients);
     int shards = settings.primaries().size();
     this.epochs = new int[shards];
     this.crashNs = new long[shards];
@@ -98,7 +103,8 @@ final class FailoverManager implements SimActor<RelationalProtocol> {
     ActorRef<RelationalProtocol> promoted = replicaRefs.get(candidates[best]);
     ctx.send(promoted, new RelationalProtocol.Promote(++epochs[shard], others, settings.failover().promoteApplied()), delay);
     for (ActorRef<RelationalProtocol> other : others) ctx.send(other, new RelationalProtocol.Repoint(got[best]), delay);
-    ctx.send(clients, new RelationalProtocol.NewPrimary(shard, promoted, candidates[best], got[best]), delay);
+    RelationalProtocol.NewPrimary np = new RelationalProtocol.NewPrimary(shard, promoted, candidates[best], got[best]);
+    for (ActorRef<? super RelationalProtocol> client : clients) ctx.send(client, np, delay);
     failovers.increment();
     failoverNs.add(ctx.now() + delay - crashNs[shard]);
   }

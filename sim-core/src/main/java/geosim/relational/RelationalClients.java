@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
 /**
  * The clients of the relational tier, one actor for all sessions: Poisson arrivals, a session and
  * a uniform key per request, writes to the key's shard's primary, reads to its replicas in turn
- * (or its primary). It audits reads as the store's audit does: a read that returns an older
+ * (or its primary), following failovers ({@link ShardView}). It audits reads as the store's audit does: a read that returns an older
  * version than the newest write of its key acknowledged before the read started is stale; older
  * than its own session's last acknowledged write of the key, a read-your-writes violation (the
  * anomaly of reading from asynchronous replicas). When a shard fails over it counts its
@@ -22,11 +22,7 @@ import org.HdrHistogram.Histogram;
  */
 final class RelationalClients implements SimActor<RelationalProtocol> {
   private final RelationalSettings settings;
-  private final List<ActorRef<RelationalProtocol>> primaries;
-  private final List<List<ActorRef<RelationalProtocol>>> readers = new ArrayList<>();
-  private final int[] epochs;
-  private final int[] turns;
-  private final List<List<Long>> ackedVersions = new ArrayList<>();
+  private final ShardView shards;
   /** Newest acknowledged version per key, and per session and key; looked up, never iterated. */
   private final Map<Long, Long> newest = new HashMap<>();
   private final List<Map<Long, Long>> sessionWrites = new ArrayList<>();
@@ -54,11 +50,7 @@ final class RelationalClients implements SimActor<RelationalProtocol> {
   RelationalClients(RelationalSettings settings, List<ActorRef<RelationalProtocol>> primaries,
       List<List<ActorRef<RelationalProtocol>>> replicas) {
     this.settings = settings;
-    this.primaries = new ArrayList<>(primaries);
-    for (List<ActorRef<RelationalProtocol>> r : replicas) readers.add(new ArrayList<>(r));
-    this.epochs = new int[primaries.size()];
-    this.turns = new int[primaries.size()];
-    for (int s = 0; s < primaries.size(); s++) ackedVersions.add(new ArrayList<>());
+    this.shards = new ShardView(primaries, replicas);
     for (int s = 0; s < settings.workload().sessions(); s++) sessionWrites.add(new HashMap<>());
     this.lastWritten = new long[settings.workload().sessions()];
     java.util.Arrays.fill(lastWritten, -1);
@@ -98,7 +90,7 @@ final class RelationalClients implements SimActor<RelationalProtocol> {
       Pending p = pending.remove(timeout.id());
       if (p != null) failed[p.read() ? 1 : 0].increment();
     } else if (message instanceof RelationalProtocol.NewPrimary np) {
-      onNewPrimary(np);
+      lost.add(shards.follow(np));
     } else {
       throw new IllegalStateException("relational clients cannot handle " + message + " at t=" + ctx.now() + " ns");
     }
@@ -118,26 +110,16 @@ final class RelationalClients implements SimActor<RelationalProtocol> {
     if (!read) lastWritten[session] = key;
     int shard = settings.shardMap().shardOf(key);
     long id = nextId++;
-    pending.put(id, new Pending(session, key, read, ctx.now(), current(newest.get(key), shard),
-        current(sessionWrites.get(session).get(key), shard)));
+    pending.put(id, new Pending(session, key, read, ctx.now(), shards.current(newest.get(key), shard),
+        shards.current(sessionWrites.get(session).get(key), shard)));
     started[read ? 1 : 0].increment();
     ctx.schedule(new RelationalProtocol.Timeout(id), w.timeoutNs());
-    List<ActorRef<RelationalProtocol>> replicas = readers.get(shard);
     long delay = settings.costs().networkDelayNs();
     if (!read) {
-      ctx.send(primaries.get(shard), new RelationalProtocol.Write(ctx.self(), id, key), delay);
-    } else if (w.readFromReplicas() && !replicas.isEmpty()) {
-      ActorRef<RelationalProtocol> replica = replicas.get(turns[shard]++ % replicas.size());
-      ctx.send(replica, new RelationalProtocol.Read(ctx.self(), id, key), delay);
+      ctx.send(shards.primary(shard), new RelationalProtocol.Write(ctx.self(), id, key), delay);
     } else {
-      ctx.send(primaries.get(shard), new RelationalProtocol.Read(ctx.self(), id, key), delay);
+      ctx.send(shards.reader(shard, w.readFromReplicas()), new RelationalProtocol.Read(ctx.self(), id, key), delay);
     }
-  }
-
-  /** {@code version} if it is of the shard's current epoch, else 0 (writes of an earlier epoch are not audited). */
-  private long current(Long version, int shard) {
-    if (version == null || version >>> RelationalProtocol.LSN_BITS != epochs[shard]) return 0;
-    return version;
   }
 
   private void onWriteAck(RelationalProtocol.WriteAck ack, ActorContext<RelationalProtocol> ctx) {
@@ -148,8 +130,7 @@ final class RelationalClients implements SimActor<RelationalProtocol> {
     latencyUs[0].recordValue(Math.max(1, (ctx.now() - p.startNs()) / 1000));
     newest.merge(p.key(), ack.version(), Math::max);
     sessionWrites.get(p.session()).merge(p.key(), ack.version(), Math::max);
-    int shard = settings.shardMap().shardOf(p.key());
-    if (ack.version() >>> RelationalProtocol.LSN_BITS == epochs[shard]) ackedVersions.get(shard).add(ack.version());
+    shards.acknowledged(settings.shardMap().shardOf(p.key()), ack.version());
   }
 
   private void onReadResult(RelationalProtocol.ReadResult result, ActorContext<RelationalProtocol> ctx) {
@@ -163,16 +144,4 @@ final class RelationalClients implements SimActor<RelationalProtocol> {
     if (p.ownVersion() != 0 && result.version() < p.ownVersion()) ryw.increment();
   }
 
-  private void onNewPrimary(RelationalProtocol.NewPrimary np) {
-    int shard = np.shard();
-    long lostHere = 0;
-    for (long v : ackedVersions.get(shard)) {
-      if (v > np.received()) lostHere++;
-    }
-    lost.add(lostHere);
-    ackedVersions.get(shard).clear();
-    epochs[shard]++;
-    primaries.set(shard, np.primary());
-    readers.get(shard).remove(np.primary());
-  }
 }

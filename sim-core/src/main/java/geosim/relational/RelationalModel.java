@@ -2,6 +2,7 @@ package geosim.relational;
 
 import geosim.kernel.ActorRef;
 import geosim.kernel.Kernel;
+import java.util.List;
 
 /**
  * The relational tier ({@code model = relational}): the database servers ({@code mysql/<name>}),
@@ -17,7 +18,7 @@ public final class RelationalModel {
     DatabaseTier tier = DatabaseTier.spawn(settings, "mysql/", builder);
     ActorRef<RelationalProtocol> clients = builder.spawn("mysql/clients",
         new RelationalClients(settings, tier.primaries(), tier.replicas()));
-    builder.spawn("mysql/failover-manager", new FailoverManager(settings, tier.replicaRefs(), clients));
+    builder.spawn("mysql/failover-manager", new FailoverManager(settings, tier.replicaRefs(), List.of(clients)));
   }
 
   /** Lookahead: every actor is in the one unit {@code mysql}; the run's duration. */

@@ -150,9 +150,12 @@ final class ClientSummary {
   /**
    * {@code database}: the app tier's database reads (at replicas) and writes (at primaries), the
    * reads audited for read-your-writes (of a key the same app server had written) and the
-   * violations among them, the replicas' lag from commit to apply in ms, and the servers.
+   * violations among them, the replicas' lag from commit to apply in ms, and the servers. With
+   * primary crashes ({@code relational.crashes}) also the failovers, their mean time from crash to
+   * the promotion order reaching the app servers in seconds, the acknowledged writes lost in them,
+   * and the requests the app servers answered as failed (a call to the dead primary timed out).
    */
-  static SortedMap<String, Object> database(RelationalSettings database, RunResult result) {
+  static SortedMap<String, Object> database(RelationalSettings database, Fabric fabric, RunResult result) {
     SortedMap<String, Object> out = new TreeMap<>();
     out.put("reads", result.counter(StoreClients.DATABASE_READS));
     out.put("writes", result.counter(StoreClients.DATABASE_WRITES));
@@ -161,6 +164,18 @@ final class ClientSummary {
     out.put("replicationLagMs", RunSummary.latencyMs(histogram(result, RelationalMetrics.LAG_US)));
     out.put("primaries", (long) database.primaries().size());
     out.put("replicas", (long) database.replicas().size());
+    if (!database.failover().crashes().isEmpty()) {
+      long failovers = result.counter(RelationalMetrics.FAILOVERS);
+      out.put("failovers", failovers);
+      out.put("failoverSecondsMean", failovers == 0 ? 0.0
+          : result.counter(RelationalMetrics.FAILOVER_NS_SUM) / 1e9 / failovers);
+      out.put("lostAcknowledgedWrites", result.counter(StoreClients.DATABASE_LOST_WRITES));
+      long appFailed = 0;
+      for (int r = 0; r < fabric.regionCount(); r++) {
+        appFailed += result.counter(StoreClients.appCounter(fabric.regionName(r), StoreClients.APP_FAILED));
+      }
+      out.put("appRequestsFailed", appFailed);
+    }
     return out;
   }
 

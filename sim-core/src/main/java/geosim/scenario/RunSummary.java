@@ -55,7 +55,8 @@ public final class RunSummary {
           summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
         }
         if (scenario.clients().app().database() != null) {
-          summary.put("database", ClientSummary.database(scenario.clients().app().database(), result));
+          summary.put("database", ClientSummary.database(scenario.clients().app().database(),
+              simulation.store().fabric(), result));
         }
         if (scenario.clients().app().objectStore() != null) {
           summary.put("objectStore", ClientSummary.objectStore(scenario.clients().app().objectStore(), result));

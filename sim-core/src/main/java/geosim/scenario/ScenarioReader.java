@@ -120,8 +120,8 @@ final class ScenarioReader {
   }
 
   /**
-   * The app tier's database (store.app.database-calls) sits in the one region, in the clients' unit,
-   * and does not fail over (its crashes need model = relational, whose clients follow a failover).
+   * The app tier's database (store.app.database-calls) and its failover manager sit in the one
+   * region, in the app servers' unit (their delays are the one network delay, with no lower bound).
    */
   private void databaseFitsTheAppTier(ConfigValue root, RelationalSettings database, Topology topology,
       EngineSettings engine) {
@@ -130,11 +130,6 @@ final class ScenarioReader {
     if (topology != null && topology.regions().size() != 1) {
       problems.at(calls, "store.app.database-calls", "the app tier's database needs a topology of one region, got "
           + topology.regions().size());
-    }
-    if (!database.failover().crashes().isEmpty()) {
-      problems.at(reader.child(reader.child(root, "", RelationalReader.BLOCK), RelationalReader.BLOCK, "crashes"),
-          "relational.crashes", "the app tier's database does not fail over (model = relational does): use [], got "
-              + database.failover().crashes().size() + " crashes");
     }
     if (engine != null && engine.partitionBy() != PartitionBy.NONE && engine.partitionBy() != PartitionBy.REGION) {
       problems.at(reader.child(reader.child(root, "", "engine"), "engine", "partition-by"), "engine.partition-by",

@@ -339,16 +339,20 @@ class BadConfigTableTest {
             STORE + "store.replication-factor = 1\nstore.app {\n  servers-per-region = 2\n  balancing = random\n}\n",
             List.of(),
             "configs/x.conf:6: store.app.balancing: expected one of round-robin|least-outstanding, got 'random'"),
-        row("store app tier: a database in two regions, that crashes, partitioned by data center",
+        row("store app tier: a database in two regions, partitioned by data center",
             TWO_REGIONS + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
                 + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"
-                + "relational.crashes = [ { at = 1s, primary = db-1 } ]\nengine.partition-by = datacenter\n",
+                + "engine.partition-by = datacenter\n",
             List.of(),
             "configs/x.conf:9: store.app.database-calls: the app tier's database needs a topology of one region, got 2",
-            "configs/x.conf:11: relational.crashes: the app tier's database does not fail over (model = relational does): "
-                + "use [], got 1 crashes",
-            "configs/x.conf:12: engine.partition-by: the app tier's database is in its app servers' unit: use none or "
+            "configs/x.conf:11: engine.partition-by: the app tier's database is in its app servers' unit: use none or "
                 + "region, got datacenter"),
+        row("store app tier: a crash of the database's unknown primary",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"
+                + "relational.crashes = [ { at = 1s, primary = db-9 } ]\n",
+            List.of(),
+            "configs/x.conf:9: relational.crashes[0].primary: unknown primary 'db-9'"),
         row("store app tier: a database call with a replica of an unknown primary",
             STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
                 + "store.app {\n  servers-per-region = 1\n  database-calls = 1\n}\n"

@@ -14,4 +14,9 @@ final class AppProtocol {
 
   /** Timer: the oldest store call's timeout has come. */
   record TimeoutsDue() implements FabricMessage {}
+
+  /** Timer: the oldest database call's timeout has come ({@link DatabaseAccess}). */
+  record DatabaseTimeoutsDue() implements FabricMessage {
+    static final DatabaseTimeoutsDue INSTANCE = new DatabaseTimeoutsDue();
+  }
 }

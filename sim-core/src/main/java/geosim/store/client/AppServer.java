@@ -33,8 +33,10 @@ import geosim.store.node.StoreProtocol;
  *
  * <p>With a database ({@link DatabaseAccess}) each request also makes its database calls, on keys
  * from the client's key: a read at a replica of the key's shard, a write at its primary; with a
- * cache tier they are cached look-aside like store reads. A request's parts are numbered store
- * calls first, then database calls, then object calls.
+ * cache tier they are cached look-aside like store reads. It follows a failover of a shard's primary
+ * when the failover manager tells it ({@code RelationalProtocol.NewPrimary}); until then a call to
+ * the crashed primary is unanswered and fails at the database's timeout, failing the request. A
+ * request's parts are numbered store calls first, then database calls, then object calls.
  */
 final class AppServer implements SimActor<FabricMessage> {
   private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
@@ -56,6 +58,7 @@ final class AppServer implements SimActor<FabricMessage> {
   private long nextId;
   private long sampledBusyNs;
   private Counter requests;
+  private Counter failed;
 
   /** A client request being served: its store calls still to answer, and whether one failed. */
   private static final class Call {
@@ -90,6 +93,7 @@ final class AppServer implements SimActor<FabricMessage> {
   @Override
   public void start(ActorContext<FabricMessage> ctx) {
     requests = ctx.metrics().counter(StoreClients.appCounter(region, "requests"));
+    failed = ctx.metrics().counter(StoreClients.appCounter(region, StoreClients.APP_FAILED));
     if (database != null) database.start(ctx);
     Counter busy = ctx.metrics().counter(StoreClients.appCounter(region, StoreClients.APP_BUSY_CORE_NS));
     ctx.metrics().sampleAtSnapshots(atNs -> {
@@ -127,8 +131,15 @@ final class AppServer implements SimActor<FabricMessage> {
     } else if (message instanceof RelationalProtocol.WriteAck ack) {
       database.writeAcknowledged(ack);
       onDatabaseAnswer(ack.id(), ctx);
+    } else if (message instanceof RelationalProtocol.NewPrimary np) {
+      database.follow(np);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
+    } else if (message instanceof AppProtocol.DatabaseTimeoutsDue) {
+      database.timeoutsDue(ctx, tag -> {
+        Call call = calls.get(tag >>> ClientSettings.PARTS_BITS);
+        if (call != null) answered(tag >>> ClientSettings.PARTS_BITS, call, false, ctx);
+      });
     } else {
       throw new IllegalStateException("app server " + ctx.self().path() + " cannot handle " + message + " at t="
           + ctx.now() + " ns");
@@ -182,7 +193,7 @@ final class AppServer implements SimActor<FabricMessage> {
     }
   }
 
-  /** A database call answered (reads and writes always succeed: this path has no failover). */
+  /** A database call answered (an answer is a success: a failed call is one that never answers). */
   private void onDatabaseAnswer(long tag, ActorContext<FabricMessage> ctx) {
     long id = tag >>> ClientSettings.PARTS_BITS;
     Call call = calls.get(id);
@@ -236,6 +247,7 @@ final class AppServer implements SimActor<FabricMessage> {
     call.failed |= !ok;
     if (--call.left > 0) return;
     calls.remove(id);
+    if (call.failed) failed.increment();
     StoreProtocol.ClientRequest r = call.request;
     ctx.send(r.client(), new StoreProtocol.ClientResponse(r.requestId(), !call.failed), r.replyDelayNs());
   }
@@ -245,6 +257,9 @@ final class AppServer implements SimActor<FabricMessage> {
     for (long id = deadlines.popDue(ctx.now(), this::live); id >= 0; id = deadlines.popDue(ctx.now(), this::live)) {
       Call call = calls.get(id);
       if (call.lastCoordinator >= 0) choice.avoid(call.lastCoordinator, ctx.now(), settings.failbackNs());
+      for (int part = app.storeCalls(); database != null && part < app.storeCalls() + app.databaseCalls(); part++) {
+        database.timedOut(tag(id, part));
+      }
       call.left = 1;
       answered(id, call, false, ctx);
     }

@@ -7,6 +7,7 @@ import geosim.kernel.Kernel;
 import geosim.kernel.PartitionBy;
 import geosim.store.cache.CacheRing;
 import geosim.relational.DatabaseTier;
+import geosim.relational.FailoverManager;
 import geosim.store.cache.CacheServer;
 import geosim.store.cache.CacheSettings;
 import geosim.store.node.StoreModel;
@@ -30,6 +31,8 @@ public final class StoreClients {
   public static final List<String> COUNTERS = List.of("requests", "ok", "failed", "failovers");
   /** Counter per region of the app tier ({@link #appCounter}): the app servers' busy core-ns, added at every snapshot. */
   public static final String APP_BUSY_CORE_NS = "busy-core-ns";
+  /** Counter per region of the app tier ({@link #appCounter}): requests it answered as failed (a call failed or timed out). */
+  public static final String APP_FAILED = "failed";
   /** Counter: the app tier's database reads (sent to a replica, or the primary of a shard without one). */
   public static final String DATABASE_READS = "app.database.reads";
   /** Counter: the app tier's database writes (sent to a primary). */
@@ -38,6 +41,11 @@ public final class StoreClients {
   public static final String DATABASE_AUDITED_READS = "app.database.audited-reads";
   /** Counter: audited database reads that returned an older version than the app server's own write. */
   public static final String DATABASE_RYW_VIOLATIONS = "app.database.read-your-writes-violations";
+  /**
+   * Counter: the app tier's database writes acknowledged by a primary that crashed and that the
+   * replica promoted in its place had not received (lost in the failover).
+   */
+  public static final String DATABASE_LOST_WRITES = "app.database.lost-acknowledged-writes";
   /** Histogram: latency of the clients' successful requests, all regions, us. */
   public static final String LATENCY_US = "client.latency-us";
 
@@ -102,7 +110,9 @@ public final class StoreClients {
    * Spawns the app servers of every region, {@code <region>/<first data center>/app-<i>}; app server
    * a is number a % perRegion of region a / perRegion. With a cache tier, each region's cache
    * servers first ({@link #populateCaches}); with a database, its servers before all, {@code
-   * <first region>/<first data center>/mysql-<name>} (the scenario reader allows one region only).
+   * <first region>/<first data center>/mysql-<name>} (the scenario reader allows one region only),
+   * and its failover manager after all, {@code mysql-failover-manager} beside them, which tells the
+   * app servers (in order) of a promoted replica.
    */
   private static List<ActorRef<FabricMessage>> populateApps(StoreModel store, Topology topology, ClientSettings settings,
       AccessHop hop, Kernel.Builder builder) {
@@ -123,6 +133,10 @@ public final class StoreClients {
         DatabaseAccess db = database == null ? null : new DatabaseAccess(database, app.database());
         refs.add(builder.spawn(path, new AppServer(app, settings, routes, choice, backends(routes, r, caches, objects, db))));
       }
+    }
+    if (database != null) {
+      builder.spawn(path(fabric.serverPath(fabric.firstServerOf(0)), "mysql-failover-manager"),
+          new FailoverManager(app.database(), database.replicaRefs(), refs));
     }
     return refs;
   }
