@@ -22,8 +22,8 @@ import java.util.TreeMap;
  *   <li>{@link Kind#FLEET}: the mean instance count over each interval per region: the fleet
  *       model's servers held ({@code app.<region>.instances-ns} per virtual second) or the store's
  *       servers up ({@code store.<region>.servers-up-ns}), and their total when there are several
- *       regions. The fleet's cost rate ({@code app.<region>.cost-microusd} as USD per hour) goes
- *       in the chart's title.
+ *       regions. The cost rate the model reports (the fleet's {@code app.<region>.cost-microusd},
+ *       the store's {@code store.<region>.cost-microusd}, as USD per hour) goes in the chart's title.
  * </ul>
  */
 final class ChartSeries {
@@ -38,6 +38,8 @@ final class ChartSeries {
   static final String SERVERS_UP = "store.servers-up.secondsPerSecond";
   /** The frame metric of a region's cost rate, USD per hour. */
   static final String COST_RATE = "app.cost.usdPerHour";
+  /** The frame metric of the store's cost rate in a region, USD per hour. */
+  static final String STORE_COST_RATE = "store.cost.usdPerHour";
   /** The label of the all-regions instance line. */
   static final String INSTANCES_TOTAL = "instances, all regions";
 
@@ -90,7 +92,7 @@ final class ChartSeries {
 
   /** The total cost rate of the latest frame that has one, USD per hour; NaN when none has. */
   static double latestCostRate(List<Frame> frames) {
-    return latestSum(frames, COST_RATE);
+    return latestSum(frames, COST_RATE, STORE_COST_RATE);
   }
 
   private static double latestSum(List<Frame> frames, String... metrics) {

@@ -69,9 +69,11 @@ class ChartSeriesTest {
         List.copyOf(lines.keySet()));
     assertEquals(21.0, lines.get(ChartSeries.INSTANCES_TOTAL).get(0)[1], 1e-9);
     assertEquals(21.0, ChartSeries.latestInstances(store), 1e-9);
-    assertEquals(Double.NaN, ChartSeries.latestCostRate(store), "a store run reports no cost rate");
+    assertEquals(Double.NaN, ChartSeries.latestCostRate(store), "no cost in the frames: no cost rate");
     List<Frame> fleet = List.of(frame(60, "us-east", ChartSeries.COST_RATE, 50, "eu-west", ChartSeries.COST_RATE, 25));
     assertEquals(75.0, ChartSeries.latestCostRate(fleet), 1e-9);
+    List<Frame> priced = List.of(frame(60, "us-east", ChartSeries.STORE_COST_RATE, 1.5, "eu-west", ChartSeries.STORE_COST_RATE, 0.5));
+    assertEquals(2.0, ChartSeries.latestCostRate(priced), 1e-9, "a store run with prices");
   }
 
   @Test
