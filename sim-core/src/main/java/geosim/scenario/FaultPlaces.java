@@ -90,7 +90,7 @@ final class FaultPlaces {
     if (value == null) return null;
     if (!(value instanceof ConfigList list) || list.size() != 2) {
       problems.at(value, path, "expected two sides, each a list of regions, data centers, racks or servers, such as "
-          + "[[" + rackOf(firstServer()) + "], [" + firstServer().region().name() + "]], got '" + shown(value) + "'");
+          + "[[us-east/use1-a/rack-1, us-east/use1-a/rack-2], [us-east/use1-a/rack-3]], got '" + shown(value) + "'");
       return null;
     }
     int before = problems.count();
