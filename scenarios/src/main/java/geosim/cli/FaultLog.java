@@ -29,6 +29,7 @@ final class FaultLog {
       line.put("kind", e.fault().kind().configName());
       if (e.fault().target() != null) line.put("target", e.fault().target());
       if (e.fault().between() != null) line.put("between", e.fault().between());
+      if (e.fault().sides() != null) line.put("sides", e.fault().sides());
       detail(e.fault(), line);
       out.append(json.writeValueAsString(line)).append('\n');
     }

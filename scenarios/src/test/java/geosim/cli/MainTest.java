@@ -105,6 +105,25 @@ class MainTest {
   }
 
   @Test
+  void aPartitionIsLoggedWithItsSidesAndCountedInTheSummary() throws Exception {
+    Path out = tmp.resolve("partition");
+    CliOutcome o = geosim("run", "../configs/scenarios/rack-partition.conf", "--quiet", "--set", "duration=20s",
+        "--set", "store.workload.rate-per-server=2", "--out", out.toString());
+    assertEquals(0, o.code(), o.err());
+    String[] lines = Files.readString(out.resolve("events.jsonl")).split("\n");
+    // The start at 10 s; the heal at 40 s is past the end.
+    assertEquals(1, lines.length, String.join("\n", lines));
+    JsonNode start = new ObjectMapper().readTree(lines[0]);
+    assertEquals("partition", start.get("kind").asText());
+    assertEquals(10_000_000_000L, start.get("timeNs").asLong());
+    assertEquals("us-east/use1-a/rack-2", start.get("sides").get(0).get(1).asText());
+    assertEquals(4, start.get("sides").get(1).size());
+    JsonNode summary = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json")));
+    assertEquals(1, summary.get("faults").get("partition").asInt());
+    assertTrue(summary.get("network").get("lostAtCuts").asLong() > 0, summary.get("network").toString());
+  }
+
+  @Test
   void aStoreRunsSummaryShowsStalenessAndHints() {
     Path out = tmp.resolve("store");
     CliOutcome o = geosim("run", "../configs/scenarios/store-faults-small.conf", "--set", "duration=55s",

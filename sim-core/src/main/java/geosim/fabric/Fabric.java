@@ -11,6 +11,8 @@ import geosim.network.LinkTier;
 import geosim.network.NetworkDefaults;
 import geosim.network.NetworkMode;
 import geosim.network.NetworkSettings;
+import geosim.network.PartitionSchedule;
+import geosim.network.PartitionSpec;
 import geosim.network.PathTimes;
 import geosim.network.Route;
 import geosim.network.Routes;
@@ -80,6 +82,8 @@ public final class Fabric {
   private LinkSchedule schedule = LinkSchedule.empty();
   /** The route times beyond the NIC in paths mode; null in hops mode. */
   private PathTimes pathTimes;
+  /** The partitions senders filter their frames by; null when the run has none (then nobody looks). */
+  private PartitionSchedule partitions;
 
   @SuppressWarnings("unchecked")
   private Fabric(Topology topology) {
@@ -153,6 +157,7 @@ public final class Fabric {
     fabric.schedule = settings.schedule(fabric.routes);
     boolean paths = settings.mode() == NetworkMode.PATHS;
     if (paths) fabric.pathTimes = new PathTimes(links, fabric.schedule);
+    fabric.partitions = PartitionSchedule.of(settings.partitions(), links);
     SortedMap<String, SortedMap<Integer, EgressPort>> portsByActor = portsByActor(links, settings.defaults());
     Map<String, List<LinkChange>> changesByActor = changesByActor(links, fabric.schedule);
     Map<String, ActorRef<FabricMessage>> refs = new TreeMap<>();
@@ -258,6 +263,11 @@ public final class Fabric {
     return pathTimes;
   }
 
+  /** The partitions a frame leaving its sender may cross ({@link Ports#forward}); null when there are none. */
+  PartitionSchedule partitions() {
+    return partitions;
+  }
+
   /** The actor at the receiving end of link {@code linkId}; null for a switch in paths mode. */
   ActorRef<FabricMessage> target(int linkId) {
     return linkTargets[linkId];
@@ -300,6 +310,16 @@ public final class Fabric {
     schedule = next;
     if (pathTimes != null) pathTimes = new PathTimes(links(), next);
     return messages;
+  }
+
+  /**
+   * Filters frames by {@code next} from now on, for a partition injected (or ended) while the run
+   * goes on: senders read it at each frame's first hop, so no message is needed. Call only between
+   * windows, with {@code next} equal to the partitions so far before the injection's time; then
+   * reads before that time see no difference, whenever the switch happens.
+   */
+  public void repartition(List<PartitionSpec> next) {
+    partitions = PartitionSchedule.of(next, links());
   }
 
   /**

@@ -9,6 +9,7 @@ import geosim.network.EgressPort;
 import geosim.network.Hop;
 import geosim.network.LinkChange;
 import geosim.network.LinkTier;
+import geosim.network.PartitionSchedule;
 import geosim.network.PortUsage;
 import geosim.network.Route;
 import geosim.network.Transmission;
@@ -138,7 +139,9 @@ public final class Ports {
    * Offers {@code frame} to the port of its next hop at {@code ctx.now()} and sends it on to
    * the far end, to arrive when its last bit does. The message is lost when the link is cut or by
    * the link's degradation (after taking its place on the wire), and dropped when the buffer is
-   * full or the port has no capacity left (a stalled message).
+   * full or the port has no capacity left (a stalled message). At its first hop (the sender's NIC),
+   * a frame from one side of a partition on now to the other is lost before it takes the wire, as
+   * an iptables rule drops it ({@link PartitionSchedule}); counted as lost at a cut.
    *
    * @return true when the message is on its way
    * @throws IllegalStateException when this actor has no port for the packet's next hop
@@ -151,12 +154,10 @@ public final class Ports {
     if (frame.hop() == 0) {
       frames.increment();
       bytesSent.add(frame.sizeBytes());
+      PartitionSchedule partitions = fabric.partitions();
+      if (partitions != null && partitions.separates(frame.route(), ctx.now())) return loseAtCut(frame);
     }
-    if (cut[i]) {
-      lostAtCut.increment();
-      bytesLost.add(frame.sizeBytes());
-      return false;
-    }
+    if (cut[i]) return loseAtCut(frame);
     Transmission t = ports[i].send(ctx.now(), frame.sizeBytes());
     if (!t.delivered() || t.stalled()) return drop(frame);
     if (lost(hop.linkId(), ports[i].condition().lossProbability())) return loseToLoss(frame);
@@ -181,11 +182,7 @@ public final class Ports {
     long now = ctx.now();
     int cutHop = fabric.pathTimes().firstCutHop(route, 1, now);
     hops.add(cutHop < 0 ? last : cutHop);
-    if (cutHop >= 0) {
-      lostAtCut.increment();
-      bytesLost.add(frame.sizeBytes());
-      return false;
-    }
+    if (cutHop >= 0) return loseAtCut(frame);
     long restNs = fabric.pathTimes().delayNs(route, 1, frame.sizeBytes(), now);
     if (restNs == EgressPort.NEVER) return drop(frame);
     for (int h = 1; h <= last; h++) {
@@ -205,6 +202,12 @@ public final class Ports {
     StreamRandom stream = lossStreams.computeIfAbsent(linkId, id -> new StreamRandom(
         Seeds.streamSeed(fabric.seed(), "network/loss/" + ownerPath + "/" + id)));
     return stream.nextDouble() < loss;
+  }
+
+  private boolean loseAtCut(Frame frame) {
+    lostAtCut.increment();
+    bytesLost.add(frame.sizeBytes());
+    return false;
   }
 
   private boolean loseToLoss(Frame frame) {

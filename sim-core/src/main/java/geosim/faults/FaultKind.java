@@ -26,6 +26,11 @@ public enum FaultKind {
   REGION_OUTAGE(Place.REGION, Effect.DOWN),
   /** Every link between two regions is cut for the fault's duration. */
   REGION_PARTITION(Place.BETWEEN, Effect.CUT),
+  /**
+   * Frames between two sets of regions, data centers, racks or servers are lost, both ways, as
+   * iptables rules on each end would drop them; traffic to anything outside both sets goes on.
+   */
+  PARTITION(Place.SIDES, Effect.FILTER),
   /** A switch (ToR, aggregation, core or WAN router) dies: every link to it is cut. */
   SWITCH_FAILURE(Place.SWITCH, Effect.CUT),
   /** The cable(s) joining two elements directly are cut, both ways. */
@@ -52,7 +57,9 @@ public enum FaultKind {
     /** {@code target}: a switch's path (…/rack-1/tor, …/agg-1, …/core-1, region/wan). */
     SWITCH,
     /** {@code between}: two elements. */
-    BETWEEN
+    BETWEEN,
+    /** {@code sides}: two lists of elements (regions, data centers, racks, servers). */
+    SIDES
   }
 
   /** What the fault does. */
@@ -66,7 +73,9 @@ public enum FaultKind {
     /** A store server's disk, clock or answers change. */
     SERVER_STATE,
     /** Background traffic loads links. */
-    TRAFFIC
+    TRAFFIC,
+    /** Frames between two sets of servers are lost at their sender. */
+    FILTER
   }
 
   private final Place place;
@@ -88,6 +97,11 @@ public enum FaultKind {
   /** Whether it changes the network's link schedule (cuts, degradations, background traffic). */
   public boolean changesLinks() {
     return effect == Effect.CUT || effect == Effect.DEGRADE || effect == Effect.TRAFFIC || this == REGION_OUTAGE;
+  }
+
+  /** Whether it changes what the network does: its link schedule, or which frames it filters. */
+  public boolean changesNetwork() {
+    return changesLinks() || effect == Effect.FILTER;
   }
 
   /** Whether only the store's servers can suffer it (they are the only ones that crash or have state). */

@@ -3,6 +3,7 @@ package geosim.faults;
 import geosim.network.BackgroundFlowSpec;
 import geosim.network.CutSpec;
 import geosim.network.DegradationSpec;
+import geosim.network.PartitionSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
  * A scenario's scheduled faults, known before the run and shared read-only. Each kind becomes what
  * the model already knows how to apply on its own timers, so no control message crosses
  * partitions: servers that go down ({@link #downWindowsNs}), network cuts ({@link #cuts}),
+ * partitions that filter frames by their ends ({@link #partitions}),
  * degraded links ({@link #degradations}), background flows ({@link #storms}), and per-server changes of disk, clock or answers ({@link
  * #serverStateFaults}).
  *
@@ -72,6 +74,15 @@ public record FaultPlan(List<FaultSpec> faults, List<FaultEvent> injected) {
       }
     }
     return cuts;
+  }
+
+  /** The partitions between two sets of elements (kind {@code partition}), in the scenario's order. */
+  public List<PartitionSpec> partitions() {
+    List<PartitionSpec> partitions = new ArrayList<>();
+    for (FaultSpec f : faults) {
+      if (f.kind() == FaultKind.PARTITION) partitions.add(new PartitionSpec(f.atNs(), f.endNs(), f.sides()));
+    }
+    return partitions;
   }
 
   /** The link degradations, in the scenario's order. */

@@ -99,7 +99,7 @@ public record FaultSpace(List<FaultKind> kinds, List<String> targets, int maxFau
       case RACK -> p.region().name() + "/" + p.dataCenter().name() + "/" + p.rack().name();
       case SWITCH -> p.torSwitchPath();
       case REGION -> p.region().name();
-      case BETWEEN -> throw new IllegalArgumentException("a pair is not one element");
+      case BETWEEN, SIDES -> throw new IllegalArgumentException("a pair is not one element");
     };
   }
 

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param cuts network partitions, in the order the scenario lists them
  * @param mode hop by hop through switch actors, or one event per message ({@link NetworkMode})
  * @param degradations link degradations (faults of kind link-degradation), in the plan's order
+ * @param partitions partitions between two sets of elements (faults of kind partition), filters on
+ *     a frame's ends rather than cuts of links ({@link PartitionSchedule}), in the plan's order
  */
 public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts,
-    NetworkMode mode, List<DegradationSpec> degradations) {
+    NetworkMode mode, List<DegradationSpec> degradations, List<PartitionSpec> partitions) {
   /** Cited buffers, no flows, no cuts, hop by hop. */
   public static final NetworkSettings CITED = new NetworkSettings(NetworkDefaults.CITED, List.of(), List.of());
 
@@ -27,6 +29,13 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
     cuts = List.copyOf(cuts);
     Objects.requireNonNull(mode, "mode");
     degradations = List.copyOf(degradations);
+    partitions = List.copyOf(partitions);
+  }
+
+  /** No partition. */
+  public NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec> flows, List<CutSpec> cuts,
+      NetworkMode mode, List<DegradationSpec> degradations) {
+    this(defaults, flows, cuts, mode, degradations, List.of());
   }
 
   /** No degraded link. */
@@ -44,26 +53,33 @@ public record NetworkSettings(NetworkDefaults defaults, List<BackgroundFlowSpec>
   public NetworkSettings withMoreCuts(List<CutSpec> more) {
     List<CutSpec> all = new ArrayList<>(cuts);
     all.addAll(more);
-    return new NetworkSettings(defaults, flows, all, mode, degradations);
+    return new NetworkSettings(defaults, flows, all, mode, degradations, partitions);
   }
 
   /** These settings with {@code more} background flows after their own (a fault plan's storms, say). */
   public NetworkSettings withMoreFlows(List<BackgroundFlowSpec> more) {
     List<BackgroundFlowSpec> all = new ArrayList<>(flows);
     all.addAll(more);
-    return new NetworkSettings(defaults, all, cuts, mode, degradations);
+    return new NetworkSettings(defaults, all, cuts, mode, degradations, partitions);
   }
 
   /** These settings with {@code more} link degradations after their own (a fault plan's). */
   public NetworkSettings withMoreDegradations(List<DegradationSpec> more) {
     List<DegradationSpec> all = new ArrayList<>(degradations);
     all.addAll(more);
-    return new NetworkSettings(defaults, flows, cuts, mode, all);
+    return new NetworkSettings(defaults, flows, cuts, mode, all, partitions);
+  }
+
+  /** These settings with {@code more} partitions after their own (a fault plan's). */
+  public NetworkSettings withMorePartitions(List<PartitionSpec> more) {
+    List<PartitionSpec> all = new ArrayList<>(partitions);
+    all.addAll(more);
+    return new NetworkSettings(defaults, flows, cuts, mode, degradations, all);
   }
 
   /** These settings with messages carried in {@code newMode}. */
   public NetworkSettings withMode(NetworkMode newMode) {
-    return new NetworkSettings(defaults, flows, cuts, newMode, degradations);
+    return new NetworkSettings(defaults, flows, cuts, newMode, degradations, partitions);
   }
 
   /**

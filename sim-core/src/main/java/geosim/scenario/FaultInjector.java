@@ -35,6 +35,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       the schedule of background flows, cuts and degradations is worked out again with the
  *       injected cuts, degradations and storms ({@link
  *       Fabric#reschedule}); each port owner whose links change gets its new schedule;
+ *   <li>partitions between sets of elements (partition): the fabric's partition table is built
+ *       again with the injected ones ({@link Fabric#repartition}); senders read it at each frame's
+ *       first hop, and it equals the old one before the injection's time, so no message is needed;
  *   <li>a server's state (slow-disk, clock-jump, gray-failure; store model): the server gets the
  *       fault's start at the time (and its end at the end when known, or at the {@code end}
  *       request; a clock jump has no end).
@@ -166,7 +169,7 @@ public final class FaultInjector implements ExternalInput {
     FaultKind kind = action.fault().kind();
     if (kind.effect() == FaultKind.Effect.DOWN) serversDown(action, mine);
     if (kind.effect() == FaultKind.Effect.SERVER_STATE) serverState(action, mine);
-    if (kind.changesLinks()) reschedule(mine);
+    if (kind.changesNetwork()) reschedule(mine);
     out.addAll(mine.events);
   }
 
@@ -228,11 +231,12 @@ public final class FaultInjector implements ExternalInput {
     }
   }
 
-  /** Works the link schedule out again with every injected cut, degradation and storm as known now. */
+  /** Works the link schedule and the partitions out again with every injected cut, degradation, storm and partition as known now. */
   private void reschedule(Messages out) {
     FaultPlan mine = new FaultPlan(injected);
     var settings = fabric.settings().withMoreCuts(mine.cuts()).withMoreFlows(mine.storms(STORM_PREFIX))
-        .withMoreDegradations(mine.degradations());
+        .withMoreDegradations(mine.degradations()).withMorePartitions(mine.partitions());
+    fabric.repartition(settings.partitions());
     for (Map.Entry<ActorRef<FabricMessage>, LinkScheduleChanged> e
         : fabric.reschedule(fabric.scheduleOf(settings), out.timeNs).entrySet()) {
       out.add(e.getKey(), e.getValue(), out.timeNs);
@@ -251,6 +255,8 @@ public final class FaultInjector implements ExternalInput {
       case SERVER_STATE -> topology.server(fault.target()).isPresent();
       case CUT, DEGRADE -> cuts(fault).linkIds(topology.links()).length > 0;
       case TRAFFIC -> fault.between().stream().allMatch(e -> isServerOrTor(topology, e));
+      case FILTER -> fault.sides().stream().flatMap(List::stream)
+          .allMatch(e -> topology.servers().stream().anyMatch(p -> CutSpec.within(p.path(), e)));
       default -> false;
     };
     if (!known) throw new IllegalArgumentException(fault.describe() + " names nothing it can act on in the topology");

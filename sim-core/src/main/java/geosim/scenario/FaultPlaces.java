@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import geosim.faults.FaultKind;
 import geosim.network.CutSpec;
+import geosim.network.PartitionSpec;
 import geosim.topology.Link;
 import geosim.topology.Placement;
 import geosim.topology.Topology;
@@ -18,7 +19,8 @@ import java.util.List;
  * Reads and checks where a fault acts, against the topology: a {@code target} (a server, a rack,
  * a region or a switch, by the kind's {@link FaultKind.Place}) or a {@code between} pair (two
  * regions for a region partition, two elements a cable joins for a link cut or degradation, two servers or ToR
- * switches for a storm).
+ * switches for a storm), or a partition's {@code sides} (two non-empty lists of regions, data
+ * centers, racks or servers, apart from each other).
  */
 final class FaultPlaces {
   private final ValueReader reader;
@@ -43,7 +45,7 @@ final class FaultPlaces {
       case SWITCH -> isSwitch(target) ? null : "a switch's path, e.g. " + firstServer().torSwitchPath() + ", "
           + firstServer().region().name() + "/" + firstServer().dataCenter().name() + "/agg-1 or "
           + firstServer().region().name() + "/wan";
-      case BETWEEN -> throw new IllegalArgumentException(kind + " has no target");
+      case BETWEEN, SIDES -> throw new IllegalArgumentException(kind + " has no target");
     };
     if (expected == null) return target;
     problems.at(o.get("target"), path(at, "target"), "no " + kind.place().name().toLowerCase(java.util.Locale.ROOT)
@@ -79,6 +81,67 @@ final class FaultPlaces {
       return null;
     }
     return ends;
+  }
+
+  /** A partition's {@code sides}: two lists of elements, each non-empty, apart; or null after reporting a problem. */
+  List<List<String>> sides(ConfigObject o, String at) {
+    ConfigValue value = reader.child(o, at, "sides");
+    String path = path(at, "sides");
+    if (value == null) return null;
+    if (!(value instanceof ConfigList list) || list.size() != 2) {
+      problems.at(value, path, "expected two sides, each a list of regions, data centers, racks or servers, such as "
+          + "[[us-east/use1-a/rack-1, us-east/use1-a/rack-2], [us-east/use1-a/rack-3]], got '" + shown(value) + "'");
+      return null;
+    }
+    int before = problems.count();
+    List<List<String>> sides = new ArrayList<>();
+    for (int s = 0; s < 2; s++) sides.add(side(list.get(s), path + "[" + s + "]"));
+    if (problems.count() != before) return null;
+    ConfigList second = (ConfigList) list.get(1);
+    for (int j = 0; j < sides.get(1).size(); j++) {
+      for (String a : sides.get(0)) {
+        String b = sides.get(1).get(j);
+        if (PartitionSpec.overlap(a, b)) {
+          problems.at(second.get(j), path + "[1][" + j + "]", "'" + b + "' overlaps '" + a + "' of " + path
+              + "[0]; the two sides must share no server");
+          return null;
+        }
+      }
+    }
+    return sides;
+  }
+
+  /** One side: a non-empty list of elements of the topology, none named twice; null elements after a problem. */
+  private List<String> side(ConfigValue value, String path) {
+    if (!(value instanceof ConfigList list) || list.isEmpty()) {
+      problems.at(value, path, "expected a non-empty list of regions, data centers, racks or servers, such as ["
+          + rackOf(firstServer()) + "], got '" + shown(value) + "'");
+      return List.of();
+    }
+    List<String> side = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = path + "[" + i + "]";
+      String name = reader.string(at, list.get(i));
+      if (name == null) continue;
+      if (!isElement(name)) {
+        problems.at(list.get(i), at, "no region, data center, rack or server '" + name + "' in the topology (e.g. "
+            + rackOf(firstServer()) + ")");
+      } else if (side.contains(name)) {
+        problems.at(list.get(i), at, "names '" + name + "' twice");
+      }
+      side.add(name);
+    }
+    return side;
+  }
+
+  /** Whether {@code path} is a region, a data center, a rack or a server of the topology. */
+  private boolean isElement(String path) {
+    for (Placement p : topology.servers()) {
+      String region = p.region().name();
+      String dc = region + "/" + p.dataCenter().name();
+      if (path.equals(region) || path.equals(dc) || path.equals(rackOf(p)) || path.equals(p.path())) return true;
+    }
+    return false;
   }
 
   private void checkEnd(FaultKind kind, String name, ConfigValue value, String path) {

@@ -180,21 +180,27 @@ final class FaultReader {
     UnknownKeys.checkElement(o, at, keys, problems);
     long[] window = window(o, at, kind, durationNs);
     boolean between = kind.place() == FaultKind.Place.BETWEEN;
-    String target = between ? null : places.target(o, at, kind);
+    boolean sided = kind.place() == FaultKind.Place.SIDES;
+    String target = between || sided ? null : places.target(o, at, kind);
     List<String> ends = between ? places.between(o, at, kind) : null;
+    List<List<String>> sides = sided ? places.sides(o, at) : null;
     double amount = amount(o, at, kind);
     Degradation degradation = kind == FaultKind.LINK_DEGRADATION ? new DegradationReader(reader, problems).read(o, at) : null;
     if (kind.needsStore() && !crashesAllowed) {
       problems.at(o.get("kind"), path(at, "kind"), kind.configName() + " needs model = store (the servers of other "
           + "models cannot crash); use region-partition, or network.cuts with isolate = <server>");
     }
-    return problems.count() == before ? new FaultSpec(kind, window[0], window[1], target, ends, amount, degradation)
-        : null;
+    return problems.count() == before
+        ? new FaultSpec(kind, window[0], window[1], target, ends, amount, degradation, sides) : null;
   }
 
   private static Set<String> keys(FaultKind kind) {
     Set<String> keys = new TreeSet<>(List.of("at", "kind"));
-    keys.add(kind.place() == FaultKind.Place.BETWEEN ? "between" : "target");
+    keys.add(switch (kind.place()) {
+      case BETWEEN -> "between";
+      case SIDES -> "sides";
+      default -> "target";
+    });
     if (kind.hasDuration()) keys.add("duration");
     switch (kind) {
       case SLOW_DISK -> keys.add("factor");

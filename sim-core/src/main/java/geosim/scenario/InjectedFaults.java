@@ -33,6 +33,8 @@ final class InjectedFaults {
         .append(f.kind().configName());
     if (f.target() != null) {
       out.append(", target = ").append(quoted(f.target()));
+    } else if (f.sides() != null) {
+      out.append(", sides = [").append(list(f.sides().get(0))).append(", ").append(list(f.sides().get(1))).append(']');
     } else {
       out.append(", between = [").append(quoted(f.between().get(0))).append(", ")
           .append(quoted(f.between().get(1))).append(']');
@@ -64,6 +66,11 @@ final class InjectedFaults {
     if (d.bandwidthFactor() != 1) out.append(", bandwidth-factor = ").append(d.bandwidthFactor());
     if (d.bandwidthGbps() != Double.POSITIVE_INFINITY) out.append(", bandwidth-gbps = ").append(d.bandwidthGbps());
     return out.length() > 0 ? out.toString() : ", latency = 0ns";
+  }
+
+  /** {@code ["a", "b"]}. */
+  private static String list(List<String> elements) {
+    return "[" + String.join(", ", elements.stream().map(InjectedFaults::quoted).toList()) + "]";
   }
 
   private static String quoted(String s) {

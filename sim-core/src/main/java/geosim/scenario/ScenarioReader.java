@@ -113,7 +113,7 @@ final class ScenarioReader {
       resolved = resolved.withValue("duration", merged.getValue("queue.duration"));
     }
     network = network.withMoreCuts(faults.cuts()).withMoreFlows(faults.storms())
-        .withMoreDegradations(faults.degradations());
+        .withMoreDegradations(faults.degradations()).withMorePartitions(faults.partitions());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet,
         relational, cost);

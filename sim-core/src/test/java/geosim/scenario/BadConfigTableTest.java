@@ -473,8 +473,27 @@ class BadConfigTableTest {
             TWO_REGIONS + "faults = [ { at = 1s, kind = meteor } ]\n",
             List.of(),
             "configs/x.conf:5: faults[0].kind: expected one of server-crash|server-restart|server-terminate|disk-failure|rack-power|"
-                + "region-outage|region-partition|switch-failure|link-cut|link-degradation|slow-disk|clock-jump|gray-failure|storm|random, "
+                + "region-outage|region-partition|partition|switch-failure|link-cut|link-degradation|slow-disk|clock-jump|gray-failure|storm|random, "
                 + "got 'meteor'"),
+        row("faults: partitions with an empty side, overlapping sides, an unknown element, three sides, one side",
+            TWO_REGIONS + "faults = [ { at = 1s, kind = partition, sides = [[r/dc/rack-1], []] }\n"
+                + "  { at = 1s, kind = partition, sides = [[r], [s, r/dc/rack-1]] }\n"
+                + "  { at = 1s, kind = partition, sides = [[r/dc/rack-9], [s]], duration = 5s }\n"
+                + "  { at = 1s, kind = partition, sides = [[r], [s], [r/dc]] }\n"
+                + "  { at = 1s, kind = partition, sides = [[r, s]] } ]\n",
+            List.of(),
+            "configs/x.conf:5: faults[0].sides[1]: expected a non-empty list of regions, data centers, racks or servers, "
+                + "such as [r/dc/rack-1], got '[]'",
+            "configs/x.conf:6: faults[1].sides[1][1]: 'r/dc/rack-1' overlaps 'r' of faults[1].sides[0]; the two sides "
+                + "must share no server",
+            "configs/x.conf:7: faults[2].sides[0][0]: no region, data center, rack or server 'r/dc/rack-9' in the "
+                + "topology (e.g. r/dc/rack-1)",
+            "configs/x.conf:8: faults[3].sides: expected two sides, each a list of regions, data centers, racks or "
+                + "servers, such as [[us-east/use1-a/rack-1, us-east/use1-a/rack-2], [us-east/use1-a/rack-3]], got "
+                + "'[[\"r\"],[\"s\"],[\"r/dc\"]]'",
+            "configs/x.conf:9: faults[4].sides: expected two sides, each a list of regions, data centers, racks or "
+                + "servers, such as [[us-east/use1-a/rack-1, us-east/use1-a/rack-2], [us-east/use1-a/rack-3]], got "
+                + "'[[\"r\",\"s\"]]'"),
         row("faults: a crash of an unknown server for a negative time",
             TWO_REGIONS + "faults = [ { at = 1s, kind = server-crash, target = r/dc/rack-1/srv-9, duration = -5s } ]\n",
             List.of(),

@@ -198,6 +198,38 @@ class FaultInjectorTest {
     assertSameWithoutEngine(injected.summary(), replay(injected.simulation(), List.of("engine.partitions=3")));
   }
 
+  /**
+   * A partition of rack-1 of us-east against the other us-east rack and eu-west, injected at 10 s
+   * and ended at 20 s, acts as the same partition scheduled for 10 s, and its recorded run replays:
+   * hop by hop, the replay is byte for byte and the scheduled run at three partitions equal apart
+   * from {@code engine}; in paths mode, the replay at three partitions. The fabric's partition
+   * table is switched between windows.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"hops", "paths"})
+  void anInjectedPartitionActsAsAScheduledOneAndReplays(String mode) throws Exception {
+    List<String> rack1 = List.of("us-east/use1-a/rack-1");
+    List<String> rest = List.of("us-east/use1-a/rack-2", "eu-west");
+    boolean hopByHop = mode.equals("hops");
+    Live injected = live(List.of("network.mode=" + mode), (injector, s) -> {
+      if (s.timeNs() == 10 * S) {
+        injector.inject(FaultSpec.partition(10 * S, Long.MAX_VALUE, rack1, rest));
+      } else if (s.timeNs() == 20 * S) {
+        injector.end(FaultSpec.partition(0, 1, rack1, rest));
+      }
+    });
+    assertTrue(number(map(injected.summary(), "network"), "lostAtCuts") > 100, "frames across it are lost: "
+        + map(injected.summary(), "network"));
+    assertEquals(1, number(map(injected.summary(), "faults"), "partition"));
+    SortedMap<String, Object> replayed = replay(injected.simulation(), List.of("engine.partitions=" + (hopByHop ? 1 : 3)));
+    if (hopByHop) assertEquals(json(injected.summary()), json(replayed), "the replay, byte for byte");
+    SortedMap<String, Object> scheduled = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, List.of(
+        "network.mode=" + mode, "engine.partitions=" + (hopByHop ? 3 : 1), "faults=[{at=10s, kind=partition, "
+            + "sides=[[us-east/use1-a/rack-1], [us-east/use1-a/rack-2, eu-west]], duration=10s}]"));
+    assertSameWithoutEngine(scheduled, injected.summary());
+    assertSameWithoutEngine(injected.summary(), replayed);
+  }
+
   @Test
   void faultsThatCannotActAreRefusedAtOnce() throws Exception {
     Simulation sim = Simulation.create(ScenarioLoader.load(SCENARIO, BASE));

@@ -42,7 +42,9 @@ class FaultKindsTest {
       + "{at=5s, kind=storm, between=[" + US1 + "tor, " + US2 + "tor], rate-gbps=40, duration=20s}, "
       + "{at=5s, kind=link-degradation, between=[" + US2 + "tor, us-east/use1-a/agg-1], latency=1ms, loss=0.05, "
       + "bandwidth-factor=0.5, duration=20s}, "
-      + "{at=22s, kind=region-partition, between=[us-east, eu-west], duration=3s}]";
+      + "{at=22s, kind=region-partition, between=[us-east, eu-west], duration=3s}, "
+      + "{at=14s, kind=partition, sides=[[us-east/use1-a/rack-1], [eu-west/euw1-a/rack-2, us-east/use1-a/rack-2/srv-1]], "
+      + "duration=6s}]";
   @RegisterExtension
   static final SharedKernelRuntime RUNTIME = new SharedKernelRuntime();
   private static SortedMap<String, Object> baseline;
@@ -58,10 +60,10 @@ class FaultKindsTest {
     SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, plus(sets, "engine.partitions=1"));
     SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, BASE, plus(sets, "engine.partitions=3"));
     Map<String, Object> faults = map(one, "faults");
-    assertEquals(12, number(faults, "count"), "faults " + faults);
+    assertEquals(13, number(faults, "count"), "faults " + faults);
     for (String kind : List.of("server-restart", "server-terminate", "rack-power", "switch-failure", "link-cut",
         "link-degradation",
-        "region-outage", "slow-disk", "clock-jump", "gray-failure", "storm", "region-partition")) {
+        "region-outage", "slow-disk", "clock-jump", "gray-failure", "storm", "region-partition", "partition")) {
       assertEquals(1, number(faults, kind), kind + " in " + faults);
     }
     Map<String, Object> hints = map(map(one, "store"), "hints");
