@@ -58,13 +58,18 @@ class MainTest {
     assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
   }
 
+  /** Runs a shipped store scenario for {@code duration} at 2 requests per second per server into {@code out}; its events.jsonl lines. */
+  private static String[] lightRunEvents(String scenario, String duration, Path out) throws Exception {
+    CliOutcome o = geosim("run", "../configs/scenarios/" + scenario, "--quiet", "--set", "duration=" + duration,
+        "--set", "store.workload.rate-per-server=2", "--out", out.toString());
+    assertEquals(0, o.code(), o.err());
+    return Files.readString(out.resolve("events.jsonl")).split("\n");
+  }
+
   @Test
   void aRunWithFaultsLogsEachStartAndEndWithinTheRunInEventsJsonl() throws Exception {
     Path out = tmp.resolve("f");
-    CliOutcome o = geosim("run", "../configs/scenarios/store-faults-small.conf", "--quiet", "--set", "duration=55s",
-        "--set", "store.workload.rate-per-server=2", "--out", out.toString());
-    assertEquals(0, o.code(), o.err());
-    String[] lines = Files.readString(out.resolve("events.jsonl")).split("\n");
+    String[] lines = lightRunEvents("store-faults-small.conf", "55s", out);
     // The crash at 10 s, the restart at 40 s, the partition at 50 s; its heal at 80 s is past the end.
     assertEquals(3, lines.length, String.join("\n", lines));
     JsonNode restart = new ObjectMapper().readTree(lines[1]);
@@ -107,10 +112,7 @@ class MainTest {
   @Test
   void aPartitionIsLoggedWithItsSidesAndCountedInTheSummary() throws Exception {
     Path out = tmp.resolve("partition");
-    CliOutcome o = geosim("run", "../configs/scenarios/rack-partition.conf", "--quiet", "--set", "duration=20s",
-        "--set", "store.workload.rate-per-server=2", "--out", out.toString());
-    assertEquals(0, o.code(), o.err());
-    String[] lines = Files.readString(out.resolve("events.jsonl")).split("\n");
+    String[] lines = lightRunEvents("rack-partition.conf", "20s", out);
     // The start at 10 s; the heal at 40 s is past the end.
     assertEquals(1, lines.length, String.join("\n", lines));
     JsonNode start = new ObjectMapper().readTree(lines[0]);
