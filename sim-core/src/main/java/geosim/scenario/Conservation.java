@@ -65,25 +65,40 @@ record Conservation(String format, List<String> parts, List<String> wholes, Scop
    * knows no actor (snapshots made outside a run).
    */
   Blame blame(CounterBreakdown breakdown) {
-    Map<String, SortedMap<String, Long>> shares = new TreeMap<>();
-    TreeSet<String> actors = new TreeSet<>();
-    for (String name : names()) {
-      SortedMap<String, Long> byActor = breakdown.byActor(name);
-      shares.put(name, byActor);
-      actors.addAll(byActor.keySet());
-    }
-    if (actors.isEmpty()) return null;
-    actors.remove(CounterBreakdown.NO_ACTOR); // counters outside any actor: no one to name
-    if (scope == Scope.ACTOR) {
-      for (String actor : actors) {
-        long part = share(parts, shares, actor);
-        long whole = share(wholes, shares, actor);
-        if (part > whole) return new Blame(actor, "at actor " + actor + ": " + part + " exceed " + whole);
-      }
+    Map<String, SortedMap<String, Long>> shares = shares(breakdown);
+    if (shares.values().stream().allMatch(Map::isEmpty)) return null;
+    String actor = scope == Scope.ACTOR ? firstBreaking(shares) : null;
+    if (actor != null) {
+      return new Blame(actor, "at actor " + actor + ": " + share(parts, shares, actor) + " exceed "
+          + share(wholes, shares, actor));
     }
     String why = scope == Scope.SUM ? "its sides are counted at different actors" : "no actor breaks it alone";
     return new Blame(null, "only the sum breaks it, " + why + "; largest shares of "
         + largest(parts, shares) + "; of " + largest(wholes, shares));
+  }
+
+  /**
+   * The first actor in path order whose own parts exceed its own whole, null when none does;
+   * counters held by no actor are left out.
+   */
+  String firstActorBreaking(CounterBreakdown breakdown) {
+    return firstBreaking(shares(breakdown));
+  }
+
+  private String firstBreaking(Map<String, SortedMap<String, Long>> shares) {
+    TreeSet<String> actors = new TreeSet<>();
+    for (SortedMap<String, Long> byActor : shares.values()) actors.addAll(byActor.keySet());
+    actors.remove(CounterBreakdown.NO_ACTOR);
+    for (String actor : actors) {
+      if (share(parts, shares, actor) > share(wholes, shares, actor)) return actor;
+    }
+    return null;
+  }
+
+  private Map<String, SortedMap<String, Long>> shares(CounterBreakdown breakdown) {
+    Map<String, SortedMap<String, Long>> shares = new TreeMap<>();
+    for (String name : names()) shares.put(name, breakdown.byActor(name));
+    return shares;
   }
 
   private List<String> names() {
