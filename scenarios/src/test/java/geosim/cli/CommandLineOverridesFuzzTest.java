@@ -67,9 +67,9 @@ class CommandLineOverridesFuzzTest {
     return List.of(lines).subList(0, Math.min(MAX_ARGS, lines.length));
   }
 
-  /** Jazzer notes on stderr the classes it instruments as they load: not geosim's output. */
+  /** Jazzer's notes on stderr ("INFO: Instrumented ...", coverage counters): not geosim's output. */
   private static String withoutJazzerNotes(String err) {
-    return err.lines().filter(l -> !l.startsWith("INFO: Instrumented ")).map(l -> l + "\n")
+    return err.lines().filter(l -> !l.startsWith("INFO: ")).map(l -> l + "\n")
         .collect(Collectors.joining());
   }
 
