@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,13 +89,10 @@ final class SweepCommand implements Callable<Integer> {
     ClusterNode.Endpoint at = cluster == null ? null : ClusterCommand.endpoint(clusterHost, 0, cluster, "--cluster");
     Duration timeout = parseDuration(clusterTimeout, "--cluster-timeout");
     if (at != null && processes > 1) throw new BadInputException("--cluster and --processes cannot be combined");
-    List<Variation> variations = parseVariations();
-    ScenarioSettings base = options.load();
-    SweepSpec spec = new SweepSpec(options.file, Files.readString(options.file), options.overrides,
-        variations, replications, base.seed());
-    Path dir = out != null ? out : Path.of("sweeps", base.name() + "-" + spec.fingerprint());
+    Plan plan = plan(options, varies, replications);
+    SweepSpec spec = plan.spec();
+    Path dir = out != null ? out : Path.of("sweeps", plan.scenarioName() + "-" + spec.fingerprint());
     SweepRunner runner = new SweepRunner(spec, dir, quiet ? null : System.err);
-    validate(runner, variations);
     claim(dir, spec);
     if (shard != null) return runShard(runner);
     if (at != null) {
@@ -149,14 +148,76 @@ final class SweepCommand implements Callable<Integer> {
     return args;
   }
 
-  private List<Variation> parseVariations() {
+  /** A sweep checked before anything is written, and the name of its scenario. */
+  record Plan(SweepSpec spec, String scenarioName) {}
+
+  /**
+   * The sweep of {@code options} (file, --set, --seed) and the {@code --vary} texts, with every
+   * point's settings checked.
+   *
+   * @throws BadInputException for a malformed --vary or a point whose settings are bad
+   * @throws ScenarioConfigException for a bad file or --set
+   */
+  static Plan plan(ScenarioOptions options, List<String> varies, int replications)
+      throws ScenarioConfigException, IOException {
+    List<Variation> variations = parseVariations(varies);
+    ScenarioSettings base = options.load();
+    SweepSpec spec = new SweepSpec(options.file, Files.readString(options.file), options.overrides,
+        variations, replications, base.seed());
+    validate(new SweepRunner(spec, null, null), variations); // checking needs no folder
+    return new Plan(spec, base.name());
+  }
+
+  /**
+   * Parses the --vary texts: each path varied once (later overrides would hide earlier ones),
+   * each value once, never the seed (each replication draws its own), and at most {@link
+   * #MAX_POINTS} points, so a slip of the keyboard cannot start a sweep of a billion runs.
+   */
+  private static List<Variation> parseVariations(List<String> varies) {
     List<Variation> variations = new ArrayList<>();
     try {
       for (String v : varies) variations.add(Variation.parse(v));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
+    checkVariations(variations);
     return variations;
+  }
+
+  private static void checkVariations(List<Variation> variations) {
+    Set<String> paths = new HashSet<>();
+    long points = 1;
+    List<String> sizes = new ArrayList<>();
+    for (Variation v : variations) {
+      String path = canonical(v.path());
+      if (path.equals("seed")) {
+        throw new BadInputException("--vary seed: each replication draws its own seed from the scenario's;"
+            + " use --replications for more seeds, --seed for another root seed");
+      }
+      if (!paths.add(path)) throw new BadInputException("--vary " + v.path() + ": varied twice; give all its values in one --vary");
+      Set<String> values = new HashSet<>();
+      for (String value : v.values()) {
+        if (!values.add(value)) throw new BadInputException("--vary " + v.path() + ": value " + value + " given twice");
+      }
+      points = Math.min(points * v.values().size(), MAX_POINTS + 1L);
+      sizes.add(Integer.toString(v.values().size()));
+    }
+    if (points > MAX_POINTS) {
+      throw new BadInputException("--vary: the sweep would have more than " + MAX_POINTS + " points ("
+          + String.join(" x ", sizes) + " values); vary fewer values, or split the sweep");
+    }
+  }
+
+  /** Most points a sweep may have; checking them all takes a few milliseconds each. */
+  static final int MAX_POINTS = 10_000;
+
+  /** A HOCON path as the loader sees it ({@code "seed"} and {@code seed} are one); as written when it is no path. */
+  private static String canonical(String path) {
+    try {
+      return ConfigUtil.joinPath(ConfigUtil.splitPath(path));
+    } catch (ConfigException e) {
+      return path;
+    }
   }
 
   /** Validates every point; a problem with a varied path is reported as a --vary one. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import geosim.kernel.CounterBreakdown;
+import geosim.kernel.Snapshot;
 import geosim.kernel.SnapshotObserver;
 import geosim.scenario.Invariants;
 import geosim.scenario.ScenarioLoader;
@@ -13,6 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +122,58 @@ class ExploreTest {
 
     // Without the override a plain run keeps only the scenario's own faults (none here).
     assertEquals(List.of(), ScenarioLoader.load(faultSpace().file, List.of("seed=2")).faults().faults());
+  }
+
+  /**
+   * The invariants, over a run in which, for seed 2 from the third snapshot on, the last server in
+   * path order counts 5 more answered pings than it sent (a broken counter in one actor).
+   */
+  private static final LongFunction<SnapshotObserver> ONE_ACTOR_MISCOUNTS_ON_SEED_2 = seed -> new SnapshotObserver() {
+    private final Invariants invariants = new Invariants();
+    private int snapshots;
+
+    @Override
+    public void onSnapshot(Snapshot s) {
+      throw new AssertionError("the kernel hands a breakdown");
+    }
+
+    @Override
+    public void onSnapshot(Snapshot s, CounterBreakdown byActor) {
+      if (seed != 2 || ++snapshots < 3) {
+        invariants.onSnapshot(s, byActor);
+        return;
+      }
+      String broken = byActor.byActor("ping.ok").lastKey();
+      SortedMap<String, Long> counters = new TreeMap<>(s.counters());
+      counters.merge("ping.ok", 5L, Long::sum);
+      invariants.onSnapshot(new Snapshot(s.timeNs(), s.intervalStartNs(), s.events(), counters, s.intervalHistograms()),
+          name -> {
+            SortedMap<String, Long> shares = new TreeMap<>(byActor.byActor(name));
+            if (name.equals("ping.ok")) shares.merge(broken, 5L, Long::sum);
+            return shares;
+          });
+    }
+  };
+
+  @Test
+  void aViolatedInvariantNamesTheActorInTheTableAndReplaysWithTheSameMessage() throws Exception {
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(quickstart(), 1, 3, 2, ONE_ACTOR_MISCOUNTS_ON_SEED_2);
+    assertTrue(outcomes.get(0).ok() && outcomes.get(2).ok(), outcomes.toString());
+    ExploreCommand.Outcome failed = outcomes.get(1);
+    String actor = failed.failure().actorPath();
+    assertEquals("us-east/srv-3", actor, "the last server in path order: " + failed.failure());
+    String message = failed.failure().getMessage();
+    assertTrue(message.startsWith("actor " + actor + " failed at virtual time "), message);
+    assertTrue(message.contains("exceed") && message.contains("(ping.sent) [at actor " + actor + ": "), message);
+    assertEquals(2, message.split("/srv-", -1).length - 1, "no other actor is named: " + message);
+    int[] code = new int[1];
+    String table = printed(outcomes, code);
+    assertEquals(Main.EXIT_FAILED, code[0]);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("2 ") && l.contains("FAILED") && l.contains("actor " + actor)),
+        table);
+    assertTrue(table.contains("reproduce seed 2: ./geosim run ../configs/scenarios/quickstart.conf --seed 2"), table);
+    ExploreCommand.Outcome replay = ExploreCommand.explore(quickstart(), 2, 1, 1, ONE_ACTOR_MISCOUNTS_ON_SEED_2).get(0);
+    assertEquals(message, replay.failure().getMessage());
+    assertEquals(actor, replay.failure().actorPath());
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -213,6 +214,29 @@ class MainTest {
     CliOutcome o = geosim("sweep", ATLANTIC_PING, "--vary", "engine.partitions=1,0", "--out", tmp.resolve("s").toString());
     assertEquals(2, o.code());
     assertEquals("geosim: --vary engine.partitions: must be between 1 and 256, got 0\n", o.err());
+  }
+
+  /** Bad --vary lists: exit 2, one line naming the --vary, nothing written. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ping.remote-fraction=0.1,0.2 --vary ping.remote-fraction=0.3 | --vary ping.remote-fraction: varied twice; give all its values in one --vary",
+      "ping.remote-fraction=0.1,0.1 | --vary ping.remote-fraction: value 0.1 given twice",
+      "seed=1,2 | --vary seed: each replication draws its own seed from the scenario's; use --replications for more seeds, --seed for another root seed",
+      "ping.remote-fraction=0.1,0.2,0.3,0.4 --vary duration=1s,2s,3s,4s,5s,6s,7s,8s,9s,10s --vary engine.partitions=@251 | --vary: the sweep would have more than 10000 points (4 x 10 x 251 values); vary fewer values, or split the sweep"})
+  void badVariesExitTwo(String varies, String message) {
+    List<String> args = new ArrayList<>(List.of("sweep", QUICKSTART, "--out", tmp.resolve("s").toString()));
+    for (String vary : varies.trim().split(" --vary ")) {
+      // "path=@N": the values 1 to N
+      String[] at = vary.split("=@");
+      if (at.length == 2) {
+        vary = at[0] + "=" + String.join(",", IntStream.rangeClosed(1, Integer.parseInt(at[1])).mapToObj(Integer::toString).toList());
+      }
+      args.addAll(List.of("--vary", vary));
+    }
+    CliOutcome o = geosim(args.toArray(String[]::new));
+    assertEquals(2, o.code(), o.err());
+    assertEquals("geosim: " + message.trim() + "\n", o.err());
+    assertFalse(Files.exists(tmp.resolve("s")), "nothing written for bad input");
   }
 
   /** Bad cluster options: exit 2, one line naming the option, nothing written. */

@@ -36,6 +36,10 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private final KernelSettings settings;
   private final RunHooks hooks;
+  private final List<PartitionCore> cores;
+  /** Observers may ask for each actor's share of a counter only while they are being called. */
+  private boolean observing;
+  private final CounterBreakdown byActor = this::counterByActor;
   private final CompletableFuture<RunResult> outcome;
   private final List<ActorRef<PartitionProtocol.Command>> partitions = new ArrayList<>();
   private final long[] nextEventTime;
@@ -67,6 +71,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     super(context);
     this.settings = settings;
     this.hooks = hooks;
+    this.cores = List.copyOf(cores);
     this.outcome = outcome;
     int n = cores.size();
     nextEventTime = new long[n];
@@ -117,6 +122,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     windows += done.windows();
     try {
       return afterWindow();
+    } catch (ObservedFailure e) {
+      return fail(SimulationException.observed(settings.seed(), windowEnd, e));
     } catch (RuntimeException e) {
       // Observers and the stop predicate run here; the windows themselves cannot throw.
       return fail(new SimulationException(settings.seed(), windowEnd, null,
@@ -232,8 +239,27 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     }
     lastSnapshot = windowEnd;
     nextSnapshot = Math.min(Windows.saturatingAdd(windowEnd, settings.metricsIntervalNs()), settings.endNs());
-    for (SnapshotObserver observer : hooks.observers()) observer.onSnapshot(snapshot);
+    observing = true;
+    try {
+      for (SnapshotObserver observer : hooks.observers()) observer.onSnapshot(snapshot, byActor);
+    } finally {
+      observing = false;
+    }
     return snapshot;
+  }
+
+  /**
+   * Each actor's value of a counter, read from the partitions' registries. Safe on this thread:
+   * every partition has reported the window that ends at the snapshot (the message orders its
+   * writes before this read) and waits for the next one, which is sent only after the observers.
+   */
+  private SortedMap<String, Long> counterByActor(String name) {
+    if (!observing) {
+      throw new IllegalStateException("each actor's share of a counter can be asked only during onSnapshot");
+    }
+    SortedMap<String, Long> values = new TreeMap<>();
+    for (PartitionCore core : cores) core.addCounterByActor(name, values);
+    return values;
   }
 
   private Behavior<CoordinatorProtocol.Command> finish(StopReason reason, long total) {

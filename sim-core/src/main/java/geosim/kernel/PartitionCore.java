@@ -2,6 +2,7 @@ package geosim.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * The simulated actors of one partition and their event heap: the sequential event loop that
@@ -21,7 +22,8 @@ final class PartitionCore implements ActorContext<Object> {
   private final long[] nextSeq;
   private final StreamRandom[] randoms;
   private final EventQueue queue = new EventQueue(1024);
-  private final Metrics metrics = new Metrics();
+  /** Counters belong to the actor being called when they are looked up. */
+  private final Metrics metrics = new Metrics(() -> this.current);
   private final Outbox[] outboxes;
 
   private long now;
@@ -149,6 +151,14 @@ final class PartitionCore implements ActorContext<Object> {
 
   Metrics metricsRegistry() {
     return metrics;
+  }
+
+  /**
+   * Adds each actor's own value of the counter {@code name} into {@code into}, by actor path
+   * ({@link CounterBreakdown#NO_ACTOR} for counters looked up outside any actor's call).
+   */
+  void addCounterByActor(String name, SortedMap<String, Long> into) {
+    metrics.addByOwnerTo(name, slot -> slot == Metrics.NO_OWNER ? CounterBreakdown.NO_ACTOR : refs[slot].path(), into);
   }
 
   /** The actor being called, for error messages; null between events. */

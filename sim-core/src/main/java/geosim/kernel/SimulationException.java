@@ -12,12 +12,23 @@ public final class SimulationException extends RuntimeException {
   private final String detail;
 
   SimulationException(long seed, long timeNs, String actorPath, String error, String detail) {
-    super((actorPath == null ? "the kernel" : "actor " + actorPath) + " failed at virtual time "
-        + VirtualTime.format(timeNs) + " (" + timeNs + " ns), seed " + seed + ": " + error);
+    this(actorPath == null ? "the kernel" : "actor " + actorPath, seed, timeNs, actorPath, error, detail);
+  }
+
+  private SimulationException(String subject, long seed, long timeNs, String actorPath, String error, String detail) {
+    super(subject + " failed at virtual time " + VirtualTime.format(timeNs) + " (" + timeNs + " ns), seed " + seed
+        + ": " + error);
     this.seed = seed;
     this.timeNs = timeNs;
     this.actorPath = actorPath;
     this.detail = detail;
+  }
+
+  /** An observer's finding at the snapshot {@code timeNs}: its actor when it names one, else "the run". */
+  static SimulationException observed(long seed, long timeNs, ObservedFailure failure) {
+    String actor = failure.actorPath();
+    return new SimulationException(actor == null ? "the run" : "actor " + actor, seed, timeNs, actor,
+        failure.getMessage(), null);
   }
 
   public long seed() {

@@ -1,6 +1,11 @@
 package geosim.scenario;
 
+import static geosim.scenario.Conservation.Scope.ACTOR;
+import static geosim.scenario.Conservation.Scope.SUM;
+
 import geosim.fabric.Fabric;
+import geosim.kernel.CounterBreakdown;
+import geosim.kernel.ObservedFailure;
 import geosim.kernel.Snapshot;
 import geosim.kernel.SnapshotObserver;
 import geosim.kernel.VirtualTime;
@@ -19,8 +24,13 @@ import org.HdrHistogram.Histogram;
  * completes that was not issued, no frame is delivered or lost that was not sent, bytes add up),
  * and every utilization stays within [0, 1]; after a store run, the consistency audit accounts
  * for every acknowledged write and answered read ({@link #checkAudit}). The first violation throws {@link
- * InvariantViolation}, which fails the run; the kernel reports the seed and the virtual time,
- * the command line the reproducing command.
+ * InvariantViolation}, which fails the run; the kernel reports the seed, the virtual time and the
+ * actor at fault, the command line the reproducing command.
+ *
+ * <p>The snapshot sums each counter over all actors. Only when a conservation invariant breaks
+ * does this ask the run for each actor's share of its counters ({@link CounterBreakdown}) and name
+ * the actor at fault, or say that only the sum breaks it and who holds the largest shares ({@link
+ * Conservation#blame}).
  *
  * <p>Checked always in tests and with {@code geosim run --check-invariants}; cheap (a few map
  * lookups per snapshot). Invariants inside the event loop (virtual time never goes back, the
@@ -30,17 +40,53 @@ public final class Invariants implements SnapshotObserver {
   /** HdrHistogram keeps 3 significant digits, so a full link can read up to 0.1 % over 1. */
   private static final long PPM_MAX = 1_001_000;
 
+  /** Work that ended never exceeds work begun, in the order they are checked and reported. */
+  static final List<Conservation> CONSERVATION = conservation();
+
   private Snapshot previous;
 
-  /** Thrown at the first violated invariant; its message names the invariant, the time and the values. */
-  public static final class InvariantViolation extends IllegalStateException {
-    InvariantViolation(String message) {
-      super(message);
+  /**
+   * Thrown at the first violated invariant; its message names the invariant, the time, the values
+   * and, when one actor breaks it, that actor ({@link #actorPath}).
+   */
+  public static final class InvariantViolation extends ObservedFailure {
+    private static final long serialVersionUID = 1L;
+
+    InvariantViolation(String message, String actorPath) {
+      super(message, actorPath);
     }
   }
 
+  private static List<Conservation> conservation() {
+    List<Conservation> all = new ArrayList<>();
+    all.add(Conservation.atMost("completed requests", QueueModel.COMPLETED, QueueModel.ARRIVALS, ACTOR));
+    all.add(Conservation.atMost("answered pings", "ping.ok", "ping.sent", ACTOR));
+    all.add(new Conservation("netping: pongs + frames lost %d exceed pings sent %d",
+        List.of(NetpingModel.OK, Fabric.DROPPED, Fabric.LOST_AT_CUT), List.of(NetpingModel.SENT), SUM, true));
+    for (String op : StoreModel.OPS) {
+      all.add(new Conservation("store " + op + "s ok + failed %d exceed those started %d",
+          List.of(StoreModel.ok(op), StoreModel.failed(op)), List.of(StoreModel.started(op)), ACTOR, false));
+      all.add(new Conservation("store " + op + "s unavailable + crashed %d exceed those failed %d",
+          List.of(StoreModel.unavailable(op), StoreModel.crashed(op)), List.of(StoreModel.failed(op)), ACTOR, false));
+    }
+    all.add(Conservation.atMost("replayed hints", StoreModel.HINTS_REPLAYED, StoreModel.HINTS_STORED, ACTOR));
+    all.add(new Conservation("frames delivered + dropped + lost %d exceed frames sent %d",
+        List.of(Fabric.FRAMES_DELIVERED, Fabric.DROPPED, Fabric.LOST_AT_CUT), List.of(Fabric.FRAMES), SUM, false));
+    all.add(new Conservation("bytes delivered + lost %d exceed bytes sent %d",
+        List.of(Fabric.BYTES_DELIVERED, Fabric.BYTES_LOST), List.of(Fabric.BYTES_SENT), SUM, false));
+    all.add(new Conservation("frames dropped + lost %d exceed hops attempted %d",
+        List.of(Fabric.DROPPED, Fabric.LOST_AT_CUT), List.of(Fabric.HOPS), ACTOR, false));
+    return List.copyOf(all);
+  }
+
+  /** A snapshot made outside a run: no actor can be named. */
   @Override
   public void onSnapshot(Snapshot s) {
+    onSnapshot(s, CounterBreakdown.NONE);
+  }
+
+  @Override
+  public void onSnapshot(Snapshot s, CounterBreakdown byActor) {
     List<String> broken = new ArrayList<>();
     if (previous != null) {
       if (s.timeNs() < previous.timeNs()) broken.add("virtual time went back from " + previous.timeNs() + " ns");
@@ -50,33 +96,13 @@ public final class Invariants implements SnapshotObserver {
         if (now < c.getValue()) broken.add("counter " + c.getKey() + " went back from " + c.getValue() + " to " + now);
       }
     }
-    atMost(broken, s, "completed requests", QueueModel.COMPLETED, QueueModel.ARRIVALS);
-    atMost(broken, s, "answered pings", "ping.ok", "ping.sent");
-    long pingsFinished = s.counter(NetpingModel.OK) + s.counter(Fabric.DROPPED) + s.counter(Fabric.LOST_AT_CUT);
-    if (s.counters().containsKey(NetpingModel.SENT) && pingsFinished > s.counter(NetpingModel.SENT)) {
-      broken.add("netping: pongs + frames lost " + pingsFinished + " exceed pings sent " + s.counter(NetpingModel.SENT));
-    }
-    for (String op : StoreModel.OPS) {
-      long ended = s.counter(StoreModel.ok(op)) + s.counter(StoreModel.failed(op));
-      if (ended > s.counter(StoreModel.started(op))) {
-        broken.add("store " + op + "s ok + failed " + ended + " exceed those started " + s.counter(StoreModel.started(op)));
-      }
-      long unavailableOrCrashed = s.counter(StoreModel.unavailable(op)) + s.counter(StoreModel.crashed(op));
-      if (unavailableOrCrashed > s.counter(StoreModel.failed(op))) {
-        broken.add("store " + op + "s unavailable + crashed " + unavailableOrCrashed + " exceed those failed");
-      }
-    }
-    atMost(broken, s, "replayed hints", StoreModel.HINTS_REPLAYED, StoreModel.HINTS_STORED);
-    long framesEnded = s.counter(Fabric.FRAMES_DELIVERED) + s.counter(Fabric.DROPPED) + s.counter(Fabric.LOST_AT_CUT);
-    if (framesEnded > s.counter(Fabric.FRAMES)) {
-      broken.add("frames delivered + dropped + lost " + framesEnded + " exceed frames sent " + s.counter(Fabric.FRAMES));
-    }
-    long bytesEnded = s.counter(Fabric.BYTES_DELIVERED) + s.counter(Fabric.BYTES_LOST);
-    if (bytesEnded > s.counter(Fabric.BYTES_SENT)) {
-      broken.add("bytes delivered + lost " + bytesEnded + " exceed bytes sent " + s.counter(Fabric.BYTES_SENT));
-    }
-    if (s.counter(Fabric.DROPPED) + s.counter(Fabric.LOST_AT_CUT) > s.counter(Fabric.HOPS)) {
-      broken.add("frames dropped + lost exceed hops attempted " + s.counter(Fabric.HOPS));
+    String actor = null;
+    for (Conservation c : CONSERVATION) {
+      String violation = c.violation(s);
+      if (violation == null) continue;
+      Conservation.Blame blame = c.blame(byActor);
+      broken.add(blame == null ? violation : violation + " [" + blame.text() + "]");
+      if (actor == null && blame != null) actor = blame.actorPath();
     }
     for (Map.Entry<String, Histogram> h : s.intervalHistograms().entrySet()) {
       if (h.getKey().endsWith("-ppm") && h.getValue().getMaxValue() > PPM_MAX) {
@@ -85,7 +111,7 @@ public final class Invariants implements SnapshotObserver {
     }
     if (!broken.isEmpty()) {
       throw new InvariantViolation("invariant violated at virtual time " + VirtualTime.format(s.timeNs())
-          + " (" + s.timeNs() + " ns): " + String.join("; ", broken));
+          + " (" + s.timeNs() + " ns): " + String.join("; ", broken), actor);
     }
     previous = s;
   }
@@ -100,13 +126,7 @@ public final class Invariants implements SnapshotObserver {
     if (audit.acknowledgedWrites() != okWrites || audit.reads() != okReads) {
       throw new InvariantViolation("invariant violated at the end of the run: the consistency audit saw "
           + audit.acknowledgedWrites() + " acknowledged writes and " + audit.reads() + " reads, the coordinators "
-          + okWrites + " and " + okReads);
-    }
-  }
-
-  private static void atMost(List<String> broken, Snapshot s, String what, String part, String whole) {
-    if (s.counter(part) > s.counter(whole)) {
-      broken.add(what + " " + s.counter(part) + " (" + part + ") exceed " + s.counter(whole) + " (" + whole + ")");
+          + okWrites + " and " + okReads, null);
     }
   }
 }

@@ -76,7 +76,7 @@ public final class ScenarioLoader {
     }
     // The topology block's keys are the topology reader's; folded in so a typo there is reported too.
     ConfigObject schema = reference.root().withFallback(TopologyReader.schema());
-    UnknownKeys.check(merged.root(), schema, problems);
+    if (!UnknownKeys.check(merged.root(), schema, problems)) throw problems.toException();
     ScenarioSettings settings = new ScenarioReader(problems).read(merged, source);
     problems.throwIfAny();
     return settings;

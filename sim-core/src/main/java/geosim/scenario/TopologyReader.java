@@ -99,7 +99,7 @@ public final class TopologyReader {
       problems.parser("", e);
       throw problems.toException();
     }
-    UnknownKeys.check(resolved.root(), DEFAULTS.getObject("schema"), problems);
+    if (!UnknownKeys.check(resolved.root(), DEFAULTS.getObject("schema"), problems)) throw problems.toException();
     ValueReader reader = new ValueReader(problems);
     Topology topology = new TopologyReader(reader, problems).read(reader.child(resolved.root(), "", BLOCK));
     problems.throwIfAny();

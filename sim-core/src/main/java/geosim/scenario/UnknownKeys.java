@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.TreeSet;
  * and the default wins, so a typo would change a run without a word; this walk compares the
  * merged config with the reference tree, including the objects inside lists such as {@code
  * ping.regions}, whose keys must be those of the reference list's elements. Only structure is
- * checked here; types are {@link ValueReader}'s job.
+ * checked here; types are {@link ValueReader}'s job. A block set to {@code null} (in the file or
+ * by {@code --set engine=null}) is reported too: HOCON lets null hide the reference's block, and
+ * the readers take every block of the reference to be there.
  */
 final class UnknownKeys {
   private static final String PLAIN_KEY = "[A-Za-z0-9_-]+";
@@ -29,15 +32,23 @@ final class UnknownKeys {
 
   private final ConfigObject reference;
   private final Problems problems;
+  private boolean nullBlock;
 
   private UnknownKeys(ConfigObject reference, Problems problems) {
     this.reference = reference;
     this.problems = problems;
   }
 
-  /** Reports every key of {@code merged} that {@code reference} lacks, in file order. */
-  static void check(ConfigObject merged, ConfigObject reference, Problems problems) {
-    new UnknownKeys(reference, problems).walk(merged, reference, "");
+  /**
+   * Reports every key of {@code merged} that {@code reference} lacks, in file order, and every
+   * block of the reference that {@code merged} sets to null.
+   *
+   * @return false when a block is null: the settings cannot be read
+   */
+  static boolean check(ConfigObject merged, ConfigObject reference, Problems problems) {
+    UnknownKeys check = new UnknownKeys(reference, problems);
+    check.walk(merged, reference, "");
+    return !check.nullBlock;
   }
 
   /**
@@ -65,7 +76,10 @@ final class UnknownKeys {
   }
 
   private void descend(ConfigValue value, ConfigValue schema, String keyPath) {
-    if (value instanceof ConfigObject && schema instanceof ConfigObject) {
+    if (value.valueType() == ConfigValueType.NULL && schema instanceof ConfigObject) {
+      problems.at(value, keyPath, "expected a block of settings { ... }, got null");
+      nullBlock = true;
+    } else if (value instanceof ConfigObject && schema instanceof ConfigObject) {
       walk((ConfigObject) value, (ConfigObject) schema, keyPath);
     } else if (value instanceof ConfigList && schema instanceof ConfigList) {
       ConfigObject element = elementSchema((ConfigList) schema);
