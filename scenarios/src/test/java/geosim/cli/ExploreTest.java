@@ -157,7 +157,7 @@ class ExploreTest {
 
   @Test
   void aViolatedInvariantNamesTheActorInTheTableAndReplaysWithTheSameMessage() throws Exception {
-    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(quickstart(), 1, 3, 2, ONE_ACTOR_MISCOUNTS_ON_SEED_2);
+    List<ExploreCommand.Outcome> outcomes = ExploreCommand.explore(atlanticPing(), 1, 3, 2, ONE_ACTOR_MISCOUNTS_ON_SEED_2);
     assertTrue(outcomes.get(0).ok() && outcomes.get(2).ok(), outcomes.toString());
     ExploreCommand.Outcome failed = outcomes.get(1);
     String actor = failed.failure().actorPath();
@@ -171,8 +171,8 @@ class ExploreTest {
     assertEquals(Main.EXIT_FAILED, code[0]);
     assertTrue(table.lines().anyMatch(l -> l.startsWith("2 ") && l.contains("FAILED") && l.contains("actor " + actor)),
         table);
-    assertTrue(table.contains("reproduce seed 2: ./geosim run ../configs/scenarios/quickstart.conf --seed 2"), table);
-    ExploreCommand.Outcome replay = ExploreCommand.explore(quickstart(), 2, 1, 1, ONE_ACTOR_MISCOUNTS_ON_SEED_2).get(0);
+    assertTrue(table.contains("reproduce seed 2: ./geosim run ../configs/scenarios/atlantic-ping.conf --seed 2"), table);
+    ExploreCommand.Outcome replay = ExploreCommand.explore(atlanticPing(), 2, 1, 1, ONE_ACTOR_MISCOUNTS_ON_SEED_2).get(0);
     assertEquals(message, replay.failure().getMessage());
     assertEquals(actor, replay.failure().actorPath());
   }

@@ -224,7 +224,7 @@ class MainTest {
       "seed=1,2 | --vary seed: each replication draws its own seed from the scenario's; use --replications for more seeds, --seed for another root seed",
       "ping.remote-fraction=0.1,0.2,0.3,0.4 --vary duration=1s,2s,3s,4s,5s,6s,7s,8s,9s,10s --vary engine.partitions=@251 | --vary: the sweep would have more than 10000 points (4 x 10 x 251 values); vary fewer values, or split the sweep"})
   void badVariesExitTwo(String varies, String message) {
-    List<String> args = new ArrayList<>(List.of("sweep", QUICKSTART, "--out", tmp.resolve("s").toString()));
+    List<String> args = new ArrayList<>(List.of("sweep", ATLANTIC_PING, "--out", tmp.resolve("s").toString()));
     for (String vary : varies.trim().split(" --vary ")) {
       // "path=@N": the values 1 to N
       String[] at = vary.split("=@");
