@@ -37,6 +37,7 @@ final class ServerStates {
   private Counter absentNs;
   private Counter bootstrappingNs;
   private Counter leavingNs;
+  private boolean recordsCpu;
   private Counter cpuNs;
   private boolean running;
   private boolean crashed;
@@ -55,13 +56,13 @@ final class ServerStates {
   }
 
   /**
-   * Records this server's own CPU utilization at every boundary from now on ({@link #cpuSample}):
-   * {@code server.<path>.cpu-ns}, whose rate over an interval is the server's mean CPU
-   * utilization in it, 0 to 1. Off unless asked (the live view asks): one more time series per
+   * Before the run: record this server's own CPU utilization at every boundary ({@link
+   * #cpuSample}): {@code server.<path>.cpu-ns}, whose rate over an interval is the server's mean
+   * CPU utilization in it, 0 to 1. Off unless asked (the live view asks): one more time series per
    * server.
    */
-  void recordCpu(Metrics m) {
-    cpuNs = m.counter(metric(path, "cpu"));
+  void recordCpu() {
+    recordsCpu = true;
   }
 
   /** Adds {@code utilization} (0 to 1) held over an interval of {@code intervalNs} to the CPU channel, if recorded. */
@@ -77,6 +78,7 @@ final class ServerStates {
   void start(Metrics m, String region, boolean absent) {
     metrics = m;
     upNs = m.counter(upMetric(region));
+    if (recordsCpu) cpuNs = m.counter(metric(path, "cpu"));
     running = !absent;
     if (absent) status = GossipStatus.BOOTSTRAPPING;
   }

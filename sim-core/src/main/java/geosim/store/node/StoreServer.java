@@ -69,7 +69,6 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private final CostCounters costs;
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
-  private boolean cpuPerServer; // set before the run by StoreModel#recordCpuPerServer
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
@@ -114,7 +113,6 @@ public final class StoreServer implements SimActor<FabricMessage> {
     Histogram cpuPpm = ctx.metrics().histogram(StoreModel.cpuUtilizationMetric(region));
     Histogram diskPpm = ctx.metrics().histogram(StoreModel.diskUtilizationMetric(region));
     states.start(ctx.metrics(), region, absent);
-    if (cpuPerServer) states.recordCpu(ctx.metrics());
     costs.start(ctx.metrics(), region);
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
@@ -348,7 +346,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
 
   /** Before the run: record this server's own CPU utilization too ({@link ServerStates#recordCpu}). */
   void recordCpuPerServer() {
-    cpuPerServer = true;
+    states.recordCpu();
   }
 
   int index() {
