@@ -2,6 +2,7 @@ package geosim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import geosim.kernel.KernelRuntime;
+import geosim.kernel.Sync;
 import geosim.kernel.VirtualTime;
 import geosim.phold.PholdModel;
 import geosim.phold.PholdOutcome;
@@ -43,6 +44,10 @@ final class PholdBench implements Callable<Integer> {
 
   @Option(names = "--partitions", defaultValue = "1", description = "Kernel partitions (default: ${DEFAULT-VALUE}).")
   int partitions;
+
+  @Option(names = "--sync", defaultValue = "windows",
+      description = "How partitions keep in step: windows or channels (default: ${DEFAULT-VALUE}).")
+  String sync;
 
   @Option(names = "--engine", defaultValue = "kernel", description = "kernel or reference (default: ${DEFAULT-VALUE}).")
   Engine engine;
@@ -86,7 +91,15 @@ final class PholdBench implements Callable<Integer> {
   private PholdOutcome runOnce(PholdSettings settings, KernelRuntime runtime) {
     return engine == Engine.reference
         ? new PholdReference(settings).run()
-        : PholdModel.build(settings, partitions).run(runtime);
+        : PholdModel.build(settings, partitions, syncMode()).run(runtime);
+  }
+
+  private Sync syncMode() {
+    try {
+      return Sync.fromConfig(sync);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--sync: " + e.getMessage());
+    }
   }
 
   private PholdSettings settings() {
@@ -108,6 +121,7 @@ final class PholdBench implements Callable<Integer> {
     json.put("wallSeconds", round(outcome.events() / median));
     json.put("eventsPerSecond", Math.round(median));
     json.put("partitions", outcome.partitions());
+    json.put("sync", engine == Engine.reference ? null : sync);
     json.put("fingerprint", outcome.fingerprint());
     json.put("windows", outcome.windows());
     json.put("reps", rates.size());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.HdrHistogram.Histogram;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -45,6 +46,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private final long[] nextEventTime;
   private final long[] events;
   private final List<List<EventBatch>> pending = new ArrayList<>();
+  /** Partitions trade events among themselves between snapshot boundaries ({@link Sync#CHANNELS}). */
+  private final boolean channels;
 
   private int awaiting;
   private long windowEnd;
@@ -76,15 +79,20 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     int n = cores.size();
     nextEventTime = new long[n];
     events = new long[n];
-    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(cores.size()));
+    channels = settings.sync() == Sync.CHANNELS && n > 1;
+    DispatcherSelector dispatcher =
+        DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(n, channels ? Sync.CHANNELS : Sync.WINDOWS));
     for (PartitionCore core : cores) {
       ActorRef<PartitionProtocol.Command> partition =
-          context.spawn(PartitionActor.create(core), "partition-" + core.index(), dispatcher);
+          context.spawn(PartitionActor.create(core, n, settings.windowNs()), "partition-" + core.index(), dispatcher);
       context.watch(partition); // a partition that dies unexpectedly must fail the run, not hang it
       partitions.add(partition);
       pending.add(new ArrayList<>());
     }
     nextSnapshot = Math.min(settings.metricsIntervalNs(), settings.endNs());
+    if (channels) {
+      for (ActorRef<PartitionProtocol.Command> partition : partitions) partition.tell(new PartitionProtocol.Peers(partitions));
+    }
     hooks.control().attach(context.getSelf());
     // The first, empty window runs the actors' start hooks and reports their first events.
     send(0, false);
@@ -211,11 +219,30 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       earliest = Math.min(earliest, nextEventTime[p]);
       for (EventBatch batch : pending.get(p)) earliest = Math.min(earliest, batch.minTime());
     }
-    long end = Windows.end(earliest, settings.lookaheadNs(), boundary);
-    send(end, end == boundary);
+    long end = Windows.end(earliest, settings.windowNs(), boundary);
+    if (channels) {
+      runWindow(earliest, end);
+    } else {
+      send(end, end == boundary);
+    }
   }
 
   private void send(long end, boolean collect) {
+    boolean alone = partitions.size() == 1 && end > 0;
+    startWindow(end, collect,
+        incoming -> new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
+  }
+
+  /** Under CHANNELS: every partition runs the window, pacing itself by its peers' promises. */
+  private void runWindow(long start, long end) {
+    boolean collect = end == nextSnapshot;
+    startWindow(end, collect, incoming ->
+        new PartitionProtocol.RunWindow(Math.min(start, end), end, incoming, collect, getContext().getSelf()));
+  }
+
+  /** Opens a window: each partition gets the events pending for it in the message {@code window} makes. */
+  private void startWindow(long end, boolean collect,
+      Function<List<EventBatch>, PartitionProtocol.Command> window) {
     windowEnd = end;
     collecting = collect;
     if (collect) {
@@ -226,8 +253,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     for (int p = 0; p < partitions.size(); p++) {
       List<EventBatch> incoming = pending.get(p);
       pending.set(p, new ArrayList<>());
-      boolean alone = partitions.size() == 1 && end > 0;
-      partitions.get(p).tell(new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
+      partitions.get(p).tell(window.apply(incoming));
     }
   }
 

@@ -91,7 +91,7 @@ public final class Kernel {
     ran = true;
     CompletableFuture<RunResult> outcome = new CompletableFuture<>();
     var hooks = new Coordinator.RunHooks(observers, stopWhen, control, input);
-    runtime.spawn(Coordinator.create(settings, cores, hooks, outcome), cores.size());
+    runtime.spawn(Coordinator.create(settings, cores, hooks, outcome), cores.size(), settings.sync());
     try {
       return outcome.get();
     } catch (ExecutionException e) {

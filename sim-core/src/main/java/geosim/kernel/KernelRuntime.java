@@ -19,6 +19,7 @@ import org.apache.pekko.actor.typed.javadsl.Behaviors;
 public final class KernelRuntime implements AutoCloseable {
   static final String DISPATCHER = "geosim-kernel-dispatcher";
   static final String PARALLEL_DISPATCHER = "geosim-kernel-parallel-dispatcher";
+  static final String CHANNELS_DISPATCHER = "geosim-kernel-channels-dispatcher";
   private static final AtomicLong RUNS = new AtomicLong();
 
   private final ActorSystem<Void> system;
@@ -30,6 +31,7 @@ public final class KernelRuntime implements AutoCloseable {
   private static Config config() {
     int cores = Runtime.getRuntime().availableProcessors();
     Config dispatcher = ConfigFactory.parseString(DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
+        + "\n" + CHANNELS_DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
         + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-max = " + cores
         + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-min = " + Math.min(2, cores));
     return dispatcher
@@ -43,14 +45,15 @@ public final class KernelRuntime implements AutoCloseable {
     return system;
   }
 
-  /** The dispatcher for a run with this many partitions. */
-  static String dispatcherFor(int partitions) {
-    return partitions == 1 ? DISPATCHER : PARALLEL_DISPATCHER;
+  /** The dispatcher for a run with this many partitions, synchronised this way. */
+  static String dispatcherFor(int partitions, Sync sync) {
+    if (partitions == 1) return DISPATCHER;
+    return sync == Sync.CHANNELS ? CHANNELS_DISPATCHER : PARALLEL_DISPATCHER;
   }
 
-  void spawn(Behavior<CoordinatorProtocol.Command> coordinator, int partitions) {
+  void spawn(Behavior<CoordinatorProtocol.Command> coordinator, int partitions, Sync sync) {
     system.systemActorOf(coordinator, "run-" + RUNS.incrementAndGet(),
-        DispatcherSelector.fromConfig(dispatcherFor(partitions)));
+        DispatcherSelector.fromConfig(dispatcherFor(partitions, sync)));
   }
 
   @Override

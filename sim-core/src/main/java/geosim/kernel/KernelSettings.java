@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param partitionBy how actor paths group into units that are placed on partitions
  * @param eventBudget stop at the first snapshot boundary where this many events are done, 0 = none
  * @param metricsIntervalNs time between snapshots, > 0
+ * @param sync how partitions synchronise between snapshots; no effect on results
  */
 public record KernelSettings(
     long seed,
@@ -23,12 +24,14 @@ public record KernelSettings(
     int partitions,
     PartitionBy partitionBy,
     long eventBudget,
-    long metricsIntervalNs) {
+    long metricsIntervalNs,
+    Sync sync) {
 
   public static final int MAX_PARTITIONS = 1024;
 
   public KernelSettings {
     Objects.requireNonNull(partitionBy, "partitionBy");
+    Objects.requireNonNull(sync, "sync");
     require(endNs > 0, "endNs must be > 0, got " + endNs);
     require(lookaheadNs >= 1, "lookaheadNs must be >= 1, got " + lookaheadNs);
     require(partitions >= 1 && partitions <= MAX_PARTITIONS,
@@ -39,19 +42,28 @@ public record KernelSettings(
 
   /** Settings for a run to {@code endNs} with one partition, no budget and one snapshot at the end. */
   public static KernelSettings of(long seed, long endNs, long lookaheadNs) {
-    return new KernelSettings(seed, endNs, lookaheadNs, 1, PartitionBy.NONE, 0, endNs);
+    return new KernelSettings(seed, endNs, lookaheadNs, 1, PartitionBy.NONE, 0, endNs, Sync.WINDOWS);
   }
 
   public KernelSettings withPartitions(int count, PartitionBy by) {
-    return new KernelSettings(seed, endNs, lookaheadNs, count, by, eventBudget, metricsIntervalNs);
+    return new KernelSettings(seed, endNs, lookaheadNs, count, by, eventBudget, metricsIntervalNs, sync);
   }
 
   public KernelSettings withEventBudget(long budget) {
-    return new KernelSettings(seed, endNs, lookaheadNs, partitions, partitionBy, budget, metricsIntervalNs);
+    return new KernelSettings(seed, endNs, lookaheadNs, partitions, partitionBy, budget, metricsIntervalNs, sync);
   }
 
   public KernelSettings withMetricsInterval(long intervalNs) {
-    return new KernelSettings(seed, endNs, lookaheadNs, partitions, partitionBy, eventBudget, intervalNs);
+    return new KernelSettings(seed, endNs, lookaheadNs, partitions, partitionBy, eventBudget, intervalNs, sync);
+  }
+
+  /** The span of the coordinator's windows: the lookahead, or a multiple of it under {@link Sync#CHANNELS}. */
+  public long windowNs() {
+    return sync.windowNs(lookaheadNs);
+  }
+
+  public KernelSettings withSync(Sync mode) {
+    return new KernelSettings(seed, endNs, lookaheadNs, partitions, partitionBy, eventBudget, metricsIntervalNs, mode);
   }
 
   private static void require(boolean ok, String message) {

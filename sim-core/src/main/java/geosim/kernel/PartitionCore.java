@@ -99,16 +99,16 @@ final class PartitionCore implements ActorContext<Object> {
   }
 
   /**
-   * Runs this partition alone through consecutive windows up to {@code boundaryNs}: a partition
+   * Runs this partition alone through consecutive windows of {@code windowNs} up to {@code boundaryNs}: a partition
    * that has no one to exchange events with needs no coordinator between windows.
    *
    * @return the number of windows run
    */
-  long runWindowsAlone(long boundaryNs) {
+  long runWindowsAlone(long boundaryNs, long windowNs) {
     long windows = 0;
     long end;
     do {
-      end = Windows.end(queue.peekTime(), lookaheadNs, boundaryNs);
+      end = Windows.end(queue.peekTime(), windowNs, boundaryNs);
       runUntil(end);
       windows++;
     } while (end < boundaryNs);
@@ -138,6 +138,21 @@ final class PartitionCore implements ActorContext<Object> {
     }
     current = -1;
     if (windowEndNs > doneUntil) doneUntil = windowEndNs;
+  }
+
+  /** Every event before this time has been processed. */
+  long doneUntil() {
+    return doneUntil;
+  }
+
+  long lookaheadNs() {
+    return lookaheadNs;
+  }
+
+  /** The events for partition {@code p} collected since the last drain, or null when there are none. */
+  EventBatch drainOutbox(int p) {
+    Outbox box = outboxes[p];
+    return box == null || box.isEmpty() ? null : box.drain();
   }
 
   /** Batches for other partitions collected since the last call, in partition order. */

@@ -12,22 +12,25 @@ public final class SimulationException extends RuntimeException {
   private final String detail;
 
   SimulationException(long seed, long timeNs, String actorPath, String error, String detail) {
-    this(actorPath == null ? "the kernel" : "actor " + actorPath, seed, timeNs, actorPath, error, detail);
+    this(new Where(seed, timeNs, actorPath, actorPath == null ? "the kernel" : "actor " + actorPath), error, detail);
   }
 
-  private SimulationException(String subject, long seed, long timeNs, String actorPath, String error, String detail) {
-    super(subject + " failed at virtual time " + VirtualTime.format(timeNs) + " (" + timeNs + " ns), seed " + seed
-        + ": " + error);
-    this.seed = seed;
-    this.timeNs = timeNs;
-    this.actorPath = actorPath;
+  private SimulationException(Where where, String error, String detail) {
+    super(where.subject() + " failed at virtual time " + VirtualTime.format(where.timeNs()) + " ("
+        + where.timeNs() + " ns), seed " + where.seed() + ": " + error);
+    this.seed = where.seed();
+    this.timeNs = where.timeNs();
+    this.actorPath = where.actorPath();
     this.detail = detail;
   }
+
+  /** Where a run failed, and how the message names it ({@code subject}). */
+  private record Where(long seed, long timeNs, String actorPath, String subject) {}
 
   /** An observer's finding at the snapshot {@code timeNs}: its actor when it names one, else "the run". */
   static SimulationException observed(long seed, long timeNs, ObservedFailure failure) {
     String actor = failure.actorPath();
-    return new SimulationException(actor == null ? "the run" : "actor " + actor, seed, timeNs, actor,
+    return new SimulationException(new Where(seed, timeNs, actor, actor == null ? "the run" : "actor " + actor),
         failure.getMessage(), null);
   }
 

@@ -6,6 +6,7 @@ import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
 import geosim.kernel.RunResult;
+import geosim.kernel.Sync;
 
 /** PHOLD built on the kernel: one simulated actor per entity, each its own partition unit. */
 public final class PholdModel {
@@ -19,8 +20,13 @@ public final class PholdModel {
 
   /** Builds the model on {@code partitions} partitions; entities are spread evenly. */
   public static PholdModel build(PholdSettings settings, int partitions) {
+    return build(settings, partitions, Sync.WINDOWS);
+  }
+
+  /** Builds the model on {@code partitions} partitions synchronised by {@code sync}. */
+  public static PholdModel build(PholdSettings settings, int partitions, Sync sync) {
     KernelSettings kernelSettings = KernelSettings.of(settings.seed(), settings.endNs(), settings.lookaheadNs())
-        .withPartitions(partitions, PartitionBy.SERVER);
+        .withPartitions(partitions, PartitionBy.SERVER).withSync(sync);
     Kernel.Builder builder = Kernel.builder(kernelSettings);
     @SuppressWarnings("unchecked")
     ActorRef<PholdEvent>[] refs = new ActorRef[settings.entities()];

@@ -27,7 +27,9 @@ import java.util.TreeSet;
 /**
  * Reads the top-level {@code faults} list into a {@link FaultPlan}: each fault's kind, start
  * ({@code at}, within the run), duration (> 0; default: to the end of the run; required for a
- * restart, not allowed for a termination or a clock jump), its place ({@link FaultPlaces}), and
+ * restart, not allowed for a termination or a clock jump), its place ({@link FaultPlaces}: a
+ * {@code target}, the two ends of a link or region pair in {@code between}, or for a {@code
+ * partition} the two groups of regions, data centers, racks or servers in {@code sides}), and
  * its amount ({@code factor} of a slow disk, {@code by} of a clock jump, {@code rate-gbps} of a
  * storm). Faults that only store servers can suffer need {@code model = store}; cuts and storms
  * work with any model on a topology. Two faults with the same effect on the same target whose

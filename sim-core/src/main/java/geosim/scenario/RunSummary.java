@@ -106,6 +106,7 @@ public final class RunSummary {
     engine.put("partitionBy", simulation.kernelSettings().partitionBy().configName());
     engine.put("partitions", simulation.partitionCount());
     engine.put("lookaheadMs", VirtualTime.toMillis(simulation.kernelSettings().lookaheadNs()));
+    engine.put("sync", simulation.kernelSettings().sync().configName());
     engine.put("windows", result.windows());
     return engine;
   }

@@ -9,6 +9,7 @@ import geosim.faults.FaultEvent;
 import geosim.faults.FaultPlan;
 import geosim.fleet.FleetSettings;
 import geosim.kernel.PartitionBy;
+import geosim.kernel.Sync;
 import geosim.netping.NetpingSettings;
 import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
@@ -226,8 +227,20 @@ final class ScenarioReader {
     Long partitions = reader.integerAt(engine, "engine", "partitions",
         EngineSettings.PARTITIONS_MIN, EngineSettings.PARTITIONS_MAX);
     Long eventBudget = reader.integerAt(engine, "engine", "event-budget", 0, Long.MAX_VALUE);
+    Sync sync = sync(reader.child(engine, "engine", "sync"));
     if (problems.count() != before) return null;
-    return new EngineSettings(partitionBy, partitions.intValue(), eventBudget);
+    return new EngineSettings(partitionBy, partitions.intValue(), eventBudget, sync);
+  }
+
+  private Sync sync(ConfigValue value) {
+    String text = reader.string("engine.sync", value);
+    if (text == null) return null;
+    try {
+      return Sync.fromConfig(text);
+    } catch (IllegalArgumentException e) {
+      problems.at(value, "engine.sync", e.getMessage());
+      return null;
+    }
   }
 
   private PartitionBy partitionBy(ConfigValue value) {

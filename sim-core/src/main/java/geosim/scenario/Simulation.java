@@ -51,7 +51,7 @@ public final class Simulation {
   public static Simulation create(ScenarioSettings scenario) {
     EngineSettings engine = scenario.engine();
     KernelSettings settings = new KernelSettings(scenario.seed(), scenario.durationNs(), lookaheadNs(scenario),
-        engine.partitions(), engine.partitionBy(), engine.eventBudget(), scenario.metricsIntervalNs());
+        engine.partitions(), engine.partitionBy(), engine.eventBudget(), scenario.metricsIntervalNs(), engine.sync());
     Kernel.Builder builder = Kernel.builder(settings);
     NetpingModel netping = null;
     Fabric fabric = null;

@@ -170,6 +170,43 @@ class KernelTest {
   }
 
   @Test
+  void underChannelSyncMessagesArriveAtTheirExactTimeAndIdleStretchesAreJumped() {
+    // 1 ms lookahead, one message each way at 37 ms and 10 ms, then 1000 s of nothing: windows of
+    // 16 ms jump to the next event, so the run takes a handful of windows, not 62,500.
+    KernelSettings s = KernelSettings.of(1, 1_000_000 * MS, MS).withPartitions(2, PartitionBy.REGION)
+        .withSync(Sync.CHANNELS);
+    Pair p = pair(s, 37 * MS, 10 * MS);
+    RunResult result = p.kernel().run(RUNTIME.get());
+    assertEquals(List.of(37 * MS), p.west().arrivals);
+    assertEquals(List.of(10 * MS), p.east().arrivals);
+    assertEquals(2, result.counter("received"));
+    assertEquals(1_000_000 * MS, result.endTimeNs());
+    assertTrue(result.windows() <= 5, "windows " + result.windows());
+  }
+
+  @Test
+  void underChannelSyncAnActorExceptionStopsTheRunWhileItsPeerWaits() {
+    KernelSettings s = settings(2, PartitionBy.REGION, 10 * MS).withSync(Sync.CHANNELS);
+    Kernel.Builder b = Kernel.builder(s);
+    SimActor<String> faulty = new SimActor<>() {
+      @Override
+      public void start(ActorContext<String> ctx) {
+        ctx.startTimer("boom", 7 * MS);
+      }
+
+      @Override
+      public void receive(String message, ActorContext<String> ctx) {
+        throw new IllegalStateException("model bug");
+      }
+    };
+    b.spawn("eu-west/srv-9", faulty);
+    b.spawn("us-east/srv-1", new Sender(0));
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
+    assertEquals("eu-west/srv-9", e.actorPath());
+    assertEquals(7 * MS, e.timeNs());
+  }
+
+  @Test
   void runawayRecursionInAnActorFailsTheRunInsteadOfHangingIt() {
     SimActor<String> recursive = new SimActor<>() {
       @Override

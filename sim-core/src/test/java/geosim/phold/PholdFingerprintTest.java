@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.kernel.SharedKernelRuntime;
+import geosim.kernel.Sync;
 import geosim.kernel.VirtualTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,19 @@ class PholdFingerprintTest {
     assertEquals(partitions, kernel.partitions());
     assertEquals(reference.events(), kernel.events(), "events at partitions=" + partitions);
     assertEquals(reference.fingerprint(), kernel.fingerprint(), "fingerprint at partitions=" + partitions);
+  }
+
+  @ParameterizedTest(name = "partitions={0}")
+  @ValueSource(ints = {2, 3, 5, 8})
+  void channelSyncMatchesReferenceAtEveryPartitioning(int partitions) {
+    PholdOutcome kernel = PholdModel.build(SMALL, partitions, Sync.CHANNELS).run(RUNTIME.get());
+    assertEquals(partitions, kernel.partitions());
+    assertEquals(reference.events(), kernel.events(), "events at partitions=" + partitions);
+    assertEquals(reference.fingerprint(), kernel.fingerprint(), "fingerprint at partitions=" + partitions);
+    PholdOutcome alone = PholdModel.build(SMALL, 1, Sync.CHANNELS).run(RUNTIME.get());
+    assertEquals(alone.windows(), kernel.windows(), "windows depend on event times only");
+    // 300 s in windows of 16 lookaheads (1.6 s), plus the start window.
+    assertEquals(1 + 188, kernel.windows());
   }
 
   @Test
@@ -64,8 +78,10 @@ class PholdFingerprintTest {
     PholdSettings tight = new PholdSettings(50, 2, 1, VirtualTime.millis(1), VirtualTime.millis(200), 7);
     PholdOutcome one = PholdModel.build(tight, 1).run(RUNTIME.get());
     PholdOutcome four = PholdModel.build(tight, 4).run(RUNTIME.get());
+    PholdOutcome channels = PholdModel.build(tight, 4, Sync.CHANNELS).run(RUNTIME.get());
     assertEquals(new PholdReference(tight).run().fingerprint(), four.fingerprint());
     assertEquals(one.fingerprint(), four.fingerprint());
+    assertEquals(one.fingerprint(), channels.fingerprint());
     assertTrue(four.events() > 10_000, "events " + four.events());
   }
 }

@@ -95,6 +95,8 @@ class FaultInjectorTest {
     String json = json(hops.summary());
     assertEquals(json, json(replay(hops.simulation(), List.of())), "the replay, byte for byte");
     assertSameWithoutEngine(hops.summary(), replay(hops.simulation(), List.of("engine.partitions=3")));
+    assertSameWithoutEngine(hops.summary(),
+        replay(hops.simulation(), List.of("engine.partitions=3", "engine.sync=channels")));
   }
 
   /** In paths mode the route times beyond the NIC follow the injected schedule too. */

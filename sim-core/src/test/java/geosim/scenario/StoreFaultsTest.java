@@ -178,15 +178,18 @@ class StoreFaultsTest {
   }
 
   @Test
-  void aCrashAndAPartitionGiveTheSameSummaryAtOneAndThreePartitions() throws Exception {
+  void aCrashAndAPartitionGiveTheSameSummaryAtOneAndThreePartitionsAndUnderEitherSync() throws Exception {
     List<String> faults = List.of(RATE, "faults=[{at=5s, kind=server-crash, target=" + VICTIM + ", duration=15s}, "
         + "{at=8s, kind=region-partition, between=[us-east, eu-west], duration=10s}]", "duration=30s");
     SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, faults,
         List.of("engine.partition-by=rack", "engine.partitions=1"));
     SortedMap<String, Object> three = ScenarioRuns.results(RUNTIME.get(), SCENARIO, faults,
         List.of("engine.partition-by=rack", "engine.partitions=3"));
+    SortedMap<String, Object> channels = ScenarioRuns.results(RUNTIME.get(), SCENARIO, faults,
+        List.of("engine.partition-by=rack", "engine.partitions=3", "engine.sync=channels"));
     assertTrue(number(map(map(one, "store"), "hints"), "stored") > 0, "the faults did something: " + one.get("store"));
     assertEquals(one, three);
+    assertEquals(one, channels, "partitions pacing each other by promises");
   }
 
   private static SortedMap<String, Object> run(List<String> sets) throws Exception {
