@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * configs/scenarios/store-3-regions.conf (300 nodes, QUORUM writes, LOCAL_QUORUM reads, paths
@@ -60,10 +60,11 @@ class StoreSpeedScenarioTest {
         "events " + baseline.get("events") + ", network " + network);
   }
 
-  @ParameterizedTest(name = "partitions={0}")
-  @ValueSource(ints = {2, 3})
-  void pathsModeResultsDoNotDependOnPartitioning(int partitions) throws Exception {
-    assertEquals(baseline, ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT, List.of("engine.partitions=" + partitions)));
+  @ParameterizedTest(name = "partitions={0}, sync={1}")
+  @CsvSource({"2, windows", "3, windows", "2, channels", "3, channels"})
+  void pathsModeResultsDoNotDependOnPartitioningNorSync(int partitions, String sync) throws Exception {
+    assertEquals(baseline, ScenarioRuns.results(RUNTIME.get(), SCENARIO, SHORT,
+        List.of("engine.partitions=" + partitions, "engine.sync=" + sync)));
   }
 
   @SuppressWarnings("unchecked")
