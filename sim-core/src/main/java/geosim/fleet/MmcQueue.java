@@ -52,7 +52,7 @@ public record MmcQueue(int c, double lambdaPerS, double muPerS) {
     double a = lambdaPerS / muPerS;
     if (a == 0) return 0;
     double b = 1;
-    for (int k = 1; k <= c; k++) b = a * b / (k + a * b);
+    for (int k = 1; k <= c && b > 0; k++) b = a * b / (k + a * b); // once B underflows to 0 it stays 0
     return c * b / (c - a * (1 - b));
   }
 
@@ -62,7 +62,20 @@ public record MmcQueue(int c, double lambdaPerS, double muPerS) {
    * (c mu - lambda)}, since the wait is 0 with probability 1 - C and exponential otherwise.
    */
   public double[] waitQuantilesS(double[] ps) {
+    return waitQuantilesS(waitProbability(), ps);
+  }
+
+  /**
+   * The wait and the response time quantiles at {@code ps}, {@code {wait, response}}, seconds:
+   * {@link #waitQuantilesS} and {@link #responseQuantilesS} with Erlang C computed once (it takes
+   * c steps: thousands for a render farm as one queue).
+   */
+  public double[][] waitAndResponseQuantilesS(double[] ps) {
     double waitP = waitProbability();
+    return new double[][] {waitQuantilesS(waitP, ps), responseQuantilesS(waitP, ps)};
+  }
+
+  private double[] waitQuantilesS(double waitP, double[] ps) {
     double theta = c * muPerS - lambdaPerS;
     double[] out = new double[ps.length];
     for (int i = 0; i < ps.length; i++) {
@@ -103,7 +116,10 @@ public record MmcQueue(int c, double lambdaPerS, double muPerS) {
 
   /** {@link #responseQuantileS} for several probabilities at once (Erlang C is computed once). */
   public double[] responseQuantilesS(double[] ps) {
-    double waitP = waitProbability();
+    return responseQuantilesS(waitProbability(), ps);
+  }
+
+  private double[] responseQuantilesS(double waitP, double[] ps) {
     double[] out = new double[ps.length];
     for (int i = 0; i < ps.length; i++) {
       double p = check(ps[i]);

@@ -6,7 +6,6 @@ import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
 import geosim.kernel.Metrics;
 import geosim.kernel.SimActor;
-import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -169,9 +168,9 @@ final class RegionFleet implements SimActor<FleetProtocol> {
     if (step.served() <= 0) return;
     double[] q;
     if (jobs()) {
-      MmcQueue pool = step.stable() ? new MmcQueue(servers * role.cores(), lambda, 1e9 / role.serviceNs()) : null;
-      q = waitsS(step, pool);
-      turnaroundGrid.record(turnaroundUs, turnaroundsS(pool, q), step.served());
+      double[][] both = jobQuantilesS(step, lambda, servers);
+      q = both[0];
+      turnaroundGrid.record(turnaroundUs, both[1], step.served());
     } else {
       q = quantilesS(step, lambda, servers);
     }
@@ -200,21 +199,21 @@ final class RegionFleet implements SimActor<FleetProtocol> {
   }
 
   /**
-   * Queue wait quantiles of this tick's jobs, seconds: those of {@code pool}, the whole pool of N
-   * c cores as one FIFO queue (M/M/(N c)) when the tick is stable, else the backlog's wait.
+   * Queue wait and turnaround quantiles of this tick's jobs, seconds, {@code {wait, turnaround}}:
+   * those of the whole pool of N c cores as one FIFO queue, M/M/(N c), when the tick is stable;
+   * else the backlog's wait, and that wait plus the service.
    */
-  private static double[] waitsS(FluidStep step, MmcQueue pool) {
-    if (pool != null) return pool.waitQuantilesS(LatencyGrid.QUANTILES);
-    double[] q = new double[LatencyGrid.QUANTILES.length];
-    Arrays.fill(q, step.waitS());
-    return q;
-  }
-
-  /** Turnaround quantiles of this tick's jobs (wait and service), seconds. */
-  private double[] turnaroundsS(MmcQueue pool, double[] waitsS) {
-    if (pool != null) return pool.responseQuantilesS(LatencyGrid.QUANTILES);
-    double[] q = new double[waitsS.length];
-    for (int i = 0; i < q.length; i++) q[i] = waitsS[i] + serviceS(i);
-    return q;
+  private double[][] jobQuantilesS(FluidStep step, double lambda, int servers) {
+    if (step.stable()) {
+      MmcQueue pool = new MmcQueue(servers * role.cores(), lambda, 1e9 / role.serviceNs());
+      return pool.waitAndResponseQuantilesS(LatencyGrid.QUANTILES);
+    }
+    double[] wait = new double[LatencyGrid.QUANTILES.length];
+    double[] turnaround = new double[wait.length];
+    for (int i = 0; i < wait.length; i++) {
+      wait[i] = step.waitS();
+      turnaround[i] = step.waitS() + serviceS(i);
+    }
+    return new double[][] {wait, turnaround};
   }
 }

@@ -103,6 +103,26 @@ class FleetRolesTest {
     assertEquals(0, number(job, "failed"), "jobs are never dropped");
   }
 
+  /**
+   * A job role that starts with no worker: the autoscaler brings it to min at its first evaluation
+   * (1 minute), the workers serve after the 3-minute provisioning delay, and meanwhile every job
+   * queues (never dropped): 1 job/s for 4 minutes is 240 jobs, then 2 one-second workers drain them.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aJobRoleWithoutWorkersQueuesItsJobsUntilTheFirstWorkersServe() throws Exception {
+    SortedMap<String, Object> s = ScenarioRuns.results(RUNTIME.get(), ANIMOTO_RENDER, List.of(), List.of(
+        "duration=1h", "fleet.regions=[{name=a, rate=1, servers=0, utc-offset=0, shape=[]}]",
+        "fleet.roles=[{name=render, kind=job, service-time=1s, autoscaler={policy=none, min=2, max=2}}]"));
+    Map<String, Object> a = map(map(map(map(map(s, "fleet"), "roles"), "render"), "regions"), "a");
+    assertEquals(240, number(a, "queuedPeak"), 1, "jobs of the first 4 minutes: " + a);
+    Map<String, Object> job = map(map(s, "operations"), "job");
+    assertEquals(0, number(job, "failed"));
+    assertEquals(3600, number(job, "ok"), 2, "every job of the hour is served");
+    double p999 = number(map(job, "waitMs"), "p999");
+    assertTrue(p999 > 60_000 && p999 <= 240_000, "the first jobs waited minutes, at most 4: " + p999 + " ms");
+  }
+
   /** Two roles in each of three regions: the summary does not depend on the partitioning. */
   @Test
   void rolesDoNotDependOnThePartitioning() throws Exception {
