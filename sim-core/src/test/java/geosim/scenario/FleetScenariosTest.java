@@ -15,7 +15,7 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The phenomena of the fleet scenarios (docs/scenarios/animoto.md, mmo-launch.md, diurnal-3-regions.md). */
+/** The phenomena of the fleet scenarios (docs/scenarios/animoto.md, animoto-render.md, mmo-launch.md, diurnal-3-regions.md). */
 class FleetScenariosTest {
   private static final Path ANIMOTO = Path.of("../configs/scenarios/animoto.conf");
   private static final Path MMO = Path.of("../configs/scenarios/mmo-launch.conf");
