@@ -13,18 +13,22 @@ import java.util.TreeMap;
 
 /**
  * The report's charts of what a run held and paid: instances (servers) over time, servers by
- * state, and cost and energy over time, each per region with the regions' total, from the
- * time series alone. Instances are the rates of the models' time integrals ({@code
- * app.<r>.in-service-ns}, {@code app.<r>.instances-ns}, {@code store.<r>.servers-up-ns}): the mean
- * number of servers in each interval. Cost and energy are the models' cumulative counters (the
- * fleet's {@code app.<r>.cost-microusd} and {@code app.<r>.energy-joules}, the store's {@code
- * store.<r>.cost-microusd} and {@code store.<r>.energy-joules}), so the total's last point is the
- * summary's {@code cost.usd} and {@code cost.kwh} (to the 6 digits of the file, and for the store
- * to half a micro-dollar and half a joule per server).
+ * state, and cost and energy over time, each per region (and per fleet role) with the total, from
+ * the time series alone. Instances are the rates of the models' time integrals (the fleet's
+ * {@code <role>.<r>.in-service-ns} and {@code <role>.<r>.instances-ns}, role {@code app} when a
+ * fleet lists none, and the store's {@code store.<r>.servers-up-ns}): the mean number of servers
+ * in each interval, a time series of instances per role. Cost and energy are the models'
+ * cumulative counters (the fleet's {@code <role>.<r>.cost-microusd} and {@code
+ * <role>.<r>.energy-joules}, the store's {@code store.<r>.cost-microusd} and {@code
+ * store.<r>.energy-joules}), so the total's last point is the summary's {@code cost.usd} and
+ * {@code cost.kwh} (to the 6 digits of the file, and for the store to half a micro-dollar and
+ * half a joule per server).
  */
 final class CapacityCharts {
-  /** Series that give instances, and how a reader calls them. */
+  /** Measures that give a fleet role's instances ({@code <role>.<measure>}), and how a reader calls them. */
   private static final Map<String, String> INSTANCES = new LinkedHashMap<>();
+  /** The store's servers up, and how a reader calls them. */
+  private static final String SERVERS_UP = "store.servers-up.secondsPerSecond";
   /** Per-server states ({@code server.<path>.<state>-ns}) and their names in the chart. */
   private static final Map<String, String> STATES = new LinkedHashMap<>();
   /** The visualizer's colours of the states (dark red down, amber suspected, blue bootstrapping). */
@@ -36,9 +40,8 @@ final class CapacityCharts {
   static final String TOTAL = "all regions";
 
   static {
-    INSTANCES.put("app.in-service.secondsPerSecond", "app servers in service");
-    INSTANCES.put("app.instances.secondsPerSecond", "app servers held (billed: in service, launching, draining)");
-    INSTANCES.put("store.servers-up.secondsPerSecond", "store servers up");
+    INSTANCES.put(".in-service.secondsPerSecond", "servers in service");
+    INSTANCES.put(".instances.secondsPerSecond", "servers held (billed: in service, launching, draining)");
     STATES.put("server.down.secondsPerSecond", "down (crashed)");
     STATES.put("server.suspected-by.secondsPerSecond", "suspected by at least one peer");
     STATES.put("server.bootstrapping.secondsPerSecond", "bootstrapping");
@@ -55,7 +58,7 @@ final class CapacityCharts {
 
   /** Whether {@code metric} is drawn here (so the page does not draw it again). */
   static boolean drawsHere(String metric) {
-    return INSTANCES.containsKey(metric) || metric.startsWith(SERVER_PREFIX) || metric.endsWith(COST_RATE)
+    return role(metric) != null || metric.equals(SERVERS_UP) || metric.startsWith(SERVER_PREFIX) || metric.endsWith(COST_RATE)
         || metric.endsWith(COST) || metric.endsWith(".energy.kw") || metric.endsWith(ENERGY);
   }
 
@@ -63,9 +66,13 @@ final class CapacityCharts {
   static String html(JsonNode summary, TimeSeriesTable table) {
     StringBuilder c = new StringBuilder();
     SortedMap<String, List<double[]>> instances = new TreeMap<>();
-    for (Map.Entry<String, String> e : INSTANCES.entrySet()) {
-      for (Map.Entry<String, List<double[]>> s : withTotal(table.byScope(e.getKey())).entrySet()) {
-        instances.put(e.getValue() + ", " + s.getKey(), s.getValue());
+    for (String metric : table.metrics()) {
+      String role = role(metric);
+      String what = role != null ? role + " " + INSTANCES.get(metric.substring(role.length()))
+          : metric.equals(SERVERS_UP) ? "store servers up" : null;
+      if (what == null) continue;
+      for (Map.Entry<String, List<double[]>> s : withTotal(table.byScope(metric)).entrySet()) {
+        instances.put(what + ", " + s.getKey(), s.getValue());
       }
     }
     if (!instances.isEmpty()) {
@@ -75,6 +82,15 @@ final class CapacityCharts {
     c.append(states(table));
     c.append(cost(summary, table));
     return c.toString();
+  }
+
+  /** The fleet role whose instances {@code metric} gives (e.g. render of render.instances.secondsPerSecond), or null. */
+  private static String role(String metric) {
+    for (String measure : INSTANCES.keySet()) {
+      int dot = metric.indexOf('.');
+      if (metric.endsWith(measure) && dot == metric.length() - measure.length() && dot > 0) return metric.substring(0, dot);
+    }
+    return null;
   }
 
   /** How many servers were in each state at each snapshot (a server without a row is up). */
@@ -133,10 +149,20 @@ final class CapacityCharts {
         cost.path("usd").asDouble(), cost.path("kwh").asDouble());
   }
 
-  /** Every metric ending with {@code suffix} by region: fleets name the region as the scope. */
+  /**
+   * Every metric ending with {@code suffix} by region (fleets and the store name the region as
+   * the scope); when several metrics have it (a fleet's roles), by role and region, e.g. "render
+   * us-east", so that no region's line hides another role's.
+   */
   private static SortedMap<String, List<double[]>> byRegion(TimeSeriesTable table, String suffix) {
+    SortedMap<String, SortedMap<String, List<double[]>>> metrics = table.endingWith(suffix);
     SortedMap<String, List<double[]>> out = new TreeMap<>();
-    for (SortedMap<String, List<double[]>> scopes : table.endingWith(suffix).values()) out.putAll(scopes);
+    for (Map.Entry<String, SortedMap<String, List<double[]>>> m : metrics.entrySet()) {
+      String owner = m.getKey().substring(0, m.getKey().length() - suffix.length());
+      for (Map.Entry<String, List<double[]>> s : m.getValue().entrySet()) {
+        out.put(metrics.size() == 1 ? s.getKey() : owner + " " + s.getKey(), s.getValue());
+      }
+    }
     return out;
   }
 

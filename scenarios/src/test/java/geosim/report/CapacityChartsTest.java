@@ -80,6 +80,36 @@ class CapacityChartsTest {
     assertEquals(30.0, CapacityCharts.finalCostUsd(table), 1e-9);
   }
 
+  /** A fleet with two roles in one region: a line of instances per role, cost per role, and the total of both. */
+  @Test
+  void twoRolesInOneRegionGetALineEachAndTheCostTotalSumsThem() throws IOException {
+    try (TimeSeriesRecorder recorder = new TimeSeriesRecorder(dir)) {
+      for (long t = 10; t <= 20; t += 10) {
+        SortedMap<String, Long> c = new TreeMap<>();
+        long ns = t * 1_000_000_000L;
+        c.put("web.us-east.instances-ns", 5 * ns);
+        c.put("render.us-east.instances-ns", 45 * ns);
+        c.put("web.us-east.cost-microusd", t * 100_000);
+        c.put("render.us-east.cost-microusd", t * 900_000);
+        recorder.onSnapshot(new Snapshot(ns, ns - 10_000_000_000L, 0, c, new TreeMap<>()));
+      }
+      recorder.commit();
+    }
+    TimeSeriesTable table = TimeSeriesTable.read(dir.resolve(TimeSeriesRecorder.CSV));
+    assertEquals(20.0, CapacityCharts.finalCostUsd(table), 1e-9, "web's $2 and render's $18");
+    Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"t\",\"seed\":1,\"operations\":{},"
+        + "\"cost\":{\"mode\":\"cloud\",\"usd\":20,\"kwh\":0}}");
+    String html = Files.readString(ReportPage.render(dir));
+    String instances = section(html, "<h2>Instances</h2>");
+    for (String line : List.of("web servers held (billed: in service, launching, draining), us-east",
+        "render servers held (billed: in service, launching, draining), us-east")) {
+      assertTrue(instances.contains(line), line);
+    }
+    String cost = section(html, "<h2>Cost and energy</h2>");
+    for (String line : List.of("render us-east", "web us-east", "all regions")) assertTrue(cost.contains(line), line);
+    assertFalse(html.contains("render.instances.secondsPerSecond"), "not drawn again as a rate of seconds");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"cloud", "owned"})
   void aFleetRunsCostCurveEndsAtTheSummarysCost(String mode) throws IOException {

@@ -38,7 +38,8 @@ record FluidStep(double served, double dropped, double backlog, double busyCoreS
     double end = backlog + arrivals - capacityPerS * dtS;
     double served = end <= 0 ? backlog + arrivals : capacityPerS * dtS;
     end = Math.max(0, end);
-    double limit = capacityPerS * fleet.timeoutS();
+    // Jobs never time out (an infinite timeout): no limit, even with no capacity (0 x infinity is NaN).
+    double limit = Double.isInfinite(fleet.timeoutS()) ? Double.POSITIVE_INFINITY : capacityPerS * fleet.timeoutS();
     double dropped = Math.max(0, end - limit);
     end -= dropped;
     double waitS = capacityPerS == 0 ? fleet.timeoutS() : Math.min(fleet.timeoutS(), (backlog + end) / 2 / capacityPerS);
@@ -51,7 +52,7 @@ record FluidStep(double served, double dropped, double backlog, double busyCoreS
    * @param servers servers in service, >= 0
    * @param cores cores per server, >= 1
    * @param serviceS CPU seconds per request, > 0
-   * @param timeoutS longest wait before a request is dropped, seconds, > 0
+   * @param timeoutS longest wait before a request is dropped, seconds, > 0; infinite for jobs
    */
   record FleetShape(int servers, int cores, double serviceS, double timeoutS) {}
 }

@@ -42,18 +42,52 @@ public record MmcQueue(int c, double lambdaPerS, double muPerS) {
     }
   }
 
-  /** Erlang C: the probability that an arrival waits, 0 to 1. */
+  /**
+   * Erlang C: the probability that an arrival waits, 0 to 1. Computed through the Erlang B
+   * recursion {@code B(0) = 1, B(k) = a B(k-1) / (k + a B(k-1))} and {@code C = c B / (c - a (1 -
+   * B))} [2, chapter 14], which never forms {@code a^c} or {@code c!}: a pool of thousands of
+   * servers (a render farm as one queue) stays finite.
+   */
   public double waitProbability() {
     double a = lambdaPerS / muPerS;
     if (a == 0) return 0;
-    double term = 1; // a^k / k!, built term by term so factorials never overflow
-    double sum = 0;
-    for (int k = 0; k < c; k++) {
-      sum += term;
-      term *= a / (k + 1);
+    double b = 1;
+    for (int k = 1; k <= c && b > 0; k++) b = a * b / (k + a * b); // once B underflows to 0 it stays 0
+    return c * b / (c - a * (1 - b));
+  }
+
+  /**
+   * The wait (time in the queue, before service) not exceeded with probability {@code p} in (0,
+   * 1), for each of {@code ps}, seconds: 0 when {@code 1 - p >= C}, else {@code ln(C / (1 - p)) /
+   * (c mu - lambda)}, since the wait is 0 with probability 1 - C and exponential otherwise.
+   */
+  public double[] waitQuantilesS(double[] ps) {
+    return waitQuantilesS(waitProbability(), ps);
+  }
+
+  /**
+   * The wait and the response time quantiles at {@code ps}, {@code {wait, response}}, seconds:
+   * {@link #waitQuantilesS} and {@link #responseQuantilesS} with Erlang C computed once (it takes
+   * c steps: thousands for a render farm as one queue).
+   */
+  public double[][] waitAndResponseQuantilesS(double[] ps) {
+    double waitP = waitProbability();
+    return new double[][] {waitQuantilesS(waitP, ps), responseQuantilesS(waitP, ps)};
+  }
+
+  private double[] waitQuantilesS(double waitP, double[] ps) {
+    double theta = c * muPerS - lambdaPerS;
+    double[] out = new double[ps.length];
+    for (int i = 0; i < ps.length; i++) {
+      double q = 1 - check(ps[i]);
+      out[i] = q >= waitP ? 0 : Math.log(waitP / q) / theta;
     }
-    double waiting = term * c / (c - a);
-    return waiting / (sum + waiting);
+    return out;
+  }
+
+  private static double check(double p) {
+    if (!(p > 0 && p < 1)) throw new IllegalArgumentException("p must be in (0, 1), got " + p);
+    return p;
   }
 
   /** Mean response time (wait + service), seconds. */
@@ -82,11 +116,13 @@ public record MmcQueue(int c, double lambdaPerS, double muPerS) {
 
   /** {@link #responseQuantileS} for several probabilities at once (Erlang C is computed once). */
   public double[] responseQuantilesS(double[] ps) {
-    double waitP = waitProbability();
+    return responseQuantilesS(waitProbability(), ps);
+  }
+
+  private double[] responseQuantilesS(double waitP, double[] ps) {
     double[] out = new double[ps.length];
     for (int i = 0; i < ps.length; i++) {
-      double p = ps[i];
-      if (!(p > 0 && p < 1)) throw new IllegalArgumentException("p must be in (0, 1), got " + p);
+      double p = check(ps[i]);
       if (c == 1) { // M/M/1: T is exponential with rate mu - lambda, quantiles in closed form
         out[i] = -Math.log(1 - p) / (muPerS - lambdaPerS);
         continue;

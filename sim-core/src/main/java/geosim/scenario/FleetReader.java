@@ -4,10 +4,9 @@ import static geosim.scenario.ValueReader.path;
 
 import com.typesafe.config.ConfigValue;
 import geosim.cost.CostSettings;
-import geosim.elastic.AutoscalerSettings;
 import geosim.fleet.FleetRegion;
+import geosim.fleet.FleetRole;
 import geosim.fleet.FleetSettings;
-import geosim.node.Cpu;
 import geosim.node.PowerModel;
 import geosim.topology.DataCenter;
 import java.util.ArrayList;
@@ -19,7 +18,9 @@ import java.util.Set;
 /**
  * Reads the {@code fleet} block (with the {@code cost} prices) into {@link FleetSettings}: at least
  * one region with a unique name, a rate >= 0, a load shape and a server count; durations above 0;
- * server power within {@link PowerModel}'s ranges; the autoscaler ({@link AutoscalerReader}).
+ * server power within {@link PowerModel}'s ranges; the autoscaler ({@link AutoscalerReader}); the
+ * roles ({@link FleetRoleReader}), or without {@code fleet.roles} the one role {@value
+ * FleetRole#DEFAULT_NAME} made of the block's own keys.
  */
 final class FleetReader {
   static final String BLOCK = "fleet";
@@ -40,16 +41,15 @@ final class FleetReader {
   FleetSettings read(ConfigValue fleet, CostSettings cost) {
     int before = problems.count();
     Long tick = reader.durationNsAt(fleet, BLOCK, "tick", false);
-    Long service = reader.durationNsAt(fleet, BLOCK, "service-time", false);
-    Long cores = reader.integerAt(fleet, BLOCK, "cores", 1, Cpu.CORES_MAX);
-    Long timeout = reader.durationNsAt(fleet, BLOCK, "timeout", false);
-    Long target = reader.durationNsAt(fleet, BLOCK, "latency-target", false);
+    FleetRoleReader roleReader = new FleetRoleReader(reader, problems, fleet);
+    FleetRole app = roleReader.defaultRole();
     PowerModel power = power(fleet);
-    AutoscalerSettings autoscaler = new AutoscalerReader(reader, problems)
-        .read(reader.child(fleet, BLOCK, "autoscaler"));
     List<FleetRegion> regions = regions(reader.child(fleet, BLOCK, "regions"));
+    ConfigValue listed = reader.child(fleet, BLOCK, "roles");
+    List<FleetRole> roles = app == null ? null : roleReader.roles(listed);
     if (problems.count() != before || cost == null) return null;
-    return new FleetSettings(tick, service, cores.intValue(), timeout, target, regions, autoscaler, power, cost);
+    boolean rolesListed = !roles.isEmpty();
+    return new FleetSettings(tick, regions, rolesListed ? roles : List.of(app), rolesListed, power, cost);
   }
 
   private PowerModel power(ConfigValue fleet) {

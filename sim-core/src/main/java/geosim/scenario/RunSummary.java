@@ -66,7 +66,7 @@ public final class RunSummary {
       operations.putAll(PbsSummary.operations(result));
       summary.put("consistency", PbsSummary.consistency(result));
     } else if (scenario.model() == ModelKind.FLEET) {
-      operations.put("request", FleetSummary.request(scenario.fleet(), result));
+      operations.putAll(FleetSummary.operations(scenario.fleet(), result));
       summary.put("utilization", FleetSummary.utilization(scenario.fleet(), result));
       summary.put("fleet", FleetSummary.fleet(scenario.fleet(), result));
       summary.put("cost", FleetSummary.cost(scenario.fleet(), result));

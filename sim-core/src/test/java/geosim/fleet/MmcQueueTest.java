@@ -2,6 +2,7 @@ package geosim.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,27 @@ class MmcQueueTest {
     double integral = 0;
     for (int i = 0; i < 200_000; i++) integral += q.responseTail((i + 0.5) * dt) * dt;
     assertEquals(q.meanResponseS(), integral, 1e-3 * q.meanResponseS());
+  }
+
+  /** Erlang C of a pool of thousands of servers is finite, and for c = 2 it is the closed form 2 rho^2 / (1 + rho). */
+  @Test
+  void erlangCStaysFiniteForThousandsOfServersAndMatchesTheClosedFormForTwo() {
+    double rho = 0.6;
+    assertEquals(2 * rho * rho / (1 + rho), new MmcQueue(2, 2 * rho * 10, 10).waitProbability(), 1e-12);
+    double big = new MmcQueue(5000, 0.99 * 5000 / 300.0, 1 / 300.0).waitProbability();
+    assertTrue(big > 0 && big < 1, "C(5000, 4950) = " + big);
+  }
+
+  /** The wait is 0 with probability 1 - C, else exponential at c mu - lambda: its quantiles invert C e^(-theta t). */
+  @Test
+  void waitQuantilesAreZeroBelowOneMinusCAndExponentialAbove() {
+    MmcQueue q = new MmcQueue(4, 32, 10);
+    double waitP = q.waitProbability();
+    double theta = 4 * 10 - 32;
+    double[] w = q.waitQuantilesS(new double[] {0.5 * (1 - waitP), 0.99, 0.999});
+    assertEquals(0, w[0]);
+    assertEquals(0.01, waitP * Math.exp(-theta * w[1]), 1e-12);
+    assertEquals(0.001, waitP * Math.exp(-theta * w[2]), 1e-12);
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which lines each chart draws, picked from the frames by metric name, and their points as {time
@@ -19,11 +21,13 @@ import java.util.TreeMap;
  *   <li>{@link Kind#ERRORS}: counters of failures ({@link #ERROR_MEASURES}), per virtual second.
  *   <li>{@link Kind#UTILIZATION}: the mean of every utilization histogram (CPU and disk per
  *       region, links per tier), in %.
- *   <li>{@link Kind#FLEET}: the mean instance count over each interval per region: the fleet
- *       model's servers held ({@code app.<region>.instances-ns} per virtual second) or the store's
- *       servers up ({@code store.<region>.servers-up-ns}), and their total when there are several
- *       regions. The cost rate the model reports (the fleet's {@code app.<region>.cost-microusd},
- *       the store's {@code store.<region>.cost-microusd}, as USD per hour) goes in the chart's title.
+ *   <li>{@link Kind#FLEET}: the mean instance count over each interval per region and fleet
+ *       role: the fleet model's servers held ({@code <role>.<region>.instances-ns} per virtual
+ *       second, "instances us-east" with one role, "render instances us-east" with several) or
+ *       the store's servers up ({@code store.<region>.servers-up-ns}), and their total when there
+ *       are several lines. The cost rate the model reports (the fleet's {@code
+ *       <role>.<region>.cost-microusd}, the store's {@code store.<region>.cost-microusd}, as USD
+ *       per hour, summed over roles and regions) goes in the chart's title.
  * </ul>
  */
 final class ChartSeries {
@@ -32,8 +36,12 @@ final class ChartSeries {
 
   enum Kind { LATENCY, THROUGHPUT, ERRORS, UTILIZATION, FLEET }
 
-  /** The frame metric of a region's mean instance count over the interval. */
+  /** The frame metric of a region's mean instance count over the interval (fleet role app). */
   static final String INSTANCES = "app.instances.secondsPerSecond";
+  /** How every fleet role's instance metric ends ({@code <role>.instances.secondsPerSecond}). */
+  static final String ROLE_INSTANCES = ".instances.secondsPerSecond";
+  /** How every cost rate metric ends ({@code <role>.cost.usdPerHour}, {@code store.cost.usdPerHour}). */
+  static final String ANY_COST_RATE = ".cost.usdPerHour";
   /** The frame metric of a region's store servers up, mean over the interval. */
   static final String SERVERS_UP = "store.servers-up.secondsPerSecond";
   /** The frame metric of a region's cost rate, USD per hour. */
@@ -70,37 +78,56 @@ final class ChartSeries {
   }
 
   private static void addInstances(SortedMap<String, List<double[]>> lines, Frame f) {
-    int regions = 0;
+    int count = 0;
     double total = 0;
-    for (String metric : List.of(INSTANCES, SERVERS_UP)) {
-      String prefix = metric.equals(INSTANCES) ? "instances " : "store servers up ";
-      for (MetricName k : f.keysEndingWith(metric)) {
-        if (!k.metric().equals(metric)) continue;
-        double v = f.value(k.scope(), k.metric());
-        add(lines, prefix + k.scope(), f, v);
-        total += v;
-        regions++;
-      }
+    SortedSet<MetricName> held = roleInstances(f);
+    Set<String> roles = new TreeSet<>();
+    for (MetricName k : held) roles.add(role(k.metric()));
+    for (MetricName k : held) {
+      String prefix = roles.size() > 1 ? role(k.metric()) + " instances " : "instances ";
+      double v = f.value(k.scope(), k.metric());
+      add(lines, prefix + k.scope(), f, v);
+      total += v;
+      count++;
     }
-    if (regions > 1) add(lines, INSTANCES_TOTAL, f, total);
+    for (MetricName k : f.keysEndingWith(SERVERS_UP)) {
+      if (!k.metric().equals(SERVERS_UP)) continue;
+      double v = f.value(k.scope(), k.metric());
+      add(lines, "store servers up " + k.scope(), f, v);
+      total += v;
+      count++;
+    }
+    if (count > 1) add(lines, INSTANCES_TOTAL, f, total);
+  }
+
+  /** The fleet roles' instance metrics of the frame: {@code <role>.instances.secondsPerSecond}, one dot before the measure. */
+  private static SortedSet<MetricName> roleInstances(Frame f) {
+    SortedSet<MetricName> out = f.keysEndingWith(ROLE_INSTANCES);
+    out.removeIf(k -> k.metric().indexOf('.') != k.metric().length() - ROLE_INSTANCES.length());
+    return out;
+  }
+
+  private static String role(String metric) {
+    return metric.substring(0, metric.length() - ROLE_INSTANCES.length());
   }
 
   /** The total instance count of the latest frame that has one, NaN when none has. */
   static double latestInstances(List<Frame> frames) {
-    return latestSum(frames, INSTANCES, SERVERS_UP);
+    return latestSum(frames, ROLE_INSTANCES, SERVERS_UP);
   }
 
   /** The total cost rate of the latest frame that has one, USD per hour; NaN when none has. */
   static double latestCostRate(List<Frame> frames) {
-    return latestSum(frames, COST_RATE, STORE_COST_RATE);
+    return latestSum(frames, ANY_COST_RATE);
   }
 
-  private static double latestSum(List<Frame> frames, String... metrics) {
+  /** The sum over the latest frame that has any of the metrics ending with one of {@code suffixes}. */
+  private static double latestSum(List<Frame> frames, String... suffixes) {
     for (int i = frames.size() - 1; i >= 0; i--) {
       double total = 0;
       boolean any = false;
-      for (String metric : metrics) {
-        double v = sum(frames.get(i), metric);
+      for (String suffix : suffixes) {
+        double v = sum(frames.get(i), suffix);
         if (Double.isNaN(v)) continue;
         total += v;
         any = true;
@@ -110,12 +137,10 @@ final class ChartSeries {
     return Double.NaN;
   }
 
-  /** The sum of {@code metric} over the frame's scopes; NaN when it has none. */
-  private static double sum(Frame f, String metric) {
+  /** The sum over the frame's scopes of the metrics ending with {@code suffix} (e.g. every role's); NaN when it has none. */
+  private static double sum(Frame f, String suffix) {
     double total = Double.NaN;
-    for (MetricName k : f.keysEndingWith(metric)) {
-      if (k.metric().equals(metric)) total = (Double.isNaN(total) ? 0 : total) + f.value(k.scope(), k.metric());
-    }
+    for (MetricName k : f.keysEndingWith(suffix)) total = (Double.isNaN(total) ? 0 : total) + f.value(k.scope(), k.metric());
     return total;
   }
 

@@ -61,6 +61,19 @@ class ChartSeriesTest {
     assertEquals(Double.NaN, ChartSeries.latestInstances(frames), "no fleet: no instance chart");
   }
 
+  /** Several fleet roles: a line per role and region, named by the role, their total, and the cost rate of all. */
+  @Test
+  void fleetInstancesPerRoleAndRegion() {
+    List<Frame> fleet = List.of(frame(60, "us-east", "web.instances.secondsPerSecond", 5, "us-east",
+        "render.instances.secondsPerSecond", 45, "us-east", "web.cost.usdPerHour", 0.5, "us-east", "render.cost.usdPerHour", 4.5));
+    var lines = ChartSeries.of(ChartSeries.Kind.FLEET, fleet);
+    assertEquals(List.of(ChartSeries.INSTANCES_TOTAL, "render instances us-east", "web instances us-east"),
+        List.copyOf(lines.keySet()));
+    assertEquals(50.0, lines.get(ChartSeries.INSTANCES_TOTAL).get(0)[1], 1e-9);
+    assertEquals(50.0, ChartSeries.latestInstances(fleet), 1e-9);
+    assertEquals(5.0, ChartSeries.latestCostRate(fleet), 1e-9);
+  }
+
   @Test
   void storeServersUpAreInstancesAndTheFleetsCostRateIsSummedOverRegions() {
     List<Frame> store = List.of(frame(5, "us-east", ChartSeries.SERVERS_UP, 12, "eu-west", ChartSeries.SERVERS_UP, 9));
