@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads {@code fleet.autoscaler} into {@link AutoscalerSettings}: a known policy ({@code none},
+ * Reads {@code fleet.autoscaler} (or {@code store.autoscaler.app}, {@code store.autoscaler.store}) into {@link AutoscalerSettings}: a known policy ({@code none},
  * {@code target-tracking}, {@code step}), {@code 1 <= min <= max}, steps with {@code lower <
  * upper}, scheduled actions in time order with {@code min <= max}, durations >= 0.
  */
@@ -27,26 +27,33 @@ final class AutoscalerReader {
 
   private final ValueReader reader;
   private final Problems problems;
+  private final String at;
 
   AutoscalerReader(ValueReader reader, Problems problems) {
+    this(reader, problems, AT);
+  }
+
+  /** A reader of the autoscaler block at path {@code at}, e.g. {@code store.autoscaler.app}. */
+  AutoscalerReader(ValueReader reader, Problems problems, String at) {
     this.reader = reader;
     this.problems = problems;
+    this.at = at;
   }
 
   /** The settings, or null after reporting problems. */
   AutoscalerSettings read(ConfigValue a) {
     int before = problems.count();
     AutoscalingPolicy policy = policy(a);
-    Long min = reader.integerAt(a, AT, "min", 1, SERVERS_MAX);
-    Long max = reader.integerAt(a, AT, "max", 1, SERVERS_MAX);
-    List<ScheduledAction> schedule = schedule(reader.child(a, AT, "schedule"));
-    Long cooldown = reader.durationNsAt(a, AT, "cooldown", true);
-    Long scaleIn = reader.durationNsAt(a, AT, "scale-in-cooldown", true);
-    Long delay = reader.durationNsAt(a, AT, "provisioning-delay", true);
-    Long drain = reader.durationNsAt(a, AT, "drain", true);
-    Long evaluation = reader.durationNsAt(a, AT, "evaluation-interval", false);
+    Long min = reader.integerAt(a, at, "min", 1, SERVERS_MAX);
+    Long max = reader.integerAt(a, at, "max", 1, SERVERS_MAX);
+    List<ScheduledAction> schedule = schedule(reader.child(a, at, "schedule"));
+    Long cooldown = reader.durationNsAt(a, at, "cooldown", true);
+    Long scaleIn = reader.durationNsAt(a, at, "scale-in-cooldown", true);
+    Long delay = reader.durationNsAt(a, at, "provisioning-delay", true);
+    Long drain = reader.durationNsAt(a, at, "drain", true);
+    Long evaluation = reader.durationNsAt(a, at, "evaluation-interval", false);
     if (min != null && max != null && min > max) {
-      problems.at(((ConfigObject) a).get("min"), path(AT, "min"), "must be at most " + AT + ".max = " + max + ", got " + min);
+      problems.at(((ConfigObject) a).get("min"), path(at, "min"), "must be at most " + at + ".max = " + max + ", got " + min);
     }
     if (problems.count() != before) return null;
     return new AutoscalerSettings(policy, min.intValue(), max.intValue(), schedule, cooldown, scaleIn, delay, drain,
@@ -54,11 +61,11 @@ final class AutoscalerReader {
   }
 
   private AutoscalingPolicy policy(ConfigValue a) {
-    ConfigValue value = reader.child(a, AT, "policy");
-    String name = reader.string(path(AT, "policy"), value);
-    Double target = reader.decimalAt(a, AT, "target-cpu", 0.01, 1);
-    List<ScalingStep> steps = steps(reader.child(a, AT, "steps"));
-    AutoscalingPolicy own = ExtensionClasses.autoscaler(reader, problems, reader.child(a, AT, "class"), path(AT, "class"));
+    ConfigValue value = reader.child(a, at, "policy");
+    String name = reader.string(path(at, "policy"), value);
+    Double target = reader.decimalAt(a, at, "target-cpu", 0.01, 1);
+    List<ScalingStep> steps = steps(reader.child(a, at, "steps"));
+    AutoscalingPolicy own = ExtensionClasses.autoscaler(reader, problems, reader.child(a, at, "class"), path(at, "class"));
     if (name == null) return null;
     // A class of one's own replaces the built-in elastic policies; none stays a fixed fleet.
     if (own != null && List.of("target-tracking", "step").contains(name)) return own;
@@ -66,10 +73,10 @@ final class AutoscalerReader {
       case "none": return AutoscalingPolicy.NONE;
       case "target-tracking": return target == null ? null : new TargetTracking(target);
       case "step":
-        if (steps != null && steps.isEmpty()) problems.at(value, path(AT, "steps"), "policy = step needs at least one step");
+        if (steps != null && steps.isEmpty()) problems.at(value, path(at, "steps"), "policy = step needs at least one step");
         return steps == null || steps.isEmpty() ? null : new StepScaling(steps);
       default:
-        problems.at(value, path(AT, "policy"), "expected one of " + POLICIES + ", got '" + name + "'");
+        problems.at(value, path(at, "policy"), "expected one of " + POLICIES + ", got '" + name + "'");
         return null;
     }
   }
@@ -77,7 +84,7 @@ final class AutoscalerReader {
   private List<ScalingStep> steps(ConfigValue value) {
     int before = problems.count();
     List<ScalingStep> steps = new ArrayList<>();
-    new TopologyValues(reader, problems).eachObject(value, path(AT, "steps"), "{ lower = 0.8, upper = 1, change = 0.5 }",
+    new TopologyValues(reader, problems).eachObject(value, path(at, "steps"), "{ lower = 0.8, upper = 1, change = 0.5 }",
         Set.of("lower", "upper", "change"), (at, o) -> {
           Double lower = reader.decimalAt(o, at, "lower", 0, 1);
           Double upper = reader.decimalAt(o, at, "upper", 0, 1);
@@ -95,7 +102,7 @@ final class AutoscalerReader {
   private List<ScheduledAction> schedule(ConfigValue value) {
     int before = problems.count();
     List<ScheduledAction> actions = new ArrayList<>();
-    new TopologyValues(reader, problems).eachObject(value, path(AT, "schedule"), "{ at = 1d, min = 10, max = 100 }",
+    new TopologyValues(reader, problems).eachObject(value, path(at, "schedule"), "{ at = 1d, min = 10, max = 100 }",
         Set.of("at", "min", "max"), (at, o) -> {
           Long atNs = reader.durationNsAt(o, at, "at", true);
           Long min = reader.integerAt(o, at, "min", 1, SERVERS_MAX);

@@ -641,6 +641,23 @@ class BadConfigTableTest {
             FLEET + "shape = [] } ]\nfleet.autoscaler {\n  min = 20\n  max = 10\n}\n",
             List.of(),
             "configs/x.conf:5: fleet.autoscaler.min: must be at most fleet.autoscaler.max = 10, got 20"),
+        row("store autoscaler: min above max, a negative provisioning delay, an unknown policy",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app.servers-per-region = 2\nstore.autoscaler {\n  roles = [app]\n  app {\n    min = 5\n"
+                + "    max = 2\n    provisioning-delay = -1m\n    policy = predictive\n  }\n}\n",
+            List.of(),
+            "configs/x.conf:12: store.autoscaler.app.policy: expected one of none|target-tracking|step, got 'predictive'",
+            "configs/x.conf:11: store.autoscaler.app.provisioning-delay: must be >= 0, got -1m",
+            "configs/x.conf:9: store.autoscaler.app.min: must be at most store.autoscaler.app.max = 2, got 5"),
+        row("store autoscaler: an unknown role",
+            STORE + "store.replication-factor = 1\nstore.autoscaler.roles = [app, database]\n",
+            List.of(),
+            "configs/x.conf:4: store.autoscaler.roles[1]: expected one of app|store, got 'database'"),
+        row("store autoscaler: the app role without an app tier",
+            STORE + "store.replication-factor = 1\nstore.autoscaler.roles = [app]\n",
+            List.of(),
+            "configs/x.conf:4: store.autoscaler.roles: role app needs an app tier (store.app.servers-per-region >= 1 "
+                + "and store.clients.populations)"),
         row("fleet: unknown cost mode and unknown autoscaling policy",
             FLEET + "shape = [] } ]\ncost.mode = leased\nfleet.autoscaler.policy = predictive\n",
             List.of(),
