@@ -160,8 +160,8 @@ final class RoleAutoscaler implements SimActor<FabricMessage> {
   private void onProvisioned(int s, ActorContext<FabricMessage> ctx) {
     if (pool.isStore()) {
       slots.set(s, SlotStates.JOINING, ctx.now());
-      ctx.send(pool.slots().get(s), new ScalingProtocol.Provision(ctx.self(), pool.indexes()[s], pool.delaysNs()[s]),
-          pool.delaysNs()[s]);
+      ctx.send(pool.slots().get(s), new ScalingProtocol.Provision(ctx.self(), pool.indexes()[s], pool.delaysNs()[s],
+          slots.launchedAtNs(s)), pool.delaysNs()[s]);
     } else {
       tellClients(pool.indexes()[s], true, ctx);
       inService(s, ctx);

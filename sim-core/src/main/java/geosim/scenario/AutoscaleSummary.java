@@ -10,6 +10,7 @@ import geosim.fabric.Fabric;
 import geosim.kernel.RunResult;
 import geosim.node.PowerModel;
 import geosim.store.client.StoreClients;
+import geosim.store.node.StoreModel;
 import geosim.topology.Topology;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * {@code autoscaler} in {@code summary.json} for {@code model = store} with {@code
  * store.autoscaler}: per role and region, the scale-out and scale-in actions, instances launched
  * and released, min, max, peak and mean instances, instance-hours and the mean time from a
- * launch to service. And the app servers' share of {@code cost}: with an app autoscaler the app
+ * launch to service (for store nodes: provisioning, ring delay and streaming), and for store nodes
+ * the replica reads they got before they had joined (0: they serve only after their bootstrap). And the app servers' share of {@code cost}: with an app autoscaler the app
  * servers are billed for the hours they were held (launched to stopped) and powered for them.
  */
 final class AutoscaleSummary {
@@ -53,6 +55,9 @@ final class AutoscaleSummary {
       m.put("instanceHours", instancesNs / NS_PER_HOUR);
       m.put("meanLaunchToServiceSeconds", served == 0 ? 0.0
           : result.counter(Autoscalers.metric(region, role, "launch-to-service-ns-sum")) / 1e9 / served);
+      if (role.equals(Autoscalers.STORE)) {
+        m.put("replicaReadsBeforeJoined", result.counter(StoreModel.readsBeforeJoined(region)));
+      }
       regions.put(region, m);
     }
     return regions;

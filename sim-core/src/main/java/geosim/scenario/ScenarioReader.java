@@ -70,6 +70,7 @@ final class ScenarioReader {
     AutoscaleSettings autoscale = store == null || model != ModelKind.STORE ? null
         : new StoreAutoscaleReader(reader, problems).read(reader.child(reader.child(root, "", "store"), "store",
             "autoscaler"), clients, store, topology);
+    if (autoscale != null && autoscale.store() != null) store = store.withElasticRing(autoscale.store().min());
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
           "model = failure-detector needs at least 2 servers (one crashes, the others watch), got 1");

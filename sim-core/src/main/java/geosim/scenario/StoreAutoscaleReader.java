@@ -8,6 +8,7 @@ import geosim.autoscale.AutoscaleSettings;
 import geosim.elastic.AutoscalerSettings;
 import geosim.store.client.ClientSettings;
 import geosim.store.node.StoreSettings;
+import geosim.store.ring.Membership;
 import geosim.store.ring.NetworkTopologyStrategy;
 import geosim.topology.Region;
 import geosim.topology.Topology;
@@ -52,10 +53,6 @@ final class StoreAutoscaleReader {
     if (roles.contains("store")) {
       nodes = new AutoscalerReader(reader, problems, path(AT, "store")).read(reader.child(block, AT, "store"));
       if (nodes != null && store != null && topology != null) storeFits(block, nodes, store, topology);
-      // Not yet: the ring's versions are worked out before the run (store.ring.Membership), and
-      // changes decided during it need them for every reachable set of members (docs/model.md).
-      problems.at(rolesValue, path(AT, "roles"), "role store is not available yet (the ring cannot change at an "
-          + "autoscaler's decision yet); scale the app role, or use store.membership.changes");
     }
     return problems.count() != before ? null : new AutoscaleSettings(app, nodes);
   }
@@ -92,6 +89,13 @@ final class StoreAutoscaleReader {
     }
     if (!store.membership().steps().isEmpty()) {
       problems.at(at, path(AT, "store"), "role store cannot be combined with store.membership.changes");
+      return;
+    }
+    double versions = Math.pow(nodes.max() - nodes.min() + 1, topology.regions().size());
+    if (versions > Membership.ELASTIC_VERSIONS_MAX) {
+      problems.at(at, path(AT, "store.min"), "max - min + 1 = " + (nodes.max() - nodes.min() + 1) + " spares' steps in "
+          + topology.regions().size() + " regions make " + (long) versions + " rings to precompute, more than "
+          + Membership.ELASTIC_VERSIONS_MAX + ": raise min");
       return;
     }
     for (Region region : topology.regions()) {

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The app autoscaler on configs/scenarios/store-elastic.conf (two regions, app servers 2 to 6 per
- * region, target tracking at 50 % CPU, 3-minute provisioning delay; the load triples from 5 to 25
- * min), with {@link Invariants} on: instances rise only a provisioning delay after the step, p99
- * recovers once they serve, the scale-in after the load falls drains them without a failed request
- * or a lost write, and the elastic tier costs less than a fixed one sized for the peak.
+ * The autoscalers on configs/scenarios/store-elastic.conf (two regions; app servers 2 to 6 per
+ * region, target tracking at 50 % CPU, 3-minute provisioning delay, the load tripled from 5 to 25
+ * min; store nodes 3 to 6 per region on a schedule: 5 from 6 min, 3 from 24 min), with {@link
+ * Invariants} on: app servers rise only a provisioning delay after the step, p99 recovers once they
+ * serve, the scale-in after the load falls drains them without a failed request; new store nodes
+ * serve only after their bootstrap and leave by decommission without a failed store request or a
+ * lost acknowledged write; the elastic tiers cost less than fixed ones sized for the peak; and the
+ * summary is the same on 1 and 2 partitions.
  */
 class StoreElasticTest {
   private static final Path SCENARIO = Path.of("../configs/scenarios/store-elastic.conf");
@@ -64,7 +67,11 @@ class StoreElasticTest {
   }
 
   private static Map<String, Object> app(Run run) {
-    return map(map(map(run.summary, "autoscaler"), Autoscalers.APP), REGION);
+    return role(run, Autoscalers.APP);
+  }
+
+  private static Map<String, Object> role(Run run, String role) {
+    return map(map(map(run.summary, "autoscaler"), role), REGION);
   }
 
   @Test
@@ -111,15 +118,52 @@ class StoreElasticTest {
   }
 
   @Test
-  void theElasticTierCostsLessThanAFixedOneSizedForThePeak() throws Exception {
-    Run fixed = run(List.of("store.autoscaler.app.policy=none", "store.autoscaler.app.min=6"));
+  void newStoreNodesServeOnlyAfterTheirBootstrapAndLeaveWithoutAFailedRequestOrALostWrite() {
+    Map<String, Object> nodes = role(elastic, Autoscalers.STORE);
+    assertEquals(2, number(nodes, "launched"), "store " + nodes);
+    assertEquals(2, number(nodes, "released"), "store " + nodes);
+    assertEquals(5, number(nodes, "instancesPeak"), "store " + nodes);
+    // Provisioning (3 min), then the ring delay (30 s), then the streams, before a node serves.
+    assertTrue(number(nodes, "meanLaunchToServiceSeconds") > 210, "store " + nodes);
+    for (String region : List.of("us-east", "eu-west")) {
+      Map<String, Object> r = map(map(map(elastic.summary, "autoscaler"), Autoscalers.STORE), region);
+      assertEquals(0, number(r, "replicaReadsBeforeJoined"), region + " " + r);
+    }
+    Map<String, Object> membership = map(map(elastic.summary, "store"), "membership");
+    assertEquals(8, number(membership, "completed"), "two joins and two leaves per region: " + membership);
+    assertTrue(number(membership, "keysStreamed") > 1_000, "the moved ranges held data: " + membership);
+    for (String op : List.of("read", "write")) {
+      assertEquals(0, number(map(map(elastic.summary, "operations"), op), "failed"), op);
+    }
+    assertEquals(0, number(map(elastic.summary, "consistency"), "lostAcknowledgedWrites"));
+  }
+
+  @Test
+  void theSameSummaryOnOneAndTwoPartitions() throws Exception {
+    List<String> shorter = List.of("duration=12m", "store.autoscaler.store.schedule=[{at=2m, min=4, max=6}]",
+        "engine.partition-by=region");
+    List<String> two = new ArrayList<>(shorter);
+    two.add("engine.partitions=2");
+    SortedMap<String, Object> one = ScenarioRuns.results(RUNTIME.get(), SCENARIO, shorter, List.of());
+    SortedMap<String, Object> other = ScenarioRuns.results(RUNTIME.get(), SCENARIO, two, List.of());
+    one.remove("wallSeconds");
+    other.remove("wallSeconds");
+    assertEquals(1.0, number(role(new Run(one, List.of()), Autoscalers.STORE), "launched"), "a store node joined: " + one);
+    assertEquals(one, other);
+  }
+
+  @Test
+  void theElasticTiersCostLessThanFixedOnesSizedForThePeak() throws Exception {
+    Run fixed = run(List.of("store.autoscaler.app.policy=none", "store.autoscaler.app.min=6",
+        "store.autoscaler.store.min=6", "store.autoscaler.store.schedule=[]"));
     Map<String, Object> e = map(elastic.summary, "cost");
     Map<String, Object> f = map(fixed.summary, "cost");
     double fixedAppHours = number(map(f, "instanceHoursByRole"), Autoscalers.APP);
     assertEquals(2 * 6 * 40 / 60.0, fixedAppHours, 1e-6, "fixed: 6 app servers in each of 2 regions for 40 min");
     assertTrue(number(map(e, "instanceHoursByRole"), Autoscalers.APP) < 0.75 * fixedAppHours, "elastic " + e);
     assertTrue(number(e, "usd") < number(f, "usd"), "elastic " + e + " fixed " + f);
-    assertEquals(number(map(e, "instanceHoursByRole"), Autoscalers.STORE),
-        number(map(f, "instanceHoursByRole"), Autoscalers.STORE), 1e-9, "the store is the same in both");
+    double fixedStoreHours = number(map(f, "instanceHoursByRole"), Autoscalers.STORE);
+    assertEquals(2 * 6 * 40 / 60.0, fixedStoreHours, 1e-6, "fixed: 6 store nodes in each of 2 regions for 40 min");
+    assertTrue(number(map(e, "instanceHoursByRole"), Autoscalers.STORE) < 0.75 * fixedStoreHours, "elastic " + e);
   }
 }

@@ -23,8 +23,10 @@ public final class ScalingProtocol {
    * @param autoscaler where to report
    * @param slot the slot's index (app server index or store server index), echoed in reports
    * @param replyDelayNs delay of the slot's reports, ns, > 0
+   * @param launchedAtNs when the instance was launched (it is billed from then), ns
    */
-  public record Provision(ActorRef<FabricMessage> autoscaler, int slot, long replyDelayNs) implements ScalingMessage {}
+  public record Provision(ActorRef<FabricMessage> autoscaler, int slot, long replyDelayNs, long launchedAtNs)
+      implements ScalingMessage {}
 
   /**
    * To a slot in service: an app server drains (it has no new requests from now on; it finishes
