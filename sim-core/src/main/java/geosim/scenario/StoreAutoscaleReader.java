@@ -52,7 +52,7 @@ final class StoreAutoscaleReader {
     }
     if (roles.contains("store")) {
       nodes = new AutoscalerReader(reader, problems, path(AT, "store")).read(reader.child(block, AT, "store"));
-      if (nodes != null && store != null && topology != null) storeFits(block, nodes, store, topology);
+      if (nodes != null && store != null && topology != null) storeFits(block, rolesValue, nodes, store, topology);
     }
     return problems.count() != before ? null : new AutoscaleSettings(app, nodes);
   }
@@ -81,14 +81,15 @@ final class StoreAutoscaleReader {
   }
 
   /** The store role scales each region's own servers, from a ring that the replication can live with. */
-  private void storeFits(ConfigValue block, AutoscalerSettings nodes, StoreSettings store, Topology topology) {
+  private void storeFits(ConfigValue block, ConfigValue roles, AutoscalerSettings nodes, StoreSettings store,
+      Topology topology) {
     ConfigValue at = reader.child(reader.child(block, AT, "store"), path(AT, "store"), "min");
     if (!(store.strategy() instanceof NetworkTopologyStrategy nts)) {
-      problems.at(at, path(AT, "store"), "role store needs store.replication-by-region (NetworkTopologyStrategy)");
+      problems.at(roles, path(AT, "roles"), "role store needs store.replication-by-region (NetworkTopologyStrategy)");
       return;
     }
     if (!store.membership().steps().isEmpty()) {
-      problems.at(at, path(AT, "store"), "role store cannot be combined with store.membership.changes");
+      problems.at(roles, path(AT, "roles"), "role store cannot be combined with store.membership.changes");
       return;
     }
     double versions = Math.pow(nodes.max() - nodes.min() + 1, topology.regions().size());

@@ -658,6 +658,21 @@ class BadConfigTableTest {
             List.of(),
             "configs/x.conf:4: store.autoscaler.roles: role app needs an app tier (store.app.servers-per-region >= 1 "
                 + "and store.clients.populations)"),
+        row("store autoscaler: the store role with max unlike the region's servers",
+            TWO_REGIONS + "store.replication-by-region = [ { region = r, factor = 2 }, { region = s, factor = 2 } ]\n"
+                + "store.autoscaler {\n  roles = [store]\n  store {\n    min = 2\n    max = 3\n  }\n}\n",
+            List.of(),
+            "configs/x.conf:10: store.autoscaler.store.max: must equal the store servers of every region (r has 2), got 3"),
+        row("store autoscaler: the store role below the replication factor",
+            TWO_REGIONS + "store.replication-by-region = [ { region = r, factor = 2 }, { region = s, factor = 2 } ]\n"
+                + "store.autoscaler {\n  roles = [store]\n  store {\n    min = 1\n    max = 2\n  }\n}\n",
+            List.of(),
+            "configs/x.conf:9: store.autoscaler.store.min: must be at least the replication factor of r = 2 (the ring must "
+                + "hold every copy), got 1"),
+        row("store autoscaler: the store role with SimpleStrategy",
+            STORE + "store.replication-factor = 1\nstore.autoscaler.roles = [store]\n",
+            List.of(),
+            "configs/x.conf:4: store.autoscaler.roles: role store needs store.replication-by-region (NetworkTopologyStrategy)"),
         row("fleet: unknown cost mode and unknown autoscaling policy",
             FLEET + "shape = [] } ]\ncost.mode = leased\nfleet.autoscaler.policy = predictive\n",
             List.of(),
