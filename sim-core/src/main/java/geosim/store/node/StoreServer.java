@@ -45,6 +45,8 @@ import org.HdrHistogram.Histogram;
  * bootstraps is absent until its change starts (it drops every frame, gossips not, and its
  * clients' arrivals pass), then runs its {@link RangeMovement}; it takes clients' requests only
  * while it is on the ring as it knows it. A server that has left goes away a ring delay later.
+ * On an elastic ring a spare does the same at its autoscaler's request ({@link ScalingProtocol}),
+ * answers the autoscaler's probes with its CPU time, and is billed only while held.
  * Slow disks, clock jumps and gray failures are its {@link ServerConditions}.
  */
 public final class StoreServer implements SimActor<FabricMessage> {
