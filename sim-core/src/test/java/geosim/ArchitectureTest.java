@@ -71,6 +71,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void theStoreAutoscalersSitOnTheStoreAndTheElasticLogicAndNothingBelowKnowsThem() {
+    classes().that().resideInAPackage("geosim.autoscale..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("geosim.autoscale..", "geosim.elastic..", "geosim.store.node..", "geosim.store.client..",
+            "geosim.fabric..", "geosim.kernel..", "java..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("geosim.kernel..", "geosim.node..", "geosim.store..", "geosim.elastic..",
+            "geosim.fabric..", "geosim.fleet..")
+        .should().dependOnClassesThat().resideInAPackage("geosim.autoscale..")
+        .check(classes);
+  }
+
+  @Test
   void theNetworkSitsOnTheTopologyAndTheKernelOnly() {
     classes().that().resideInAPackage("geosim.network..")
         .should().onlyDependOnClassesThat()

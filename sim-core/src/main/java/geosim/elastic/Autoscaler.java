@@ -5,11 +5,8 @@ import java.util.ArrayDeque;
 /**
  * One autoscaler of one role in one region: pure state, driven by its owner (an actor) with the
  * virtual time. Servers go launching → in service (after the provisioning delay) → draining
- * (for the drain time, no new work) → gone. Every evaluation the {@link AutoscalingPolicy}'s
- * answer is clamped to the bounds in force (min, max, or a scheduled action's); below min or
- * above max the fleet is corrected at once, otherwise a scale-out waits for the cool-down and a
- * scale-in for the scale-in cool-down and for no launch to be pending (as EC2 Auto Scaling does
- * not scale in while it is still scaling out). Scale-in drains the most recent servers first.
+ * (for the drain time, no new work) → gone. Every evaluation its {@link ScalingRule} decides
+ * (bounds, cool-downs). Scale-in drains the most recent servers first.
  *
  * <pre>{@code
  * Autoscaler a = new Autoscaler(settings, 50);
@@ -26,13 +23,13 @@ public final class Autoscaler {
   private int inService;
   private int launching;
   private int draining;
-  private long lastScaleOutNs = Long.MIN_VALUE / 2;
-  private long lastScaleNs = Long.MIN_VALUE / 2;
+  private final ScalingRule rule;
 
   /** An autoscaler whose fleet starts with {@code initial} servers in service (>= 0). */
   public Autoscaler(AutoscalerSettings settings, int initial) {
     if (initial < 0) throw new IllegalArgumentException("initial must be >= 0, got " + initial);
     this.settings = settings;
+    this.rule = new ScalingRule(settings);
     this.inService = initial;
   }
 
@@ -54,24 +51,15 @@ public final class Autoscaler {
    */
   public int evaluate(long nowNs, double cpuUtilization) {
     advance(nowNs);
-    FleetObservation o = new FleetObservation(nowNs, inService, launching, Math.min(1, Math.max(0, cpuUtilization)));
-    int[] bounds = settings.boundsAt(nowNs);
-    int capacity = o.capacity();
-    int target = Math.max(bounds[0], Math.min(bounds[1], settings.policy().desired(o)));
-    if (capacity < bounds[0]) return launch(nowNs, bounds[0] - capacity);
-    if (capacity > bounds[1]) return drain(nowNs, capacity - bounds[1]);
-    if (target > capacity && nowNs - lastScaleOutNs >= settings.cooldownNs()) return launch(nowNs, target - capacity);
-    if (target < capacity && launching == 0 && nowNs - lastScaleNs >= settings.scaleInCooldownNs()) {
-      return drain(nowNs, capacity - target);
-    }
+    int change = rule.decide(nowNs, inService, launching, cpuUtilization);
+    if (change > 0) return launch(nowNs, change);
+    if (change < 0) return drain(nowNs, -change);
     return 0;
   }
 
   private int launch(long nowNs, int n) {
     launching += n;
     launches.addLast(new long[] {nowNs + settings.provisioningDelayNs(), n});
-    lastScaleOutNs = nowNs;
-    lastScaleNs = nowNs;
     if (settings.provisioningDelayNs() == 0) advance(nowNs);
     return n;
   }
@@ -83,7 +71,6 @@ public final class Autoscaler {
     inService -= fromService;
     draining += fromService;
     drains.addLast(new long[] {nowNs + settings.drainNs(), fromService});
-    lastScaleNs = nowNs;
     if (settings.drainNs() == 0) advance(nowNs);
     return -(fromLaunching + fromService);
   }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads {@code fleet.autoscaler}, or a role's {@code fleet.roles[i].autoscaler} (merged over it),
- * into {@link AutoscalerSettings}: a known policy ({@code none}, {@code target-tracking}, {@code
- * step}), {@code 1 <= min <= max}, steps with {@code lower < upper}, scheduled actions in time
- * order with {@code min <= max}, durations >= 0.
+ * Reads {@code fleet.autoscaler}, a role's {@code fleet.roles[i].autoscaler} (merged over it), or
+ * the store model's {@code store.autoscaler.app} and {@code store.autoscaler.store}, into {@link
+ * AutoscalerSettings}: a known policy ({@code none}, {@code target-tracking}, {@code step}),
+ * {@code 1 <= min <= max}, steps with {@code lower < upper}, scheduled actions in time order with
+ * {@code min <= max}, durations >= 0.
  */
 final class AutoscalerReader {
   static final String AT = "fleet.autoscaler";

@@ -49,6 +49,9 @@ public final class RunSummary {
       summary.put("consistency", StoreSummary.consistency(simulation.store(), result));
       if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
       summary.put("cost", StoreSummary.cost(scenario, simulation.store(), result, summary.get("clients"), operations));
+      if (scenario.autoscale() != null) {
+        summary.put("autoscaler", AutoscaleSummary.autoscaler(scenario.autoscale(), simulation.store().fabric(), result));
+      }
       if (scenario.clients() != null && scenario.clients().app() != null) {
         summary.put("app", ClientSummary.app(scenario.clients(), simulation.store().fabric(), result));
         if (scenario.clients().app().cache() != null) {

@@ -4,10 +4,12 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
+import geosim.autoscale.AutoscaleSettings;
 import geosim.cost.CostSettings;
 import geosim.faults.FaultEvent;
 import geosim.faults.FaultPlan;
 import geosim.fleet.FleetSettings;
+import geosim.kernel.ExtensionClass;
 import geosim.kernel.PartitionBy;
 import geosim.kernel.Sync;
 import geosim.netping.NetpingSettings;
@@ -17,7 +19,6 @@ import geosim.queue.QueueSettings;
 import geosim.relational.RelationalSettings;
 import geosim.store.client.ClientSettings;
 import geosim.store.detect.DetectorSettings;
-import geosim.kernel.ExtensionClass;
 import geosim.store.gossip.FailureDetector;
 import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
@@ -67,6 +68,10 @@ final class ScenarioReader {
         : new ClientReader(reader, problems, reader.child(root, "", RelationalReader.BLOCK)).read(reader.child(root, "", "store"), topology, store.workload().keys(), store.workload().valueBytes(),
             model == ModelKind.STORE);
     if (clients != null) store = store.withoutServerStream();
+    AutoscaleSettings autoscale = store == null || model != ModelKind.STORE ? null
+        : new StoreAutoscaleReader(reader, problems).read(reader.child(reader.child(root, "", "store"), "store",
+            "autoscaler"), clients, store, topology);
+    if (autoscale != null && autoscale.store() != null) store = store.withElasticRing(autoscale.store().min());
     if (model == ModelKind.FAILURE_DETECTOR && topology != null && topology.servers().size() < 2) {
       problems.at(reader.child(root, "", TopologyReader.BLOCK), TopologyReader.BLOCK,
           "model = failure-detector needs at least 2 servers (one crashes, the others watch), got 1");
@@ -117,7 +122,7 @@ final class ScenarioReader {
         .withMoreDegradations(faults.degradations()).withMorePartitions(faults.partitions());
     return new ScenarioSettings(effectiveName, description, source, seed, durationNs, intervalNs,
         engine, ping, resolved, model, queue, netping, topology, network, ring, fd, pbs, store, faults, clients, fleet,
-        relational, cost);
+        relational, cost, autoscale);
   }
 
   /**

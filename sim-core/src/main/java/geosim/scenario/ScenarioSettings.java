@@ -2,6 +2,7 @@ package geosim.scenario;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
+import geosim.autoscale.AutoscaleSettings;
 import geosim.cost.CostSettings;
 import geosim.faults.FaultPlan;
 import geosim.fleet.FleetSettings;
@@ -10,8 +11,8 @@ import geosim.network.NetworkSettings;
 import geosim.ping.PingSettings;
 import geosim.queue.QueueSettings;
 import geosim.relational.RelationalSettings;
-import geosim.store.detect.DetectorSettings;
 import geosim.store.client.ClientSettings;
+import geosim.store.detect.DetectorSettings;
 import geosim.store.node.StoreSettings;
 import geosim.store.pbs.PbsSettings;
 import geosim.store.ring.RingSettings;
@@ -57,6 +58,7 @@ import java.util.Objects;
  *     ModelKind#RELATIONAL}
  * @param cost the {@code cost} block: prices, disk media included; null only for a ping scenario
  *     built without a configuration
+ * @param autoscale the store model's autoscalers ({@code store.autoscaler}); null for none
  */
 public record ScenarioSettings(
     String name,
@@ -78,7 +80,8 @@ public record ScenarioSettings(
     PbsSettings pbs,
     StoreSettings store,
     FaultPlan faults,
-    ClientSettings clients, FleetSettings fleet, RelationalSettings relational, CostSettings cost) {
+    ClientSettings clients, FleetSettings fleet, RelationalSettings relational, CostSettings cost,
+    AutoscaleSettings autoscale) {
 
   public ScenarioSettings {
     Objects.requireNonNull(name, "name");
@@ -111,7 +114,7 @@ public record ScenarioSettings(
       long metricsIntervalNs, EngineSettings engine, PingSettings ping, Config resolved) {
     this(name, description, source, seed, durationNs, metricsIntervalNs, engine, ping, resolved,
         ModelKind.PING, null, null, null, NetworkSettings.CITED, null, null, null, null, FaultPlan.NONE, null, null, null,
-        null);
+        null, null);
   }
 
   /**

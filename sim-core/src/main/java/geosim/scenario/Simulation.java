@@ -1,5 +1,7 @@
 package geosim.scenario;
 
+import geosim.autoscale.AutoscaleSettings;
+import geosim.autoscale.Autoscalers;
 import geosim.faults.FaultPlan;
 import geosim.kernel.Kernel;
 import geosim.fabric.Fabric;
@@ -15,6 +17,7 @@ import geosim.ping.PingModel;
 import geosim.queue.QueueModel;
 import geosim.relational.RelationalModel;
 import geosim.store.detect.DetectorModel;
+import geosim.store.client.ClientSettings;
 import geosim.store.client.StoreClients;
 import geosim.store.node.StoreModel;
 import geosim.store.pbs.PbsModel;
@@ -60,10 +63,7 @@ public final class Simulation {
       store = StoreModel.populate(scenario.topology(), scenario.store(), scenario.network(), scenario.faults(),
           scenario.seed(), StoreCost.meter(scenario.cost(), scenario.topology().servers()), builder);
       fabric = store.fabric();
-      if (scenario.clients() != null) {
-        StoreClients.populate(store, scenario.topology(), scenario.clients(), scenario.durationNs(),
-            engine.partitionBy(), settings.lookaheadNs(), builder);
-      }
+      if (scenario.clients() != null) populateClients(scenario, store, settings, builder);
     } else if (scenario.model() == ModelKind.QUEUE) {
       QueueModel.populate(scenario.queue(), scenario.durationNs(), builder);
     } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {
@@ -83,6 +83,27 @@ public final class Simulation {
       PingModel.populate(scenario.ping(), builder);
     }
     return new Simulation(scenario, builder.build(), netping, fabric, store);
+  }
+
+  /**
+   * The store's clients and app tier, and the autoscalers of {@code store.autoscaler}: with an app
+   * autoscaler each region has a pool of {@code max} app servers, the first {@code min} in service.
+   */
+  private static void populateClients(ScenarioSettings scenario, StoreModel store, KernelSettings settings,
+      Kernel.Builder builder) {
+    AutoscaleSettings autoscale = scenario.autoscale();
+    ClientSettings clients = scenario.clients();
+    if (autoscale != null && autoscale.app() != null) {
+      clients = clients.withApp(clients.app().withServersPerRegion(autoscale.app().max()));
+    }
+    PartitionBy by = scenario.engine().partitionBy();
+    int inService = clients.app() == null ? 0 : Autoscalers.appInService(autoscale, clients.app().serversPerRegion());
+    StoreClients.ClientActors actors = StoreClients.populate(store, scenario.topology(), clients, scenario.durationNs(),
+        by, settings.lookaheadNs(), inService, builder);
+    if (autoscale != null) {
+      Autoscalers.populate(store.fabric(), actors, autoscale,
+          new Autoscalers.Placement(by, settings.lookaheadNs(), clients.accessLatencyNs()), builder);
+    }
   }
 
   private static long lookaheadNs(ScenarioSettings scenario) {

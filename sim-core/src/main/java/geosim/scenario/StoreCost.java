@@ -59,15 +59,47 @@ final class StoreCost {
     }
     int servers = placements.size();
     double usd = CostModel.usd(prices, new Usage(servers * hours, servers, hours, kwh, 0, 0)) + diskUsd;
+    return block(prices, new double[] {usd, diskUsd, kwh, servers * hours}, disks, ops);
+  }
+
+  /**
+   * As {@link #cost}, for an elastic ring (store.autoscaler, role store): server {@code s} was held
+   * {@code heldNs[s]} of the run (a spare from its launch to its stop), billed and powered for that
+   * time only, at its mean utilization while held. Owned servers are bought for the whole run all
+   * the same (elasticity saves only their energy there).
+   */
+  static SortedMap<String, Object> cost(CostSettings prices, List<Placement> placements, double[] cpu,
+      double[] disk, long ops, long endNs, long[] heldNs) {
+    double kwh = 0;
+    double diskUsd = 0;
+    double instanceHours = 0;
+    SortedMap<String, Object> disks = new TreeMap<>();
+    for (int s = 0; s < placements.size(); s++) {
+      Placement p = placements.get(s);
+      double hours = heldNs[s] / NS_PER_HOUR;
+      double scale = heldNs[s] == 0 ? 0 : (double) endNs / heldNs[s];
+      kwh += serverKwh(prices, p, Math.min(1, cpu[s] * scale), Math.min(1, disk[s] * scale), hours);
+      diskUsd += CostModel.diskUsd(prices, medium(prices, p), hours);
+      instanceHours += hours;
+      disks.merge(p.server().spec().disk().configName(), 1L, (a, b) -> (long) a + (long) b);
+    }
+    double usd = CostModel.usd(prices, new Usage(instanceHours, placements.size(), endNs / NS_PER_HOUR, kwh, 0, 0))
+        + diskUsd;
+    return block(prices, new double[] {usd, diskUsd, kwh, instanceHours}, disks, ops);
+  }
+
+  /** The cost block from {usd, diskUsd, kwh, instanceHours}, the disks by medium and the operations. */
+  private static SortedMap<String, Object> block(CostSettings prices, double[] totals, SortedMap<String, Object> disks,
+      long ops) {
     SortedMap<String, Object> cost = new TreeMap<>();
     cost.put("mode", prices.mode().configName());
-    cost.put("usd", usd);
-    cost.put("diskUsd", diskUsd);
-    cost.put("kwh", kwh);
-    cost.put("instanceHours", servers * hours);
+    cost.put("usd", totals[0]);
+    cost.put("diskUsd", totals[1]);
+    cost.put("kwh", totals[2]);
+    cost.put("instanceHours", totals[3]);
     cost.put("disks", disks);
-    cost.put("opsPerUsd", CostModel.perUsd(ops, usd));
-    cost.put("opsPerKwh", kwh > 0 ? ops / kwh : 0.0);
+    cost.put("opsPerUsd", CostModel.perUsd(ops, totals[0]));
+    cost.put("opsPerKwh", totals[2] > 0 ? ops / totals[2] : 0.0);
     return cost;
   }
 

@@ -188,8 +188,16 @@ final class StoreSummary {
       for (Object op : operations.values()) ops += ((Number) ((Map<?, ?>) op).get("ok")).longValue();
     }
     long end = result.endTimeNs();
-    return StoreCost.cost(scenario.cost(), scenario.topology().servers(), model.serverCpuUtilization(end),
-        model.serverDiskUtilization(end), ops, end);
+    SortedMap<String, Object> cost = model.elasticRing()
+        ? StoreCost.cost(scenario.cost(), scenario.topology().servers(), model.serverCpuUtilization(end),
+            model.serverDiskUtilization(end), ops, end, model.serverHeldNs(end))
+        : StoreCost.cost(scenario.cost(), scenario.topology().servers(), model.serverCpuUtilization(end),
+            model.serverDiskUtilization(end), ops, end);
+    if (scenario.clients() != null && scenario.clients().app() != null) {
+      AutoscaleSummary.addApp(cost, scenario.autoscale(), scenario.cost(), scenario.topology(), model.fabric(), result,
+          scenario.clients().app().cores(), ops);
+    }
+    return cost;
   }
 
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the store messages sent over it. */

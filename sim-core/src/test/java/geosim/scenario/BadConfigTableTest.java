@@ -645,6 +645,38 @@ class BadConfigTableTest {
             FLEET + "shape = [] } ]\nfleet.autoscaler {\n  min = 20\n  max = 10\n}\n",
             List.of(),
             "configs/x.conf:5: fleet.autoscaler.min: must be at most fleet.autoscaler.max = 10, got 20"),
+        row("store autoscaler: min above max, a negative provisioning delay, an unknown policy",
+            STORE + "store.replication-factor = 1\nstore.clients.populations = [ { region = r, rate = 5 } ]\n"
+                + "store.app.servers-per-region = 2\nstore.autoscaler {\n  roles = [app]\n  app {\n    min = 5\n"
+                + "    max = 2\n    provisioning-delay = -1m\n    policy = predictive\n  }\n}\n",
+            List.of(),
+            "configs/x.conf:12: store.autoscaler.app.policy: expected one of none|target-tracking|step, got 'predictive'",
+            "configs/x.conf:11: store.autoscaler.app.provisioning-delay: must be >= 0, got -1m",
+            "configs/x.conf:9: store.autoscaler.app.min: must be at most store.autoscaler.app.max = 2, got 5"),
+        row("store autoscaler: an unknown role",
+            STORE + "store.replication-factor = 1\nstore.autoscaler.roles = [app, database]\n",
+            List.of(),
+            "configs/x.conf:4: store.autoscaler.roles[1]: expected one of app|store, got 'database'"),
+        row("store autoscaler: the app role without an app tier",
+            STORE + "store.replication-factor = 1\nstore.autoscaler.roles = [app]\n",
+            List.of(),
+            "configs/x.conf:4: store.autoscaler.roles: role app needs an app tier (store.app.servers-per-region >= 1 "
+                + "and store.clients.populations)"),
+        row("store autoscaler: the store role with max unlike the region's servers",
+            TWO_REGIONS + "store.replication-by-region = [ { region = r, factor = 2 }, { region = s, factor = 2 } ]\n"
+                + "store.autoscaler {\n  roles = [store]\n  store {\n    min = 2\n    max = 3\n  }\n}\n",
+            List.of(),
+            "configs/x.conf:10: store.autoscaler.store.max: must equal the store servers of every region (r has 2), got 3"),
+        row("store autoscaler: the store role below the replication factor",
+            TWO_REGIONS + "store.replication-by-region = [ { region = r, factor = 2 }, { region = s, factor = 2 } ]\n"
+                + "store.autoscaler {\n  roles = [store]\n  store {\n    min = 1\n    max = 2\n  }\n}\n",
+            List.of(),
+            "configs/x.conf:9: store.autoscaler.store.min: must be at least the replication factor of r = 2 (the ring must "
+                + "hold every copy), got 1"),
+        row("store autoscaler: the store role with SimpleStrategy",
+            STORE + "store.replication-factor = 1\nstore.autoscaler.roles = [store]\n",
+            List.of(),
+            "configs/x.conf:4: store.autoscaler.roles: role store needs store.replication-by-region (NetworkTopologyStrategy)"),
         row("fleet: unknown cost mode and unknown autoscaling policy",
             FLEET + "shape = [] } ]\ncost.mode = leased\nfleet.autoscaler.policy = predictive\n",
             List.of(),

@@ -181,6 +181,6 @@ class ScenarioLoaderTest {
     return new ScenarioSettings(s.name(), s.description(), source, s.seed(), s.durationNs(),
         s.metricsIntervalNs(), s.engine(), s.ping(), s.resolved(), s.model(), s.queue(),
         s.netping(), s.topology(), s.network(), s.ring(), s.fd(), s.pbs(), s.store(), s.faults(), s.clients(), s.fleet(), s.relational(),
-        s.cost());
+        s.cost(), s.autoscale());
   }
 }

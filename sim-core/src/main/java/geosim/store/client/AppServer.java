@@ -10,6 +10,7 @@ import geosim.node.Cpu;
 import geosim.relational.RelationalProtocol;
 import geosim.store.cache.CacheProtocol;
 import geosim.store.objects.ObjectStoreProtocol;
+import geosim.store.node.ScalingProtocol;
 import geosim.store.node.StoreProtocol;
 
 /**
@@ -37,6 +38,13 @@ import geosim.store.node.StoreProtocol;
  * when the failover manager tells it ({@code RelationalProtocol.NewPrimary}); until then a call to
  * the crashed primary is unanswered and fails at the database's timeout, failing the request. A
  * request's parts are numbered store calls first, then database calls, then object calls.
+ *
+ * <p>With an app autoscaler ({@code geosim.autoscale}) it is a slot: it answers the autoscaler's
+ * probes with its CPU time, and on a scale-in drains (its clients no longer send to it; it answers
+ * what it has, then reports itself stopped), as Elastic Load Balancing's connection draining [2].
+ *
+ * <p>[2] AWS Elastic Load Balancing, "Deregistration delay" (connection draining): the load balancer
+ * stops sending new requests to a deregistering target and lets requests in flight complete.
  */
 final class AppServer implements SimActor<FabricMessage> {
   private static final AppProtocol.TimeoutsDue TIMEOUTS = new AppProtocol.TimeoutsDue();
@@ -55,6 +63,7 @@ final class AppServer implements SimActor<FabricMessage> {
   private final IdTable<Call> calls = new IdTable<>();
   private final FifoDeadlines deadlines = new FifoDeadlines();
   private boolean armed;
+  private ScalingProtocol.Release draining; // the scale-in under way, or null
   private long nextId;
   private long sampledBusyNs;
   private Counter requests;
@@ -135,6 +144,8 @@ final class AppServer implements SimActor<FabricMessage> {
       database.follow(np);
     } else if (message instanceof AppProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
+    } else if (message instanceof ScalingProtocol.ScalingMessage scaling) {
+      onScaling(scaling, ctx);
     } else if (message instanceof AppProtocol.DatabaseTimeoutsDue) {
       database.timeoutsDue(ctx, tag -> {
         Call call = calls.get(tag >>> ClientSettings.PARTS_BITS);
@@ -250,6 +261,30 @@ final class AppServer implements SimActor<FabricMessage> {
     if (call.failed) failed.increment();
     StoreProtocol.ClientRequest r = call.request;
     ctx.send(r.client(), new StoreProtocol.ClientResponse(r.requestId(), !call.failed), r.replyDelayNs());
+    stopIfDrained(ctx);
+  }
+
+  /**
+   * An autoscaler's probe (the CPU busy time so far), provisioning (nothing to do: its clients are
+   * told to use it) or scale-in: it drains, and reports it stopped once its last request is answered.
+   */
+  private void onScaling(ScalingProtocol.ScalingMessage message, ActorContext<FabricMessage> ctx) {
+    if (message instanceof ScalingProtocol.Probe probe) {
+      ctx.send(probe.autoscaler(), new ScalingProtocol.Load(probe.slot(), cpu.busyCoreNs(ctx.now()), cpu.cores()),
+          probe.replyDelayNs());
+    } else if (message instanceof ScalingProtocol.Release release) {
+      draining = release;
+      stopIfDrained(ctx);
+    } else if (!(message instanceof ScalingProtocol.Provision)) {
+      throw new IllegalStateException("app server " + ctx.self().path() + " cannot handle " + message);
+    }
+  }
+
+  /** A draining app server with nothing in flight stops. */
+  private void stopIfDrained(ActorContext<FabricMessage> ctx) {
+    if (draining == null || calls.size() > 0) return;
+    ctx.send(draining.autoscaler(), new ScalingProtocol.Stopped(draining.slot()), draining.replyDelayNs());
+    draining = null;
   }
 
   private void onTimeoutsDue(ActorContext<FabricMessage> ctx) {

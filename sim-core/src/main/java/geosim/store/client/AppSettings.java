@@ -105,6 +105,11 @@ public record AppSettings(int serversPerRegion, int cores, long serviceTimeMeanN
     this(serversPerRegion, cores, serviceTimeMeanNs, serviceTimeCv, storeCalls, balancing, null, AppBackends.NONE);
   }
 
+  /** These settings with {@code servers} app servers per region (an app autoscaler's pool of {@code max} slots). */
+  public AppSettings withServersPerRegion(int servers) {
+    return new AppSettings(servers, cores, serviceTimeMeanNs, serviceTimeCv, storeCalls, balancing, balancerClass, backends);
+  }
+
   /** A new load-balancing policy for one client actor: the class of one's own, else the balancing's. */
   public LoadBalancingPolicy newPolicy() {
     return balancerClass == null ? balancing.policy() : balancerClass.create();

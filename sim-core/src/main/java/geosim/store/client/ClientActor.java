@@ -6,6 +6,7 @@ import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
 import geosim.kernel.IdTable;
 import geosim.kernel.SimActor;
+import geosim.store.node.ScalingProtocol;
 import geosim.store.node.StoreProtocol;
 import geosim.workload.Arrivals;
 import geosim.workload.KeyChooser;
@@ -113,6 +114,8 @@ final class ClientActor implements SimActor<FabricMessage> {
       begin(done.user(), ctx);
     } else if (message instanceof ClientProtocol.TimeoutsDue) {
       onTimeoutsDue(ctx);
+    } else if (message instanceof ScalingProtocol.AppInService change && appTier != null) {
+      appTier.balancer().inService(change.app(), change.inService());
     } else {
       throw new IllegalStateException("client " + ctx.self().path() + " cannot handle " + message + " at t=" + ctx.now() + " ns");
     }

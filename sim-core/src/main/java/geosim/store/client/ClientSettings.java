@@ -43,4 +43,10 @@ public record ClientSettings(List<ClientPopulation> populations, Routing routing
     if (failoverAfter < 1) throw new IllegalArgumentException("failoverAfter must be >= 1, got " + failoverAfter);
     if (failbackNs <= 0) throw new IllegalArgumentException("failbackNs must be > 0, got " + failbackNs);
   }
+
+  /** These settings with {@code app} as the app tier. */
+  public ClientSettings withApp(AppSettings app) {
+    return new ClientSettings(populations, routing, mix, keys, accessLatencyNs, requestTimeoutNs, failoverAfter, failbackNs,
+        app);
+  }
 }

@@ -17,7 +17,7 @@ public interface LoadBalancingPolicy {
    * @param outstanding this client's requests in flight at each of the region's app servers
    *     (read only; length = app servers per region)
    * @param usable whether each server may take the request now (false for a while after one of
-   *     its requests timed out)
+   *     its requests timed out, and while an app autoscaler has it out of service)
    * @param next the server after the one picked last, 0 to length − 1 (round robin's turn)
    * @return an index whose {@code usable} is true, or −1 when none is usable
    */

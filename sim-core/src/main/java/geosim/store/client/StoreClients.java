@@ -49,7 +49,15 @@ public final class StoreClients {
   /** Histogram: latency of the clients' successful requests, all regions, us. */
   public static final String LATENCY_US = "client.latency-us";
 
+  /** Where a region's autoscalers sit, beside its app servers: {@code <region>/<first data center>/autoscaler}. */
+  public static final String AUTOSCALER_PLACE = "autoscaler";
+
   private StoreClients() {}
+
+  /** The path of an actor named {@code name} beside the app servers of the region whose first server is {@code firstServerPath}. */
+  public static String besideApps(String firstServerPath, String name) {
+    return path(firstServerPath, name);
+  }
 
   /** Counter {@code name} (one of {@link #COUNTERS}) of the clients of {@code region}: {@code client.us-east.ok}. */
   public static String counter(String region, String name) {
@@ -79,11 +87,39 @@ public final class StoreClients {
    * @param by the kernel's partitioning, and {@code lookaheadNs} its lookahead: access delays
    *     across units are at least the lookahead
    */
-  public static void populate(StoreModel store, Topology topology, ClientSettings settings, long horizonNs,
+  public static ClientActors populate(StoreModel store, Topology topology, ClientSettings settings, long horizonNs,
       PartitionBy by, long lookaheadNs, Kernel.Builder builder) {
+    return populate(store, topology, settings, horizonNs, by, lookaheadNs,
+        settings.app() == null ? 0 : settings.app().serversPerRegion(), builder);
+  }
+
+  /**
+   * The actors the clients' side spawned, for the autoscalers that manage app servers.
+   *
+   * @param apps the app servers: app server a is number a % perRegion of region a / perRegion
+   * @param clients the client actors, one per population
+   * @param delays the one-way delay from each client actor to a region's first data center, by
+   *     client then region (what an autoscaler beside the region's app servers needs to tell it)
+   */
+  public record ClientActors(List<ActorRef<FabricMessage>> apps, List<ActorRef<FabricMessage>> clients, long[][] delays) {
+    public ClientActors {
+      apps = List.copyOf(apps);
+      clients = List.copyOf(clients);
+    }
+  }
+
+  /**
+   * As {@link #populate(StoreModel, Topology, ClientSettings, long, PartitionBy, long, Kernel.Builder)},
+   * with only the first {@code appInServicePerRegion} app servers of each region in service at the
+   * start: the others are slots an autoscaler provisions ({@code geosim.autoscale}).
+   */
+  public static ClientActors populate(StoreModel store, Topology topology, ClientSettings settings, long horizonNs,
+      PartitionBy by, long lookaheadNs, int appInServicePerRegion, Kernel.Builder builder) {
     Fabric fabric = store.fabric();
     List<ClientPopulation> populations = settings.populations();
     AccessHop hop = new AccessHop(settings.accessLatencyNs(), by, lookaheadNs);
+    List<ActorRef<FabricMessage>> clients = new ArrayList<>();
+    long[][] toRegions = new long[populations.size()][];
     List<ActorRef<FabricMessage>> apps = settings.app() == null ? List.of()
         : populateApps(store, topology, settings, hop, builder);
     for (int p = 0; p < populations.size(); p++) {
@@ -99,11 +135,16 @@ public final class StoreClients {
           delays[a] = routes.delayNs(apps.get(a).path(), a / settings.app().serversPerRegion());
         }
         appTier = new AppTier(new AppBalancer(settings.app().newPolicy(), settings.app().serversPerRegion(),
-            fabric.regionCount()), apps, delays);
+            fabric.regionCount(), appInServicePerRegion), apps, delays);
       }
       ClientPlace place = new ClientPlace(routes, choice, p, populations.size(), horizonNs, appTier);
-      builder.spawn(path, new ClientActor(settings, population, place));
+      clients.add(builder.spawn(path, new ClientActor(settings, population, place)));
+      toRegions[p] = new long[fabric.regionCount()];
+      for (int r = 0; r < fabric.regionCount(); r++) {
+        toRegions[p][r] = routes.delayNs(path(fabric.serverPath(fabric.firstServerOf(r)), AUTOSCALER_PLACE), r);
+      }
     }
+    return new ClientActors(apps, clients, toRegions);
   }
 
   /**

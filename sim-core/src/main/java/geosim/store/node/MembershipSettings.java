@@ -13,11 +13,14 @@ import java.util.Objects;
  *     writes there too before the data is copied), and how long a node that has left keeps
  *     gossiping; >= 0
  * @param steps the changes, by the time they start
+ * @param elasticInitialPerRegion 0: the ring changes only by {@code steps}; else an elastic ring
+ *     ({@link Membership#elastic}): the first this many servers of each region are members
+ *     throughout, the others spares that an autoscaler has join and leave; then {@code steps} is empty
  *
  * <p>[1] Apache Cassandra source, {@code StorageService.RING_DELAY} ({@code cassandra.ring_delay_ms},
  * 30,000 ms), 1.2–4.0.
  */
-public record MembershipSettings(long ringDelayNs, List<Step> steps) {
+public record MembershipSettings(long ringDelayNs, List<Step> steps, int elasticInitialPerRegion) {
   /** Cassandra's default ring delay: 30 s. */
   public static final long RING_DELAY_NS = 30_000_000_000L;
 
@@ -39,7 +42,23 @@ public record MembershipSettings(long ringDelayNs, List<Step> steps) {
     }
   }
 
+  /** Scheduled changes only. */
+  public MembershipSettings(long ringDelayNs, List<Step> steps) {
+    this(ringDelayNs, steps, 0);
+  }
+
+  /** These settings for an elastic ring with {@code initialPerRegion} members per region at the start. */
+  public MembershipSettings elastic(int initialPerRegion) {
+    return new MembershipSettings(ringDelayNs, steps, initialPerRegion);
+  }
+
   public MembershipSettings {
+    if (elasticInitialPerRegion < 0) {
+      throw new IllegalArgumentException("elasticInitialPerRegion must be >= 0, got " + elasticInitialPerRegion);
+    }
+    if (elasticInitialPerRegion > 0 && !steps.isEmpty()) {
+      throw new IllegalArgumentException("an elastic ring has no scheduled changes");
+    }
     if (ringDelayNs < 0) throw new IllegalArgumentException("ringDelayNs must be >= 0, got " + ringDelayNs);
     steps = List.copyOf(steps);
     for (int k = 1; k < steps.size(); k++) {

@@ -28,6 +28,13 @@ import java.util.List;
  * <p>A stream that never completes (its source or target crashed, a cut) stalls the change, as a
  * failed bootstrap in Cassandra needs an operator; the run reports it as not completed.
  *
+ * <p>On an elastic ring ({@link Membership#elastic}) a spare's changes are not scheduled: its
+ * autoscaler asks for them ({@link ScalingProtocol.Provision}: bootstrap; {@link
+ * ScalingProtocol.Release}: decommission), as often as it likes, and hears back when the spare
+ * has joined ({@link ScalingProtocol.Joined}) or stopped ({@link ScalingProtocol.Stopped}, a ring
+ * delay after LEFT). The ranges it moves are those between the ring it knows with its ladder's
+ * spares before and after it.
+ *
  * <p>[1] Apache Cassandra source, {@code org.apache.cassandra.service.StorageService} (joinTokenRing:
  * announce, sleep RING_DELAY, bootstrap; unbootstrap: LEAVING, RING_DELAY, stream, LEFT) and
  * {@code org.apache.cassandra.dht.BootStrapper}, 2.x–3.x.
@@ -38,6 +45,11 @@ final class RangeMovement {
   private final long ringDelayNs;
   private final int change; // this server's change, or -1
   private int streamsLeft;
+  private final int ladder; // elastic: this server's ladder and position in it, else -1
+  private final int position;
+  private FabricMessage request; // elastic: the Provision or Release under way, or null
+  private long elasticStartNs;
+  private long cycle;
   private Counter started;
   private Counter completed;
   private Counter durationNsSum;
@@ -51,11 +63,49 @@ final class RangeMovement {
       if (membership.change(k).node() == server.index()) mine = k;
     }
     this.change = mine;
+    int inLadder = -1;
+    int at = -1;
+    for (int r = 0; r < membership.ladderCount(); r++) {
+      int[] nodes = membership.ladder(r);
+      for (int j = 0; j < nodes.length; j++) {
+        if (nodes[j] == server.index()) {
+          inLadder = r;
+          at = j;
+        }
+      }
+    }
+    this.ladder = inLadder;
+    this.position = at;
   }
 
-  /** Whether this server joins later: it is not running at the start. */
+  /** Whether this server joins later: it is not running at the start (a scheduled bootstrap, or an elastic spare). */
   boolean joinsLater() {
-    return change >= 0 && membership.change(change).kind() == Membership.Kind.BOOTSTRAP;
+    return ladder >= 0 || change >= 0 && membership.change(change).kind() == Membership.Kind.BOOTSTRAP;
+  }
+
+  /** Whether this server is an elastic ring's spare. */
+  boolean isSpare() {
+    return ladder >= 0;
+  }
+
+  /** Whether an elastic bootstrap of this server is under way (it must not serve reads yet). */
+  boolean bootstrapping() {
+    return request instanceof ScalingProtocol.Provision;
+  }
+
+  /** An autoscaler asks this spare to bootstrap ({@code Provision}) or decommission ({@code Release}). */
+  void startElastic(ScalingProtocol.ScalingMessage asked, ActorContext<FabricMessage> ctx) {
+    if (ladder < 0 || request != null) return; // not a spare, or a change already under way
+    request = asked;
+    elasticStartNs = ctx.now();
+    cycle++;
+    started.increment();
+    if (bootstrapping()) {
+      server.join(GossipStatus.BOOTSTRAPPING, ctx);
+    } else {
+      server.announce(GossipStatus.LEAVING);
+    }
+    ctx.schedule(new MembershipProtocol.Stream(), ringDelayNs);
   }
 
   void start(ActorContext<FabricMessage> ctx) {
@@ -72,6 +122,10 @@ final class RangeMovement {
       stream(ctx);
     } else if (message instanceof MembershipProtocol.Depart) {
       server.depart(ctx.now());
+      if (request instanceof ScalingProtocol.Release release) {
+        request = null;
+        ctx.send(release.autoscaler(), new ScalingProtocol.Stopped(release.slot()), release.replyDelayNs());
+      }
     }
   }
 
@@ -86,7 +140,9 @@ final class RangeMovement {
   }
 
   private void stream(ActorContext<FabricMessage> ctx) {
-    List<Membership.Transfer> transfers = membership.transfers(change);
+    List<Membership.Transfer> transfers = request == null ? membership.transfers(change)
+        : Membership.transfers(server.ring().placementWith(ladder, bootstrapping() ? position : position + 1),
+            server.ring().placementWith(ladder, bootstrapping() ? position + 1 : position));
     streamsLeft = transfers.size();
     for (Membership.Transfer t : transfers) {
       server.antiEntropy().requestStream(movementId(), t.source(), t.position(), t.target(), ctx);
@@ -102,6 +158,10 @@ final class RangeMovement {
 
   private void finish(ActorContext<FabricMessage> ctx) {
     completed.increment();
+    if (request != null) {
+      finishElastic(ctx);
+      return;
+    }
     durationNsSum.add(ctx.now() - membership.change(change).atNs());
     if (joinsLater()) {
       server.announce(GossipStatus.NORMAL);
@@ -111,8 +171,20 @@ final class RangeMovement {
     }
   }
 
-  /** The session number of this server's streams: below 0, apart from repair sessions. */
+  private void finishElastic(ActorContext<FabricMessage> ctx) {
+    durationNsSum.add(ctx.now() - elasticStartNs);
+    if (request instanceof ScalingProtocol.Provision provision) {
+      request = null;
+      server.announce(GossipStatus.NORMAL);
+      ctx.send(provision.autoscaler(), new ScalingProtocol.Joined(provision.slot()), provision.replyDelayNs());
+    } else {
+      server.announce(GossipStatus.LEFT);
+      ctx.schedule(new MembershipProtocol.Depart(), ringDelayNs);
+    }
+  }
+
+  /** The session number of this server's streams: below 0, apart from repair sessions (and each elastic change its own). */
   private long movementId() {
-    return -1L - change;
+    return request == null ? -1L - change : -1L - membership.changeCount() - cycle;
   }
 }

@@ -19,6 +19,7 @@ import geosim.store.audit.ConsistencyLog;
 import geosim.store.audit.ConsistencyReport;
 import geosim.store.audit.ReplicaStates;
 import geosim.store.gossip.GossipRoster;
+import geosim.store.gossip.GossipStatus;
 import geosim.store.ring.Membership;
 import geosim.store.ring.PlacementStrategy;
 import geosim.store.ring.ReplicaPlacement;
@@ -99,6 +100,14 @@ public final class StoreModel {
   public static final String MEMBERSHIP_COMPLETED = "store.membership.completed";
   /** Counter: sum over completed ring changes of the time from their start to NORMAL or LEFT, ns. */
   public static final String MEMBERSHIP_DURATION_NS_SUM = "store.membership.duration-ns-sum";
+
+  /**
+   * Counter: replica reads the elastic spares of {@code region} received while their bootstrap was
+   * under way (none: a spare serves only after it has joined): {@code store.us-east.reads-before-joined}.
+   */
+  public static String readsBeforeJoined(String region) {
+    return "store." + region + ".reads-before-joined";
+  }
 
   /**
    * Rows the consistency logs may hold before the audit folds them in at a snapshot boundary: about
@@ -288,11 +297,32 @@ public final class StoreModel {
       changes.add(new Membership.Change(step.atNs(), step.kind(), index));
     }
     PlacementStrategy placement = settings.placement();
+    if (settings.membership().elasticInitialPerRegion() > 0) {
+      return Membership.elastic(ring, settings.strategy(), placement,
+          ladders(topology, settings.membership().elasticInitialPerRegion()));
+    }
     if (changes.isEmpty()) {
       return Membership.fixed(new ReplicaPlacement(ring, settings.strategy(), placement,
           Membership.initialMembers(ring.nodeCount(), changes)));
     }
     return Membership.of(ring, settings.strategy(), placement, changes);
+  }
+
+  /** Each region's servers after its first {@code initial}, in topology order: the elastic ring's spares. */
+  private static int[][] ladders(Topology topology, int initial) {
+    List<Placement> servers = topology.servers();
+    int[][] ladders = new int[topology.regions().size()][];
+    for (int r = 0; r < ladders.length; r++) {
+      String region = topology.regions().get(r).name();
+      List<Integer> spares = new ArrayList<>();
+      int seen = 0;
+      for (int s = 0; s < servers.size(); s++) {
+        if (!servers.get(s).region().name().equals(region)) continue;
+        if (seen++ >= initial) spares.add(s);
+      }
+      ladders[r] = spares.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return ladders;
   }
 
   /** The message that crashes a store server (a fault injected during the run; its restart: {@link #restartMessage}). */
@@ -350,9 +380,35 @@ public final class StoreModel {
 
   /** The replicas after the changes that some server knew complete at the end of the run. */
   public ReplicaPlacement placementAtEnd() {
+    if (membership.isElastic()) return elasticAtEnd();
     int version = 0;
     for (StoreServer server : servers) version = Math.max(version, server.ring().version());
     return membership.placement(version);
+  }
+
+  /** An elastic ring at the end: each ladder's spares that are members by their own status. */
+  private ReplicaPlacement elasticAtEnd() {
+    int[] joined = new int[membership.ladderCount()];
+    for (int r = 0; r < joined.length; r++) {
+      for (int node : membership.ladder(r)) {
+        GossipStatus own = servers.get(node).failureView().statusOf(node);
+        if (own != GossipStatus.NORMAL && own != GossipStatus.LEAVING) break;
+        joined[r]++;
+      }
+    }
+    return membership.placement(membership.elasticIndex(joined));
+  }
+
+  /** Each server's instance time in {@code [0, endNs]}, ns: all of it, but for an elastic ring's spares the time held. */
+  public long[] serverHeldNs(long endNs) {
+    long[] held = new long[servers.size()];
+    for (int s = 0; s < held.length; s++) held[s] = servers.get(s).heldNs(endNs);
+    return held;
+  }
+
+  /** Whether the ring changes at an autoscaler's decision (store.autoscaler, role store). */
+  public boolean elasticRing() {
+    return membership.isElastic();
   }
 
   /** Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order. Call after the run. */
@@ -439,7 +495,7 @@ public final class StoreModel {
         if (cells[i] != null && (newest == null || cells[i].supersedes(newest))) newest = cells[i];
       }
       key = k;
-      Cell older = membership.changeCount() == 0 ? null : convergedCell(k); // copies left on former owners
+      Cell older = membership.versionCount() == 1 ? null : convergedCell(k); // copies left on former owners
       return older != null && (newest == null || older.supersedes(newest)) ? older : newest;
     }
 
@@ -461,7 +517,7 @@ public final class StoreModel {
    */
   public Cell convergedCell(long key) {
     Cell newest = null;
-    for (int version = 0; version <= membership.changeCount(); version++) {
+    for (int version = 0; version < membership.versionCount(); version++) {
       for (int replica : membership.placement(version).replicas(key)) {
         Cell cell = cellAt(replica, key);
         if (cell != null && (newest == null || cell.supersedes(newest))) newest = cell;

@@ -45,6 +45,8 @@ import org.HdrHistogram.Histogram;
  * bootstraps is absent until its change starts (it drops every frame, gossips not, and its
  * clients' arrivals pass), then runs its {@link RangeMovement}; it takes clients' requests only
  * while it is on the ring as it knows it. A server that has left goes away a ring delay later.
+ * On an elastic ring a spare does the same at its autoscaler's request ({@link ScalingProtocol}),
+ * answers the autoscaler's probes with its CPU time, and is billed only while held.
  * Slow disks, clock jumps and gray failures are its {@link ServerConditions}.
  */
 public final class StoreServer implements SimActor<FabricMessage> {
@@ -70,6 +72,9 @@ public final class StoreServer implements SimActor<FabricMessage> {
   private boolean crashed;
   private int crashes; // crashes without their restart yet: overlapping injected and scheduled faults
   private boolean absent; // not running: before a bootstrap starts, or after a decommission
+  private long heldNs; // an elastic spare: time its instance was held before heldSinceNs
+  private long heldSinceNs; // when its instance was launched, or -1 when not held
+  private Counter readsBeforeJoined; // an elastic spare: replica reads it got while bootstrapping
   private final long[] sampledBusyNs = new long[2];
   private long sampledAtNs;
   private Counter messages;
@@ -91,6 +96,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     this.ring = new RingView(membership, index);
     this.movement = new RangeMovement(this, membership, settings.membership().ringDelayNs());
     this.absent = movement.joinsLater();
+    this.heldSinceNs = movement.isSpare() ? -1 : 0;
     this.coordinator = new Coordinator(this, settings, layout, fabric.serverCount(),
         fabric.regionName(fabric.regionOf(index)));
     this.failureView = new FailureView(this, faults.roster(), settings.availability(), faults.outages(), absent);
@@ -114,6 +120,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     Histogram diskPpm = ctx.metrics().histogram(StoreModel.diskUtilizationMetric(region));
     states.start(ctx.metrics(), region, absent);
     costs.start(ctx.metrics(), region);
+    if (movement.isSpare()) readsBeforeJoined = ctx.metrics().counter(StoreModel.readsBeforeJoined(region));
     ctx.metrics().sampleAtSnapshots(atNs -> sample(atNs, cpuPpm, diskPpm));
     replica.start(ctx);
     coordinator.start(ctx);
@@ -140,6 +147,8 @@ public final class StoreServer implements SimActor<FabricMessage> {
       hints.lose();
     } else if (message instanceof AvailabilityProtocol.Replaced replaced) {
       hints.dropFor(replaced.server());
+    } else if (message instanceof ScalingProtocol.ScalingMessage scaling) {
+      onScaling(scaling, ctx);
     } else if (absent && !(message instanceof PortsMessage)) {
       whileAbsent(message, ctx);
     } else if (crashed && !(message instanceof PortsMessage)) {
@@ -179,6 +188,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     } else if (message instanceof StoreProtocol.MutationLogged logged) {
       replica.onMutationLogged(logged.mutation(), logged.appliedNs(), ctx);
     } else if (message instanceof StoreProtocol.ReadRequest read) {
+      if (readsBeforeJoined != null && movement.bootstrapping()) readsBeforeJoined.increment();
       replica.onRead(read, ctx);
     } else if (message instanceof StoreProtocol.ReadHandled handled) {
       replica.onReadHandled(handled.read(), ctx);
@@ -187,6 +197,33 @@ public final class StoreServer implements SimActor<FabricMessage> {
     } else if (!handleAvailability(message, ctx)) {
       handleBackground(message, ctx);
     }
+  }
+
+  /**
+   * An autoscaler's probe (answered with the CPU's busy time while running), or its request that
+   * this spare bootstraps (a newly launched instance: an empty disk, no hints; billed from its
+   * launch) or decommissions. A crashed server ignores them all (the change would stall).
+   */
+  private void onScaling(ScalingProtocol.ScalingMessage message, ActorContext<FabricMessage> ctx) {
+    if (crashed) return;
+    if (message instanceof ScalingProtocol.Probe probe) {
+      if (absent) return;
+      ctx.send(probe.autoscaler(), new ScalingProtocol.Load(probe.slot(), cpu.busyCoreNs(ctx.now()), cpu.cores()),
+          probe.replyDelayNs());
+    } else if (message instanceof ScalingProtocol.Provision provision) {
+      if (!absent || !movement.isSpare()) return;
+      replica.lose();
+      hints.lose();
+      heldSinceNs = provision.launchedAtNs();
+      movement.startElastic(provision, ctx);
+    } else if (message instanceof ScalingProtocol.Release release && !absent) {
+      movement.startElastic(release, ctx);
+    }
+  }
+
+  /** Time this server's instance has been held in {@code [0, atNs]}: all of it unless it is an elastic spare. */
+  long heldNs(long atNs) {
+    return heldNs + (heldSinceNs < 0 ? 0 : Math.max(0, atNs - heldSinceNs));
   }
 
   /** Gossip, hints and the crash timers; false if {@code message} is none of them. */
@@ -340,7 +377,7 @@ public final class StoreServer implements SimActor<FabricMessage> {
     sampledBusyNs[0] = cpuBusy;
     sampledBusyNs[1] = diskBusy;
     sampledAtNs = atNs;
-    costs.sample(atNs, cpuBusy, cpu.cores(), diskBusy, disk.channels());
+    costs.sample(heldNs(atNs), cpuBusy, cpu.cores(), diskBusy, disk.channels());
     states.sample(atNs, failureView);
   }
 
@@ -372,6 +409,10 @@ public final class StoreServer implements SimActor<FabricMessage> {
   /** A server that has left stops: no gossip, no requests. */
   void depart(long nowNs) {
     absent = true;
+    if (movement.isSpare() && heldSinceNs >= 0) {
+      heldNs += nowNs - heldSinceNs;
+      heldSinceNs = -1;
+    }
     states.running(crashed, true, nowNs);
     failureView.stop();
   }

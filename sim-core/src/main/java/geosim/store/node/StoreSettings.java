@@ -77,6 +77,16 @@ public record StoreSettings(int vnodes, ReplicationStrategy strategy, Consistenc
         speculativeRetry, membership, placementClass);
   }
 
+  /**
+   * These settings with an elastic ring ({@link MembershipSettings#elastic}): the first {@code
+   * initialPerRegion} servers of each region on the ring at the start, the others spares.
+   */
+  public StoreSettings withElasticRing(int initialPerRegion) {
+    return new StoreSettings(vnodes, strategy, writeConsistency, readConsistency, writeTimeoutNs, readTimeoutNs,
+        cpuPerRequestNs, storage, workload, repair, clocks, readRepair, availability, speculativeRetry,
+        membership.elastic(initialPerRegion), placementClass);
+  }
+
   /** A new instance of the placement strategy: {@link #placementClass}'s, or the replication strategy itself. */
   public PlacementStrategy placement() {
     return placementClass == null ? strategy : placementClass.create();

@@ -70,12 +70,93 @@ public final class Membership {
   /** One range a change moves: the arc at {@code position}, from {@code source} to {@code target}. */
   public record Transfer(int position, int source, int target) {}
 
+  /** Most placements an elastic ring may precompute. Assumption: a few MB for a small ring; beyond, too slow to build. */
+  public static final int ELASTIC_VERSIONS_MAX = 256;
+
   private final List<Change> changes;
   private final ReplicaPlacement[] placements;
+  private final int[][] ladders; // elastic: each region's spares in join order; else null
 
-  private Membership(List<Change> changes, ReplicaPlacement[] placements) {
+  private Membership(List<Change> changes, ReplicaPlacement[] placements, int[][] ladders) {
     this.changes = changes;
     this.placements = placements;
+    this.ladders = ladders;
+  }
+
+  private Membership(List<Change> changes, ReplicaPlacement[] placements) {
+    this(changes, placements, null);
+  }
+
+  /**
+   * An elastic ring: changes decided during the run (by an autoscaler), not known before it. Each
+   * ladder lists spare nodes (not members at the start) that join in that order and leave in the
+   * reverse order, one change at a time per ladder; every other node is a member throughout. A
+   * version is then a vector {@code v}, {@code v[r]} spares of ladder r joined; the placements of
+   * every vector are worked out here, before the run, and shared read-only ({@link #elasticIndex}).
+   *
+   * @throws IllegalArgumentException when the vectors are more than {@link #ELASTIC_VERSIONS_MAX},
+   *     a node is in two ladders, or some vector leaves too few members for the strategy
+   */
+  public static Membership elastic(TokenRing ring, ReplicationStrategy strategy, PlacementStrategy placement,
+      int[][] ladders) {
+    int[][] copy = new int[ladders.length][];
+    long count = 1;
+    boolean[] member = new boolean[ring.nodeCount()];
+    Arrays.fill(member, true);
+    for (int r = 0; r < ladders.length; r++) {
+      copy[r] = ladders[r].clone();
+      count *= copy[r].length + 1;
+      for (int node : copy[r]) {
+        if (!member[node]) throw new IllegalArgumentException("node " + node + " is in two ladders");
+        member[node] = false;
+      }
+    }
+    if (count > ELASTIC_VERSIONS_MAX) {
+      throw new IllegalArgumentException(count + " sets of members, more than " + ELASTIC_VERSIONS_MAX);
+    }
+    ReplicaPlacement[] placements = new ReplicaPlacement[(int) count];
+    int[] v = new int[copy.length];
+    for (int index = 0; index < count; index++) {
+      boolean[] m = member.clone();
+      int rest = index;
+      for (int r = 0; r < copy.length; r++) {
+        v[r] = rest % (copy[r].length + 1);
+        rest /= copy[r].length + 1;
+        for (int j = 0; j < v[r]; j++) m[copy[r][j]] = true;
+      }
+      placements[index] = placement(ring, strategy, placement, m, "the ring with spares " + Arrays.toString(v) + " joined");
+    }
+    return new Membership(List.of(), placements, copy);
+  }
+
+  /** Whether the ring changes at an autoscaler's decision ({@link #elastic}). */
+  public boolean isElastic() {
+    return ladders != null;
+  }
+
+  /** Ladders of an elastic ring (one per region): node indexes in join order. Empty when not elastic. */
+  public int ladderCount() {
+    return ladders == null ? 0 : ladders.length;
+  }
+
+  /** The nodes of ladder {@code r}, in join order (a copy). */
+  public int[] ladder(int r) {
+    return ladders[r].clone();
+  }
+
+  /** The version (placement index) of an elastic ring with {@code v[r]} spares of ladder r joined. */
+  public int elasticIndex(int[] v) {
+    int index = 0;
+    for (int r = ladders.length - 1; r >= 0; r--) {
+      if (v[r] < 0 || v[r] > ladders[r].length) throw new IllegalArgumentException("no " + v[r] + " spares in ladder " + r);
+      index = index * (ladders[r].length + 1) + v[r];
+    }
+    return index;
+  }
+
+  /** Versions there are: {@code changeCount() + 1}, or every vector of an elastic ring. */
+  public int versionCount() {
+    return placements.length;
   }
 
   /** No changes: every node of {@code ring} is a member throughout. */
@@ -173,15 +254,23 @@ public final class Membership {
    * must also go while the change is under way (Cassandra's pending ranges). Empty when none.
    */
   public int[] pendingReplicas(int k, long key) {
-    int position = placements[k].ring().positionOf(TokenRing.tokenOf(key));
-    return gained(placements[k].replicasAt(position), placements[k + 1].replicasAt(position));
+    return pendingReplicas(placements[k], placements[k + 1], key);
+  }
+
+  /** The replicas of {@code key} in {@code after} that are not in {@code before} (a change under way). */
+  public static int[] pendingReplicas(ReplicaPlacement before, ReplicaPlacement after, long key) {
+    int position = before.ring().positionOf(TokenRing.tokenOf(key));
+    return gained(before.replicasAt(position), after.replicasAt(position));
   }
 
   /** The ranges change {@code k} moves, by ring position, each gained replica paired with a lost one. */
   public List<Transfer> transfers(int k) {
+    return transfers(placements[k], placements[k + 1]);
+  }
+
+  /** The ranges a change from {@code before} to {@code after} moves (as {@link #transfers(int)}). */
+  public static List<Transfer> transfers(ReplicaPlacement before, ReplicaPlacement after) {
     List<Transfer> out = new ArrayList<>();
-    ReplicaPlacement before = placements[k];
-    ReplicaPlacement after = placements[k + 1];
     for (int position = 0; position < before.ring().size(); position++) {
       int[] old = before.replicasAt(position);
       int[] now = after.replicasAt(position);

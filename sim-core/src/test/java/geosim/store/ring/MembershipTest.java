@@ -110,6 +110,51 @@ class MembershipTest {
         List.of(new Change(5, Kind.BOOTSTRAP, 3), new Change(2, Kind.DECOMMISSION, 4))));
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(ints = {1, 2, 3, 4})
+  void anElasticRingHasAPlacementForEverySetOfSparesAndAChangeInOneRegionMovesArcsOnlyThere(int seed) {
+    TokenRing ring = TokenRing.random(TWO_REGIONS, 16, RingFixtures.stream(seed));
+    // us-east spares 9, 10, 11 (join in that order); eu-west spare 17.
+    Membership m = Membership.elastic(ring, NTS, NTS, new int[][] {{9, 10, 11}, {17}});
+    assertTrue(m.isElastic());
+    assertEquals(4 * 2, m.versionCount());
+    assertEquals(0, m.elasticIndex(new int[] {0, 0}));
+    ReplicaPlacement start = m.placement(0);
+    for (int spare : new int[] {9, 10, 11, 17}) assertFalse(start.isMember(spare), "spare " + spare);
+    ReplicaPlacement two = m.placement(m.elasticIndex(new int[] {2, 1}));
+    assertTrue(two.isMember(9) && two.isMember(10) && !two.isMember(11) && two.isMember(17));
+    // The second us-east spare joins while eu-west's is in: only us-east arcs move, all to node 10.
+    List<Transfer> moves = Membership.transfers(m.placement(m.elasticIndex(new int[] {1, 1})), two);
+    assertFalse(moves.isEmpty());
+    for (Transfer t : moves) {
+      assertEquals(10, t.target(), "only the joining spare gains arcs: " + t);
+      assertTrue(t.source() < 12, "from a us-east node: " + t);
+    }
+    // Leaving is the reverse: the same arcs go back to the nodes they came from.
+    List<Transfer> back = Membership.transfers(two, m.placement(m.elasticIndex(new int[] {1, 1})));
+    assertEquals(moves.size(), back.size());
+    for (Transfer t : back) assertEquals(10, t.source(), "only the leaving spare gives arcs up: " + t);
+  }
+
+  @Test
+  void anElasticRingRefusesTooManySetsOfSparesAndASpareInTwoLadders() {
+    TokenRing ring = TokenRing.random(TWO_REGIONS, 4, RingFixtures.stream(1));
+    assertThrows(IllegalArgumentException.class, () -> Membership.elastic(ring, NTS, NTS, new int[][] {{9}, {9}}));
+    TokenRing big = TokenRing.random(RingFixtures.nodes(30), 1, RingFixtures.stream(1));
+    SimpleStrategy one = new SimpleStrategy(1);
+    int[][] ladders = {range(1, 10), range(10, 20), range(20, 30)}; // 10 x 11 x 11 sets of spares
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Membership.elastic(big, one, one, ladders));
+    assertTrue(e.getMessage().contains("1210 sets of members"), e.getMessage());
+  }
+
+  private static int[] range(int from, int to) {
+    int[] out = new int[to - from];
+    for (int i = 0; i < out.length; i++) out[i] = from + i;
+    return out;
+  }
+
+
   private static boolean contains(int[] nodes, int node) {
     for (int n : nodes) {
       if (n == node) return true;
