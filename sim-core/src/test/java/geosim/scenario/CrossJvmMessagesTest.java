@@ -24,18 +24,19 @@ class CrossJvmMessagesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', value = {
-      "atlantic-ping         | duration=2m; engine.partition-by=server; engine.partitions=3",
-      "three-regions-ping    | duration=5s; engine.partition-by=region; engine.partitions=3",
-      "store-3-regions-small | duration=1s; engine.partition-by=region; engine.partitions=3",
-      "store-faults-small    | duration=8s; faults=[{at=3s, kind=server-crash, target=us-east/use1-a/rack-1/srv-1, "
+      "scenarios/atlantic-ping | duration=2m; engine.partition-by=server; engine.partitions=3",
+      "scenarios/three-regions-ping | duration=5s; engine.partition-by=region; engine.partitions=3",
+      "scenarios/store-3-regions-small | duration=1s; engine.partition-by=region; engine.partitions=3",
+      "scenarios/store-faults-small | duration=8s; faults=[{at=3s, kind=server-crash, target=us-east/use1-a/rack-1/srv-1, "
           + "duration=2s}]; engine.partition-by=region; engine.partitions=2",
-      "quickstart            | duration=30s; faults=[]; engine.partitions=3",
-      "rack-partition        | duration=5s; faults=[{at=2s, kind=partition, duration=2s, sides=[[us-east/use1-a/rack-1, "
+      "scenarios/quickstart | duration=30s; faults=[]; engine.partitions=3",
+      "scenarios/rack-partition | duration=5s; faults=[{at=2s, kind=partition, duration=2s, sides=[[us-east/use1-a/rack-1, "
           + "us-east/use1-a/rack-2], [us-east/use1-a/rack-3, us-east/use1-a/rack-4]]}]; engine.partition-by=rack; "
           + "engine.partitions=2",
+      "validation/queue | queue.duration=30s; engine.partition-by=server; engine.partitions=2",
   })
   void aRunWhoseMessagesCrossJvmsHasTheSameSummary(String scenario, String sets) throws Exception {
-    Path file = Path.of("../configs/scenarios/" + scenario + ".conf");
+    Path file = Path.of("../configs/" + scenario + ".conf");
     List<String> overrides = new ArrayList<>();
     for (String set : sets.split(";")) overrides.add(set.trim());
     SortedMap<String, Object> plain = summary(file, overrides, false);
