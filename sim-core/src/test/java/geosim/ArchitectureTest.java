@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The layering of DESIGN.md section 3 and the kernel's own rules, checked on the bytecode. */
 class ArchitectureTest {
+  /** Messages that cross JVMs in a cluster may name their class for Jackson (docs/cluster.md). */
+  private static final String JACKSON_ANNOTATIONS = "com.fasterxml.jackson.annotation..";
   private static JavaClasses classes;
 
   @BeforeAll
@@ -96,7 +98,7 @@ class ArchitectureTest {
     classes().that().resideInAPackage("geosim.fabric..")
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("geosim.fabric..", "geosim.network..", "geosim.topology..", "geosim.kernel..",
-            "java..", "org.HdrHistogram..")
+            "java..", "org.HdrHistogram..", JACKSON_ANNOTATIONS)
         .check(classes);
   }
 
@@ -131,7 +133,8 @@ class ArchitectureTest {
   void gossipSitsOnTheKernelOnly() {
     classes().that().resideInAPackage("geosim.store.gossip..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("geosim.store.gossip..", "geosim.topology..", "geosim.kernel..", "java..")
+        .resideInAnyPackage("geosim.store.gossip..", "geosim.topology..", "geosim.kernel..", "java..",
+            JACKSON_ANNOTATIONS)
         .check(classes);
   }
 

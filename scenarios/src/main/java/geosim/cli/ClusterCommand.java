@@ -1,7 +1,7 @@
 package geosim.cli;
 
 import geosim.cluster.ClusterNode;
-import geosim.cluster.SweepWorker;
+import geosim.cluster.WorkerMember;
 import java.util.concurrent.Callable;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code geosim cluster seed|worker}: start a member of a Pekko Cluster that runs distributed
- * sweeps ({@code geosim sweep ... --cluster HOST:PORT}). A member runs until Ctrl-C / SIGTERM,
+ * sweeps ({@code geosim sweep ... --cluster HOST:PORT}) and distributed runs ({@code geosim run ...
+ * --cluster HOST:PORT}). A member runs until Ctrl-C / SIGTERM,
  * which leaves the cluster gracefully. See docs/cluster.md.
  */
 @Command(
@@ -72,7 +73,8 @@ final class ClusterCommand implements Runnable {
   }
 
   @Command(name = "worker", mixinStandardHelpOptions = true,
-      description = "Start a worker member: it runs sweep units handed out by drivers (geosim sweep --cluster).")
+      description = "Start a worker member: it runs sweep units (geosim sweep --cluster) and hosts partitions of runs "
+          + "(geosim run --cluster).")
   static final class Worker implements Callable<Integer> {
     @Option(names = "--seed-node", required = true, paramLabel = "HOST:PORT", description = "The seed to join through.")
     String seedNode;
@@ -92,7 +94,7 @@ final class ClusterCommand implements Runnable {
     @Override
     public Integer call() {
       if (parallel < 1) throw new BadInputException("--parallel must be >= 1, got " + parallel);
-      return runMember(SweepWorker.create(parallel, System.out), "worker",
+      return runMember(WorkerMember.create(parallel, System.out), "worker",
           endpoint(host, port, seedNode, "--seed-node"));
     }
   }

@@ -2,6 +2,8 @@ package geosim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import geosim.cluster.ClusterNode;
+import geosim.cluster.ClusterRun;
 import geosim.kernel.RunResult;
 import geosim.kernel.SimulationException;
 import geosim.kernel.VirtualTime;
@@ -11,8 +13,10 @@ import geosim.scenario.Invariants;
 import geosim.scenario.RunSummary;
 import geosim.scenario.ScenarioSettings;
 import geosim.scenario.Simulation;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Run a scenario headless and write its run folder: summary.json, timeseries.csv,",
-      "latency.hlog, events.jsonl, resolved.conf and report.html.",
+      "latency.hlog, events.jsonl, resolved.conf and report.html. With --cluster, the partitions run on",
+      "the cluster's workers and the results are the same (docs/cluster.md).",
       "Exit 0 done, 1 the run failed, 2 bad input."
     })
 final class RunCommand implements Callable<Integer> {
@@ -45,10 +50,20 @@ final class RunCommand implements Callable<Integer> {
       description = "Check conservation and bounds at every snapshot (see docs/reliability.md); a violation fails the run.")
   boolean checkInvariants;
 
+  @Mixin ClusterOptions clusterOptions;
+
+  @Option(names = "--cluster-workers", defaultValue = "1", paramLabel = "N",
+      description = "With --cluster: wait for N workers and spread the partitions over all listed then "
+          + "(default: ${DEFAULT-VALUE}).")
+  int clusterWorkers;
+
   @Override
   public Integer call() throws Exception {
     ScenarioSettings scenario = options.load();
     Simulation simulation = Simulation.create(scenario);
+    ClusterNode.Endpoint at = clusterOptions.endpoint();
+    Duration clusterTimeout = clusterOptions.timeout();
+    if (at != null) checkDistributable(simulation);
     RunFolder folder = out != null ? RunFolder.create(out)
         : RunFolder.createDefault(Path.of("runs"), scenario.name(), LocalDateTime.now());
     PrintStream err = System.err;
@@ -69,7 +84,9 @@ final class RunCommand implements Callable<Integer> {
       if (checkInvariants) simulation.observe(new Invariants());
       simulation.observe(series).observe(progress);
       long start = System.nanoTime();
-      result = simulation.run();
+      result = at == null ? simulation.run()
+          : ClusterRun.run(simulation, options.file.toString(), simulation.renderResolved(), at, clusterWorkers,
+              clusterTimeout, quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
       double wallSeconds = (System.nanoTime() - start) / 1e9;
       summary = RunSummary.of(simulation, result);
       summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
@@ -87,6 +104,20 @@ final class RunCommand implements Callable<Integer> {
     folder.markComplete();
     if (!quiet) HumanSummary.print(System.out, summary, result, folder.dir());
     return Main.EXIT_OK;
+  }
+
+  /**
+   * A distributed run's summary.json is the same as in one JVM only when it comes from the run's
+   * metrics; models on the data-center network read their objects after the run (docs/cluster.md).
+   */
+  private void checkDistributable(Simulation simulation) {
+    if (clusterWorkers < 1) throw new BadInputException("--cluster-workers must be >= 1, got " + clusterWorkers);
+    if (!simulation.summaryFromMetricsOnly()) {
+      throw new BadInputException("--cluster: model = " + simulation.scenario().model().configName()
+          + " cannot run distributed yet: its summary reads the model's objects after the run (links, servers, "
+          + "storage, audit), which would be on the workers; run it in one JVM, or distribute a sweep of it "
+          + "(geosim sweep --cluster). See docs/cluster.md.");
+    }
   }
 
   static ObjectMapper json() {

@@ -62,17 +62,7 @@ final class SweepCommand implements Callable<Integer> {
       description = "Internal: run only shard I of K (used by --processes).")
   String shard;
 
-  @Option(names = "--cluster", paramLabel = "HOST:PORT",
-      description = "Run the units on the workers of the cluster whose seed node is HOST:PORT (docs/cluster.md).")
-  String cluster;
-
-  @Option(names = "--cluster-host", defaultValue = "127.0.0.1", paramLabel = "H",
-      description = "With --cluster: this machine's address in the cluster (default: ${DEFAULT-VALUE}).")
-  String clusterHost;
-
-  @Option(names = "--cluster-timeout", defaultValue = "10m", paramLabel = "DURATION",
-      description = "With --cluster: fail after this long without any worker, e.g. 30s, 10m (default: ${DEFAULT-VALUE}).")
-  String clusterTimeout;
+  @Mixin ClusterOptions clusterOptions;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Sweep folder (default: sweeps/<scenario>-<hash of the sweep>, so a rerun resumes).")
@@ -86,8 +76,8 @@ final class SweepCommand implements Callable<Integer> {
     if (replications < 1 || parallel < 1 || processes < 1) {
       throw new BadInputException("--replications, --parallel and --processes must be >= 1");
     }
-    ClusterNode.Endpoint at = cluster == null ? null : ClusterCommand.endpoint(clusterHost, 0, cluster, "--cluster");
-    Duration timeout = parseDuration(clusterTimeout, "--cluster-timeout");
+    ClusterNode.Endpoint at = clusterOptions.endpoint();
+    Duration timeout = clusterOptions.timeout();
     if (at != null && processes > 1) throw new BadInputException("--cluster and --processes cannot be combined");
     Plan plan = plan(options, varies, replications);
     SweepSpec spec = plan.spec();
@@ -113,7 +103,7 @@ final class SweepCommand implements Callable<Integer> {
     List<SweepRunner.Unit> todo = runner.missing(0, 1);
     PrintStream log = quiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
     log.printf("geosim: sweep of %d points x %d replications on the cluster at %s: %d to run%n",
-        spec.points().size(), spec.replications(), cluster, todo.size());
+        spec.points().size(), spec.replications(), clusterOptions.cluster, todo.size());
     if (!todo.isEmpty()) ClusterSweep.run(runner, spec.scenarioFile().toString(), todo, at, timeout, log);
   }
 

@@ -2,6 +2,7 @@ package geosim.cluster;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import geosim.kernel.KernelRuntime;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ public final class ClusterNode {
     return ConfigFactory.defaultOverrides()
         .withFallback(cli)
         .withFallback(ConfigFactory.parseResources(ClusterNode.class.getClassLoader(), "geosim-cluster.conf"))
+        .withFallback(KernelRuntime.dispatchers()) // a driver runs a coordinator, a worker hosts partitions
         .withFallback(ConfigFactory.defaultReference(ClusterNode.class.getClassLoader()))
         .resolve();
   }

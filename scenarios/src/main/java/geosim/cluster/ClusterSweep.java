@@ -54,7 +54,7 @@ public final class ClusterSweep {
   }
 
   /** A timeout before this member ever joined means the seed was not reached: say so. */
-  private static RuntimeException explain(Throwable failure, ActorSystem<?> system, ClusterNode.Endpoint at) {
+  static RuntimeException explain(Throwable failure, ActorSystem<?> system, ClusterNode.Endpoint at) {
     Cluster cluster = Cluster.get(Adapter.toClassic(system));
     if (failure instanceof SweepDriver.NoWorkerException && cluster.selfMember().status() != MemberStatus.up()) {
       return new SweepDriver.NoWorkerException("could not join the cluster through " + at.seedHost() + ":"
@@ -63,7 +63,8 @@ public final class ClusterSweep {
     return failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
   }
 
-  private static void leave(ActorSystem<?> system) throws InterruptedException {
+  /** Leaves the cluster gracefully (coordinated shutdown), or terminates the system when that takes too long. */
+  static void leave(ActorSystem<?> system) throws InterruptedException {
     try {
       CoordinatedShutdown.get(Adapter.toClassic(system)).runAll(CoordinatedShutdown.unknownReason())
           .toCompletableFuture().get(LEAVE_WAIT_SECONDS, TimeUnit.SECONDS);

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every record of the sweep protocol crosses JVMs: each must carry the {@link ClusterMessage}
- * marker, be bound to Jackson CBOR by {@code geosim-cluster.conf}, and survive a round trip;
- * Java serialization must be off, so an unmarked message fails instead of silently using it.
+ * Every record of the sweep and run protocols crosses JVMs: each must carry the {@link
+ * ClusterMessage} marker, be bound to Jackson CBOR by {@code geosim-cluster.conf}, and survive a
+ * round trip; so must the kernel's messages between a run's coordinator and its partitions; Java
+ * serialization must be off, so an unmarked message fails instead of silently using it.
  */
 class SweepProtocolTest {
   private static final AtomicInteger REFS = new AtomicInteger();
@@ -50,13 +51,29 @@ class SweepProtocolTest {
   }
 
   private static List<Class<?>> messages() {
-    return Arrays.stream(SweepProtocol.class.getDeclaredClasses()).filter(Class::isRecord).toList();
+    return java.util.stream.Stream.of(SweepProtocol.class, RunProtocol.class)
+        .flatMap(p -> Arrays.stream(p.getDeclaredClasses())).filter(Class::isRecord).toList();
   }
 
   @Test
   void theProtocolHasMessagesForBothDirections() {
     assertTrue(messages().stream().anyMatch(SweepProtocol.DriverCommand.class::isAssignableFrom));
     assertTrue(messages().stream().anyMatch(SweepProtocol.WorkerCommand.class::isAssignableFrom));
+    assertTrue(messages().stream().anyMatch(RunProtocol.RunDriverCommand.class::isAssignableFrom));
+    assertTrue(messages().stream().anyMatch(RunProtocol.HostCommand.class::isAssignableFrom));
+  }
+
+  /** A distributed run's Advance / WindowDone carry event batches: bound to Jackson in a member too. */
+  @Test
+  void theKernelsMessagesBetweenPartitionsAreBoundToJacksonInAMember() throws Exception {
+    var batch = new geosim.kernel.EventBatch(1, new long[] {5}, new long[] {2}, new long[] {0}, new int[] {3},
+        new Object[] {new SweepProtocol.WorkRequest(null)});
+    Serializer serializer = serialization.findSerializerFor(batch);
+    assertTrue(serializer instanceof JacksonCborSerializer, "EventBatch is serialized by " + serializer);
+    byte[] bytes = serialization.serialize(batch).get();
+    var back = (geosim.kernel.EventBatch) serialization.deserialize(bytes, serializer.identifier(),
+        geosim.kernel.EventBatch.class.getName()).get();
+    assertEquals(Arrays.asList(batch.messages()), Arrays.asList(back.messages()));
   }
 
   @Test
@@ -87,13 +104,21 @@ class SweepProtocolTest {
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
-      values[i] = valueOf(types[i], i);
+      values[i] = types[i] == List.class ? listOf(components[i], i) : valueOf(types[i], i);
     }
     Constructor<?> constructor = type.getDeclaredConstructor(types);
     return constructor.newInstance(values);
   }
 
+  /** Two elements of a list component's element type. */
+  private static List<Object> listOf(RecordComponent component, int i) {
+    var element = ((java.lang.reflect.ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+    Class<?> type = element instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) element;
+    return List.of(valueOf(type, i), valueOf(type, i + 1));
+  }
+
   private static Object valueOf(Class<?> type, int i) {
+    if (type == Integer.class) return 7 + i;
     if (type == int.class) return 7 + i;
     if (type == String.class) return "text-" + i + " {\"json\": [1, 2]}\nline";
     if (type == ActorRef.class) return system.systemActorOf(Behaviors.ignore(), "ref-" + REFS.incrementAndGet(), Props.empty());

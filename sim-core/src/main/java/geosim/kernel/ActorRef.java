@@ -1,5 +1,9 @@
 package geosim.kernel;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The address of a simulated actor that accepts messages of type {@code M}.
  *
@@ -7,8 +11,14 @@ package geosim.kernel;
  * slot). Placement is decided when the kernel is built, after every actor is known, and never
  * changes during a run. Refs compare by id.
  *
+ * <p>In a message that crosses JVMs (Jackson) a ref travels as its identity: path, id, partition,
+ * slot and unit. The receiving JVM built the same model from the same scenario, so these name the
+ * same actor there, and the ref read back is equal to that JVM's own ref and sends the same way.
+ *
  * @param <M> the actor's protocol: usually a sealed interface of records
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class ActorRef<M> implements Comparable<ActorRef<?>> {
   private final String path;
   private final long id;
@@ -19,6 +29,15 @@ public final class ActorRef<M> implements Comparable<ActorRef<?>> {
   ActorRef(String path, long id) {
     this.path = path;
     this.id = id;
+  }
+
+  /** A ref read from a message that crossed JVMs, placed as it was where it was written. */
+  @JsonCreator
+  static ActorRef<?> read(@JsonProperty("path") String path, @JsonProperty("id") long id,
+      @JsonProperty("partition") int partition, @JsonProperty("slot") int slot, @JsonProperty("unit") int unit) {
+    ActorRef<?> ref = new ActorRef<>(path, id);
+    ref.place(partition, slot, unit);
+    return ref;
   }
 
   /** The actor's path, e.g. {@code us-east/use1-a/rack-3/srv-12}. */

@@ -48,6 +48,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private final List<List<EventBatch>> pending = new ArrayList<>();
   /** Partitions trade events among themselves between snapshot boundaries ({@link Sync#CHANNELS}). */
   private final boolean channels;
+  /** Non-null in the check mode {@link Kernel#serializeCrossPartition}. */
+  private final BatchWire wire;
 
   private int awaiting;
   private long windowEnd;
@@ -63,7 +65,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   /** Observers, stop predicate and control of one run. */
   record RunHooks(List<SnapshotObserver> observers, Predicate<Snapshot> stopWhen, RunControl control,
-      ExternalInput input) {
+      ExternalInput input, PartitionHosts hosts, boolean serializeBatches) {
     RunHooks {
       observers = List.copyOf(observers);
     }
@@ -80,11 +82,14 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     nextEventTime = new long[n];
     events = new long[n];
     channels = settings.sync() == Sync.CHANNELS && n > 1;
-    DispatcherSelector dispatcher =
-        DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(n, channels ? Sync.CHANNELS : Sync.WINDOWS));
+    this.wire = hooks.serializeBatches() ? new BatchWire(context.getSystem()) : null;
+    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(n, settings.sync()));
     for (PartitionCore core : cores) {
-      ActorRef<PartitionProtocol.Command> partition =
-          context.spawn(PartitionActor.create(core, n, settings.windowNs()), "partition-" + core.index(), dispatcher);
+      ActorRef<PartitionProtocol.Command> partition = remote(core.index());
+      if (partition == null) {
+        partition = context.spawn(PartitionActor.create(core, n, settings.windowNs(), wire != null), "partition-" + core.index(),
+            dispatcher);
+      }
       context.watch(partition); // a partition that dies unexpectedly must fail the run, not hang it
       partitions.add(partition);
       pending.add(new ArrayList<>());
@@ -96,6 +101,12 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     hooks.control().attach(context.getSelf());
     // The first, empty window runs the actors' start hooks and reports their first events.
     send(0, false);
+  }
+
+  /** The partition's actor on another member, or null when it runs here. */
+  @SuppressWarnings("unchecked")
+  private ActorRef<PartitionProtocol.Command> remote(int partition) {
+    return (ActorRef<PartitionProtocol.Command>) hooks.hosts().remote(partition);
   }
 
   static Behavior<CoordinatorProtocol.Command> create(KernelSettings settings,
@@ -124,7 +135,11 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private Behavior<CoordinatorProtocol.Command> onWindowDone(CoordinatorProtocol.WindowDone done) {
     nextEventTime[done.partition()] = done.nextEventTimeNs();
     events[done.partition()] = done.events();
-    for (EventBatch batch : done.outbound()) pending.get(batch.toPartition()).add(batch);
+    try {
+      for (EventBatch batch : done.outbound()) pending.get(batch.toPartition()).add(carried(batch));
+    } catch (IllegalStateException e) {
+      return fail(new SimulationException(settings.seed(), windowEnd, null, e.getMessage(), null));
+    }
     if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
     if (--awaiting > 0) return this;
     windows += done.windows();
@@ -191,8 +206,13 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
         targets[i] = mine.get(i).target().slot();
         messages[i] = mine.get(i).message();
       }
-      pending.get(p).add(new EventBatch(p, times, sources, seqs, targets, messages));
+      pending.get(p).add(carried(new EventBatch(p, times, sources, seqs, targets, messages)));
     }
+  }
+
+  /** The batch as its partition receives it: through serialization and back in the check mode. */
+  private EventBatch carried(EventBatch batch) {
+    return wire == null ? batch : wire.roundTrip(batch);
   }
 
   private Behavior<CoordinatorProtocol.Command> onContinue(CoordinatorProtocol.Continue c) {
@@ -278,13 +298,17 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
    * Each actor's value of a counter, read from the partitions' registries. Safe on this thread:
    * every partition has reported the window that ends at the snapshot (the message orders its
    * writes before this read) and waits for the next one, which is sent only after the observers.
+   * Partitions hosted on other members ({@link PartitionHosts}) keep their registries there: their
+   * actors are missing from the answer.
    */
   private SortedMap<String, Long> counterByActor(String name) {
     if (!observing) {
       throw new IllegalStateException("each actor's share of a counter can be asked only during onSnapshot");
     }
     SortedMap<String, Long> values = new TreeMap<>();
-    for (PartitionCore core : cores) core.addCounterByActor(name, values);
+    for (PartitionCore core : cores) {
+      if (remote(core.index()) == null) core.addCounterByActor(name, values); // other members' actors: not here
+    }
     return values;
   }
 
@@ -299,8 +323,11 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   }
 
   private Behavior<CoordinatorProtocol.Command> onPartitionStopped(Terminated signal) {
-    return fail(new SimulationException(settings.seed(), windowEnd, null,
-        "partition actor " + signal.getRef().path().name() + " stopped unexpectedly", null));
+    var path = signal.getRef().path();
+    boolean elsewhere = !path.address().equals(getContext().getSystem().address());
+    return fail(new SimulationException(settings.seed(), windowEnd, null, "partition actor " + path.name()
+        + (elsewhere ? " on cluster member " + path.address() + " stopped: the member left the cluster or was downed"
+            : " stopped unexpectedly"), null));
   }
 
   private Behavior<CoordinatorProtocol.Command> onStopped() {

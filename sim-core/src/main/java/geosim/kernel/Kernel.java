@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * A model ready to run: its actors placed on partitions, and the settings to run them with.
@@ -31,6 +33,7 @@ public final class Kernel {
   private final RunControl control = new RunControl();
   private Predicate<Snapshot> stopWhen = s -> false;
   private ExternalInput input = boundaryNs -> List.of();
+  private boolean serializeCrossPartition;
   private boolean ran;
 
   private Kernel(KernelSettings settings, List<PartitionCore> cores) {
@@ -69,6 +72,35 @@ public final class Kernel {
     return this;
   }
 
+  /**
+   * Check mode for models meant to run on a cluster: every batch of events between partitions
+   * goes through Pekko's serialization (Jackson CBOR, as between JVMs) and back before it is
+   * delivered. A run gives the same results with it as without, or fails naming the message
+   * types that cannot cross JVMs. Off by default: it only costs time in one JVM.
+   */
+  public Kernel serializeCrossPartition(boolean on) {
+    serializeCrossPartition = on;
+    return this;
+  }
+
+  /**
+   * The actor of partition {@code partition} of this kernel, for a member of a cluster that hosts
+   * it ({@link PartitionHosts}); spawn it with {@link #partitionDispatcher()}. The member builds
+   * the same model from the same scenario and seed as the coordinator's side, so placement,
+   * actors and their streams are the same; this kernel itself is then not run.
+   */
+  public Behavior<?> partitionBehavior(int partition) {
+    if (partition < 0 || partition >= cores.size()) {
+      throw new IllegalArgumentException("partition " + partition + " is not one of this kernel's " + cores.size());
+    }
+    return PartitionActor.create(cores.get(partition), cores.size(), settings.windowNs(), false);
+  }
+
+  /** The dispatcher partition actors run on in a run with this kernel's partition count and sync. */
+  public DispatcherSelector partitionDispatcher() {
+    return DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(cores.size(), settings.sync()));
+  }
+
   /** Pause, resume and step this run from another thread. */
   public RunControl control() {
     return control;
@@ -87,10 +119,21 @@ public final class Kernel {
    * @throws SimulationException if an actor throws or a kernel invariant breaks
    */
   public RunResult run(KernelRuntime runtime) {
+    return run(runtime, PartitionHosts.LOCAL);
+  }
+
+  /**
+   * Runs with some partitions hosted elsewhere ({@link PartitionHosts}): the coordinator lives in
+   * {@code runtime}'s actor system and drives local and remote partitions alike. A hosting
+   * member that goes away fails the run (death watch), naming it and the virtual time.
+   */
+  public RunResult run(KernelRuntime runtime, PartitionHosts hosts) {
+    Objects.requireNonNull(hosts, "hosts");
     if (ran) throw new IllegalStateException("a kernel runs once; build a new one for another run");
     ran = true;
     CompletableFuture<RunResult> outcome = new CompletableFuture<>();
-    var hooks = new Coordinator.RunHooks(observers, stopWhen, control, input);
+    var hooks = new Coordinator.RunHooks(observers, stopWhen, control, input, hosts,
+        serializeCrossPartition);
     runtime.spawn(Coordinator.create(settings, cores, hooks, outcome), cores.size(), settings.sync());
     try {
       return outcome.get();

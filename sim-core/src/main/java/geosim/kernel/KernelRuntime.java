@@ -22,26 +22,52 @@ public final class KernelRuntime implements AutoCloseable {
   static final String CHANNELS_DISPATCHER = "geosim-kernel-channels-dispatcher";
   private static final AtomicLong RUNS = new AtomicLong();
 
-  private final ActorSystem<Void> system;
+  private final ActorSystem<?> system;
+  private final boolean owned;
 
   public KernelRuntime() {
-    this.system = ActorSystem.create(Behaviors.empty(), "geosim", config());
+    this(ActorSystem.create(Behaviors.empty(), "geosim", config()), true);
+  }
+
+  private KernelRuntime(ActorSystem<?> system, boolean owned) {
+    this.system = system;
+    this.owned = owned;
+  }
+
+  /**
+   * Runs kernels on an actor system that someone else started and will terminate (a cluster
+   * member's); its configuration must include {@link #dispatchers()} and bind
+   * {@link CrossPartitionMessage} to Jackson. {@link #close()} leaves it running.
+   */
+  public static KernelRuntime on(ActorSystem<?> system) {
+    return new KernelRuntime(system, false);
   }
 
   private static Config config() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    Config dispatcher = ConfigFactory.parseString(DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
-        + "\n" + CHANNELS_DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
-        + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-max = " + cores
-        + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-min = " + Math.min(2, cores));
-    return dispatcher
+    return dispatchers()
         .withFallback(ConfigFactory.parseResources("geosim-kernel.conf"))
         .withFallback(ConfigFactory.defaultReference())
         .resolve();
   }
 
-  /** The underlying Pekko system (for serialization tests and later cluster use). */
-  public ActorSystem<Void> system() {
+  /**
+   * The kernel's three dispatchers from {@code geosim-kernel.conf}, sized for this machine's cores:
+   * for the configuration of another actor system that hosts partitions or coordinators.
+   */
+  public static Config dispatchers() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    Config own = ConfigFactory.parseResources(KernelRuntime.class.getClassLoader(), "geosim-kernel.conf");
+    return ConfigFactory.parseString(DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
+        + "\n" + CHANNELS_DISPATCHER + ".fork-join-executor.parallelism-max = " + cores
+        + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-max = " + cores
+        + "\n" + PARALLEL_DISPATCHER + ".affinity-pool-executor.parallelism-min = " + Math.min(2, cores))
+        .withFallback(own.withOnlyPath(DISPATCHER))
+        .withFallback(own.withOnlyPath(CHANNELS_DISPATCHER))
+        .withFallback(own.withOnlyPath(PARALLEL_DISPATCHER));
+  }
+
+  /** The underlying Pekko system (for serialization tests and cluster members). */
+  public ActorSystem<?> system() {
     return system;
   }
 
@@ -58,6 +84,7 @@ public final class KernelRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!owned) return;
     system.terminate();
     system.getWhenTerminated().toCompletableFuture().join();
   }

@@ -21,21 +21,29 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
   private final PartitionCore core;
   private final long windowNs;
   private final ChannelSync channels;
+  /** Non-null in the check mode {@link Kernel#serializeCrossPartition}: peers' events go through it. */
+  private final BatchWire wire;
   /** Under CHANNELS: the window being run, null once it is reported. */
   private PartitionProtocol.RunWindow window;
   private boolean stepAsked;
 
   private PartitionActor(ActorContext<PartitionProtocol.Command> context, PartitionCore core, int partitions,
-      long windowNs) {
+      long windowNs, boolean serializeBatches) {
     super(context);
     this.core = core;
     this.windowNs = windowNs;
     this.channels = new ChannelSync(core, partitions);
+    this.wire = serializeBatches ? new BatchWire(context.getSystem()) : null;
   }
 
-  /** A partition actor for {@code core}, one of {@code partitions}, whose lone runs use windows of {@code windowNs}. */
-  static Behavior<PartitionProtocol.Command> create(PartitionCore core, int partitions, long windowNs) {
-    return Behaviors.setup(context -> new PartitionActor(context, core, partitions, windowNs));
+  /**
+   * A partition actor for {@code core}, one of {@code partitions}, whose lone runs use windows of
+   * {@code windowNs}; with {@code serializeBatches}, events from peers under {@link Sync#CHANNELS}
+   * go through serialization and back first (the check mode).
+   */
+  static Behavior<PartitionProtocol.Command> create(PartitionCore core, int partitions, long windowNs,
+      boolean serializeBatches) {
+    return Behaviors.setup(context -> new PartitionActor(context, core, partitions, windowNs, serializeBatches));
   }
 
   @Override
@@ -70,7 +78,8 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
 
   private Behavior<PartitionProtocol.Command> onProgress(PartitionProtocol.Progress progress) {
     try {
-      channels.heard(progress);
+      channels.heard(wire == null || progress.events() == null ? progress
+          : new PartitionProtocol.Progress(progress.fromPartition(), progress.promiseNs(), wire.roundTrip(progress.events())));
     } catch (RuntimeException e) {
       if (window != null) window.replyTo().tell(failure(e));
       window = null;

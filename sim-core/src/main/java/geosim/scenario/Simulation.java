@@ -9,6 +9,7 @@ import geosim.fleet.FleetModel;
 import geosim.kernel.KernelRuntime;
 import geosim.kernel.KernelSettings;
 import geosim.kernel.PartitionBy;
+import geosim.kernel.PartitionHosts;
 import geosim.kernel.RunControl;
 import geosim.kernel.RunResult;
 import geosim.kernel.SnapshotObserver;
@@ -21,6 +22,8 @@ import geosim.store.client.ClientSettings;
 import geosim.store.client.StoreClients;
 import geosim.store.node.StoreModel;
 import geosim.store.pbs.PbsModel;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 
 /**
  * A scenario made runnable: the model built from its settings on a kernel. The one entry point
@@ -203,6 +206,44 @@ public final class Simulation {
   /** Pause, resume and step the run from another thread. */
   public RunControl control() {
     return kernel.control();
+  }
+
+  /**
+   * Check mode ({@link Kernel#serializeCrossPartition}): every message between partitions goes
+   * through Jackson serialization and back, as between the JVMs of a cluster. Same results, or a
+   * failure naming the message types that cannot cross.
+   *
+   * @return this simulation
+   */
+  public Simulation serializeCrossPartition(boolean on) {
+    kernel.serializeCrossPartition(on);
+    return this;
+  }
+
+  /**
+   * Whether {@code summary.json} comes from the run's metrics alone (the counters and histograms
+   * every partition reports to the coordinator), so that it is the same when partitions run on
+   * other members of a cluster. Models on the data-center network (store, netping, failure
+   * detector) also read their objects after the run (links' and servers' busy time, storage
+   * engines, the consistency audit), which live where their partitions ran: false for them.
+   */
+  public boolean summaryFromMetricsOnly() {
+    return store == null && fabric == null && netping == null;
+  }
+
+  /** Partition {@code partition}'s actor, for a cluster member that hosts it ({@link Kernel#partitionBehavior}). */
+  public Behavior<?> partitionBehavior(int partition) {
+    return kernel.partitionBehavior(partition);
+  }
+
+  /** The dispatcher for {@link #partitionBehavior}'s actors. */
+  public DispatcherSelector partitionDispatcher() {
+    return kernel.partitionDispatcher();
+  }
+
+  /** Runs with partitions hosted by other cluster members ({@link Kernel#run(KernelRuntime, PartitionHosts)}). */
+  public RunResult run(KernelRuntime runtime, PartitionHosts hosts) {
+    return kernel.run(runtime, hosts);
   }
 
   /** Runs to the scenario's end on a fresh actor system. */

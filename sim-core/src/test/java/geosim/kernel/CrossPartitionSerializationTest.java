@@ -50,6 +50,17 @@ class CrossPartitionSerializationTest {
     assertArrayEquals(batch.messages(), back.messages());
   }
 
+  @Test
+  void progressBetweenPartitionsKeepsItsEventsAndPromise() {
+    EventBatch batch = new EventBatch(1, new long[] {50}, new long[] {9}, new long[] {3}, new int[] {0},
+        new Object[] {new Probe("y", 7)});
+    var progress = (PartitionProtocol.Progress) roundTrip(new PartitionProtocol.Progress(2, 1234, batch));
+    assertEquals(2, progress.fromPartition());
+    assertEquals(1234, progress.promiseNs());
+    assertArrayEquals(batch.messages(), progress.events().messages());
+    assertEquals(null, ((PartitionProtocol.Progress) roundTrip(new PartitionProtocol.Progress(0, 5, null))).events());
+  }
+
   /** A model message as models write them: a record. */
   public record Probe(String name, long value) {}
 
@@ -81,6 +92,8 @@ class CrossPartitionSerializationTest {
   @Test
   void everyCrossPartitionMessageTypeIsARecord() {
     List<Class<?>> types = List.of(EventBatch.class, MetricsReport.class, PartitionProtocol.Advance.class,
+        PartitionProtocol.Peers.class, PartitionProtocol.RunWindow.class, PartitionProtocol.Progress.class,
+        PartitionProtocol.Step.class,
         CoordinatorProtocol.WindowDone.class, CoordinatorProtocol.PartitionFailed.class,
         CoordinatorProtocol.Continue.class);
     for (Class<?> type : types) {

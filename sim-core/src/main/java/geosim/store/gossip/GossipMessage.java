@@ -1,5 +1,6 @@
 package geosim.store.gossip;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * A is ahead; A answers with an {@link Ack2} carrying what B asked for. Immutable records, so
  * they can cross partitions; the server actor wraps them in its own protocol.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) // its implementations cross JVMs in frames (docs/cluster.md)
 public sealed interface GossipMessage permits GossipMessage.Syn, GossipMessage.Ack, GossipMessage.Ack2 {
   /** The sender. */
   String from();

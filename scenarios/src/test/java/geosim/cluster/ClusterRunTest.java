@@ -1,0 +1,167 @@
+package geosim.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import geosim.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A distributed single run on a real cluster on 127.0.0.1 (random free port): a seed and two
+ * workers in child JVMs, the run's driver (and its coordinator) in this JVM. The run with its two
+ * partitions on the two workers writes the same summary.json as the one-JVM run (wallSeconds
+ * aside); asking for more workers than there are fails after --cluster-timeout with a clear
+ * message; a worker SIGKILLed while it hosts a partition fails the run with exit 1, naming the
+ * member, within a bounded time.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 150, unit = TimeUnit.SECONDS)
+class ClusterRunTest {
+  private static final String[] RUN = {"run", "../configs/scenarios/atlantic-ping.conf", "--set", "engine.partitions=2",
+      "--quiet"};
+
+  @TempDir static Path tmp;
+  private static String seed;
+  private static final List<ChildJvm> members = new ArrayList<>();
+  /** The one-JVM run to compare with, run while the cluster's JVMs start. */
+  private static CompletableFuture<Integer> oneJvm;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    oneJvm = CompletableFuture.supplyAsync(() -> Main.execute(concat(RUN, "--set", "duration=20s", "--out",
+        tmp.resolve("one").toString())));
+    seed = "127.0.0.1:" + freePort();
+    ChildJvm seedJvm = start("cluster", "seed", "--port", seed.substring(seed.indexOf(':') + 1));
+    seedJvm.await(l -> l.contains("seed joined the cluster"), 60, "seed start");
+    for (int i = 0; i < 2; i++) start("cluster", "worker", "--seed-node", seed);
+    seedJvm.await(l -> seedJvm.lines().stream().filter(s -> s.contains("member up") && s.contains("[worker]")).count()
+        >= 2, 60, "two workers up at the seed");
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    for (ChildJvm m : members) m.close();
+  }
+
+  @Test
+  @Order(1)
+  void aRunWithItsPartitionsOnTwoWorkersWritesTheSameSummaryAsOneJvm() throws Exception {
+    Path cluster = tmp.resolve("cluster");
+    assertEquals(0, oneJvm.get(90, TimeUnit.SECONDS));
+    assertEquals(0, Main.execute(concat(RUN, "--set", "duration=20s", "--out", cluster.toString(), "--cluster", seed,
+        "--cluster-workers", "2")));
+    List<String> one = withoutWallTime(tmp.resolve("one").resolve("summary.json"));
+    assertTrue(one.stream().anyMatch(l -> l.contains("\"partitions\" : 2")), one.toString());
+    assertEquals(one, withoutWallTime(cluster.resolve("summary.json")));
+    for (int w = 1; w <= 2; w++) {
+      members.get(w).await(l -> l.contains("worker hosting partition(s)"), 10, "a partition on worker " + w);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void withFewerWorkersThanAskedForTheRunFailsAfterTheClusterTimeout() {
+    Failure f = failing(concat(RUN, "--out", tmp.resolve("few").toString(), "--cluster", seed, "--cluster-workers", "3",
+        "--cluster-timeout", "3s"));
+    assertEquals(Main.EXIT_FAILED, f.code());
+    assertTrue(f.err().contains("fewer than 3 worker(s) joined the cluster within 3.0 s"), f.err());
+  }
+
+  @Test
+  @Order(3)
+  void aWorkerKilledMidRunFailsTheRunNamingTheMember() throws Exception {
+    ChildJvm victim = members.get(2);
+    // Not --quiet: the first progress line says the run is past placement and into its windows.
+    String[] args = concat(Arrays.copyOf(RUN, RUN.length - 1), "--set", "duration=1h", "--out",
+        tmp.resolve("killed").toString(), "--cluster", seed, "--cluster-workers", "2");
+    CompletableFuture<Void> running = new CompletableFuture<>();
+    CompletableFuture<Failure> run = CompletableFuture.supplyAsync(() -> failing(args, running));
+    running.get(60, TimeUnit.SECONDS);
+    String address = members.get(0).lines().stream().filter(l -> l.contains("member up") && l.contains("[worker]"))
+        .map(l -> l.substring(l.indexOf("pekko://"), l.indexOf(" [worker]"))).filter(a -> victimLines(victim, a))
+        .findFirst().orElseThrow();
+    long killed = System.nanoTime();
+    victim.kill();
+    Failure f = run.get(60, TimeUnit.SECONDS);
+    double seconds = (System.nanoTime() - killed) / 1e9;
+    assertEquals(Main.EXIT_FAILED, f.code(), f.err());
+    assertTrue(f.err().contains("on cluster member " + address + " stopped: the member left the cluster or was downed")
+        && f.err().contains("failed at virtual time"), f.err());
+    assertTrue(seconds < 45, "the run failed " + seconds + " s after the kill");
+    assertTrue(Files.readString(tmp.resolve("killed").resolve("INCOMPLETE")).contains("on cluster member " + address),
+        "the run folder says why it is incomplete");
+  }
+
+  /** Whether the victim's own joined line names this address. */
+  private static boolean victimLines(ChildJvm victim, String address) {
+    return victim.lines().stream().anyMatch(l -> l.contains("worker joined the cluster as " + address));
+  }
+
+  private record Failure(int code, String err) {}
+
+  /** Runs the CLI in this JVM, keeping what it prints on stderr. */
+  private static Failure failing(String[] args) {
+    return failing(args, new CompletableFuture<>());
+  }
+
+  /** As {@link #failing(String[])}, completing {@code progress} at the first progress line (a run in its windows). */
+  private static synchronized Failure failing(String[] args, CompletableFuture<Void> progress) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        super.write(b, off, len);
+        if (toString(StandardCharsets.UTF_8).contains(" virtual (")) progress.complete(null);
+      }
+    };
+    PrintStream old = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      int code = Main.execute(args);
+      return new Failure(code, err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(old);
+    }
+  }
+
+  private static ChildJvm start(String... args) throws Exception {
+    ChildJvm child = ChildJvm.start(args);
+    members.add(child);
+    return child;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static List<String> withoutWallTime(Path summary) throws IOException {
+    return Files.readAllLines(summary).stream().filter(l -> !l.contains("wallSeconds")).toList();
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] r = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
+}
