@@ -150,10 +150,21 @@ class KernelTest {
 
   @Test
   void anActorExceptionStopsTheRunNamingTheActorAndTime() {
-    SimActor<String> faulty = new SimActor<>() {
+    SimActor<String> faulty = failingAt(7 * MS);
+    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
+    b.spawn("eu-west/srv-9", faulty);
+    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
+    assertEquals("eu-west/srv-9", e.actorPath());
+    assertEquals(7 * MS, e.timeNs());
+    assertTrue(e.getMessage().contains("model bug"));
+  }
+
+  /** An actor that throws "model bug" at {@code timeNs}. */
+  private static SimActor<String> failingAt(long timeNs) {
+    return new SimActor<>() {
       @Override
       public void start(ActorContext<String> ctx) {
-        ctx.startTimer("boom", 7 * MS);
+        ctx.startTimer("boom", timeNs);
       }
 
       @Override
@@ -161,12 +172,6 @@ class KernelTest {
         throw new IllegalStateException("model bug");
       }
     };
-    Kernel.Builder b = Kernel.builder(settings(1, PartitionBy.NONE, MS));
-    b.spawn("eu-west/srv-9", faulty);
-    SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
-    assertEquals("eu-west/srv-9", e.actorPath());
-    assertEquals(7 * MS, e.timeNs());
-    assertTrue(e.getMessage().contains("model bug"));
   }
 
   @Test
@@ -188,17 +193,7 @@ class KernelTest {
   void underChannelSyncAnActorExceptionStopsTheRunWhileItsPeerWaits() {
     KernelSettings s = settings(2, PartitionBy.REGION, 10 * MS).withSync(Sync.CHANNELS);
     Kernel.Builder b = Kernel.builder(s);
-    SimActor<String> faulty = new SimActor<>() {
-      @Override
-      public void start(ActorContext<String> ctx) {
-        ctx.startTimer("boom", 7 * MS);
-      }
-
-      @Override
-      public void receive(String message, ActorContext<String> ctx) {
-        throw new IllegalStateException("model bug");
-      }
-    };
+    SimActor<String> faulty = failingAt(7 * MS);
     b.spawn("eu-west/srv-9", faulty);
     b.spawn("us-east/srv-1", new Sender(0));
     SimulationException e = assertThrows(SimulationException.class, () -> b.build().run(RUNTIME.get()));
