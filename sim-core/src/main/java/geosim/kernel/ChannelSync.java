@@ -35,7 +35,7 @@ import org.apache.pekko.actor.typed.ActorRef;
  * LCS-TR-188, 1977.
  */
 final class ChannelSync {
-  /** A step spans at most this part of the lookahead (docs/benchmarks.md, "Channels"). */
+  /** A step spans at most this part of the lookahead (docs/benchmarks.md, "Fifth measurement: channels"). */
   static final int STEP_FRACTION = 4;
 
   private final PartitionCore core;
