@@ -70,7 +70,9 @@ public final class TimeSeriesRecorder implements SnapshotObserver, AutoCloseable
   /** Shortest exact form: integers without a decimal point, others to 6 significant digits. */
   static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+(?=$|e)", "");
+    // Six significant digits; trailing zeros go only after a decimal point (239599.6 is "239600").
+    return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(?=$|e)", "$1").replace(".e", "e")
+        .replaceAll("\\.$", "");
   }
 
   /** Makes both files appear under their names. */

@@ -204,5 +204,10 @@ class ReportTest {
     assertEquals("10", TimeSeriesRecorder.number(10.0));
     assertEquals("1.44", TimeSeriesRecorder.number(1.44));
     assertEquals("0.333333", TimeSeriesRecorder.number(1 / 3.0));
+    // Rounded to six digits, a value may end in zeros that are not decimals: they stay.
+    assertEquals("239600", TimeSeriesRecorder.number(239599.615));
+    assertEquals("1.5e+06", TimeSeriesRecorder.number(1500000.25));
+    assertEquals("1.38202e+06", TimeSeriesRecorder.number(1382023.167));
+    assertEquals("2.5e-07", TimeSeriesRecorder.number(2.5e-7));
   }
 }

@@ -63,8 +63,10 @@ public final class TraceCsv {
       }
       long ns = Math.round(seconds * 1e9);
       if (ns <= previous) {
+        String after = String.format(Locale.ROOT, "%.9g", previous / 1e9)
+            .replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", ""); // decimals' trailing zeros only
         throw new TraceFormatException(source, n, "times must increase: " + cells[0].strip() + " s comes after "
-            + String.format(Locale.ROOT, "%.9g", previous / 1e9).replaceAll("\\.?0+$", "") + " s");
+            + after + " s");
       }
       if (points == POINTS_MAX) throw new TraceFormatException(source, n, "more than " + POINTS_MAX + " points");
       if (points == times.length) {
