@@ -1,14 +1,15 @@
 package geosim.cluster;
 
+import static geosim.cluster.ClusterTests.concat;
+import static geosim.cluster.ClusterTests.freePort;
+import static geosim.cluster.ClusterTests.withoutWallTime;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.cli.Main;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,21 +148,5 @@ class ClusterRunTest {
     ChildJvm child = ChildJvm.start(args);
     members.add(child);
     return child;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
-  private static List<String> withoutWallTime(Path summary) throws IOException {
-    return Files.readAllLines(summary).stream().filter(l -> !l.contains("wallSeconds")).toList();
-  }
-
-  private static String[] concat(String[] a, String... b) {
-    String[] r = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, r, a.length, b.length);
-    return r;
   }
 }

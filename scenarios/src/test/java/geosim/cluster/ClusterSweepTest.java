@@ -1,15 +1,17 @@
 package geosim.cluster;
 
+import static geosim.cluster.ClusterTests.concat;
+import static geosim.cluster.ClusterTests.freePort;
+import static geosim.cluster.ClusterTests.withoutWallTime;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import geosim.cli.Main;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -134,25 +136,9 @@ class ClusterSweepTest {
     return all;
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
   private static List<String> summaries(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("points"))) {
       return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("p\\d+-r\\d+\\.json")).sorted().toList();
     }
-  }
-
-  private static List<String> withoutWallTime(Path csv) throws IOException {
-    return Files.readAllLines(csv).stream().filter(l -> !l.contains("wallSeconds")).toList();
-  }
-
-  private static String[] concat(String[] a, String... b) {
-    String[] r = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, r, a.length, b.length);
-    return r;
   }
 }
