@@ -29,6 +29,10 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * sequence depends only on event times, L and the boundaries, never on the partitioning, so
  * neither do the results.
  *
+ * <p>Under {@link Sync#CHANNELS} the windows span {@link KernelSettings#windowNs()} (16
+ * lookaheads), the partitions trade events and promises directly inside one ({@link
+ * ChannelSync}), and each reports only at the window's end.
+ *
  * <p>[1] Chandy, Misra: Distributed simulation: a case study in design and verification of
  * distributed programs, IEEE TSE 5(5), 1979. <br>
  * [2] Lubachevsky: Efficient distributed event-driven simulations of multiple-loop networks,
@@ -87,8 +91,9 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     for (PartitionCore core : cores) {
       ActorRef<PartitionProtocol.Command> partition = remote(core.index());
       if (partition == null) {
-        partition = context.spawn(PartitionActor.create(core, n, settings.windowNs(), wire != null), "partition-" + core.index(),
-            dispatcher);
+        Behavior<PartitionProtocol.Command> behavior =
+            PartitionActor.create(core, n, settings.windowNs(), wire != null);
+        partition = context.spawn(behavior, "partition-" + core.index(), dispatcher);
       }
       context.watch(partition); // a partition that dies unexpectedly must fail the run, not hang it
       partitions.add(partition);
@@ -96,7 +101,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     }
     nextSnapshot = Math.min(settings.metricsIntervalNs(), settings.endNs());
     if (channels) {
-      for (ActorRef<PartitionProtocol.Command> partition : partitions) partition.tell(new PartitionProtocol.Peers(partitions));
+      PartitionProtocol.Peers peers = new PartitionProtocol.Peers(partitions);
+      for (ActorRef<PartitionProtocol.Command> partition : partitions) partition.tell(peers);
     }
     hooks.control().attach(context.getSelf());
     // The first, empty window runs the actors' start hooks and reports their first events.

@@ -78,8 +78,8 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
 
   private Behavior<PartitionProtocol.Command> onProgress(PartitionProtocol.Progress progress) {
     try {
-      channels.heard(wire == null || progress.events() == null ? progress
-          : new PartitionProtocol.Progress(progress.fromPartition(), progress.promiseNs(), wire.roundTrip(progress.events())));
+      channels.heard(wire == null || progress.events() == null ? progress : new PartitionProtocol.Progress(
+          progress.fromPartition(), progress.promiseNs(), wire.roundTrip(progress.events())));
     } catch (RuntimeException e) {
       if (window != null) window.replyTo().tell(failure(e));
       window = null;
