@@ -84,6 +84,11 @@ public final class ConsistencyRecorder {
     pending.remove(requestId);
   }
 
+  /** Whether write {@code requestId}'s end or full visibility is still awaited: {@link #expire} would forget it. */
+  public boolean awaits(long requestId) {
+    return pending.get(requestId) != null;
+  }
+
   /** The coordinator answered a read of {@code key} started at {@code startNs} with {@code cell}. */
   public void readReturned(long key, long startNs, Cell cell) {
     log.readReturned(key, startNs, cell);

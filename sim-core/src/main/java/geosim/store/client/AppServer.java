@@ -4,14 +4,15 @@ import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Deadlines;
 import geosim.kernel.IdTable;
 import geosim.kernel.SimActor;
 import geosim.node.Cpu;
 import geosim.relational.RelationalProtocol;
 import geosim.store.cache.CacheProtocol;
-import geosim.store.objects.ObjectStoreProtocol;
 import geosim.store.node.ScalingProtocol;
 import geosim.store.node.StoreProtocol;
+import geosim.store.objects.ObjectStoreProtocol;
 
 /**
  * A stateless app server ({@link AppSettings}) of one region: a client's request ({@code
@@ -61,7 +62,7 @@ final class AppServer implements SimActor<FabricMessage> {
   private final DatabaseAccess database;
   private final Cpu cpu;
   private final IdTable<Call> calls = new IdTable<>();
-  private final FifoDeadlines deadlines = new FifoDeadlines();
+  private final Deadlines deadlines = new Deadlines();
   private boolean armed;
   private ScalingProtocol.Release draining; // the scale-in under way, or null
   private long nextId;
@@ -307,7 +308,7 @@ final class AppServer implements SimActor<FabricMessage> {
 
   private void arm(ActorContext<FabricMessage> ctx) {
     long headNs = deadlines.headNs(this::live);
-    if (headNs == Long.MAX_VALUE) return;
+    if (headNs == Deadlines.NONE) return;
     armed = true;
     ctx.schedule(TIMEOUTS, headNs - ctx.now());
   }

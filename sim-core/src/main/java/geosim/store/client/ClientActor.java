@@ -4,6 +4,7 @@ import geosim.fabric.Fabric;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Deadlines;
 import geosim.kernel.IdTable;
 import geosim.kernel.SimActor;
 import geosim.store.node.ScalingProtocol;
@@ -41,7 +42,7 @@ final class ClientActor implements SimActor<FabricMessage> {
   private final long horizonNs;
   private final AppTier appTier; // null: the clients call the store directly
   private final IdTable<Op> ops = new IdTable<>();
-  private final FifoDeadlines deadlines = new FifoDeadlines();
+  private final Deadlines deadlines = new Deadlines();
   private boolean armed;
   private long nextOp;
   private int using; // index into routes' regions, 0 = home
@@ -263,7 +264,7 @@ final class ClientActor implements SimActor<FabricMessage> {
   /** Sets the timer for the oldest request still in flight, if any. */
   private void arm(ActorContext<FabricMessage> ctx) {
     long headNs = deadlines.headNs(this::live);
-    if (headNs == Long.MAX_VALUE) return;
+    if (headNs == Deadlines.NONE) return;
     armed = true;
     ctx.schedule(TIMEOUTS, headNs - ctx.now());
   }

@@ -3,6 +3,7 @@ package geosim.store.client;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Deadlines;
 import geosim.relational.DatabaseTier;
 import geosim.relational.RelationalProtocol;
 import geosim.relational.RelationalSettings;
@@ -50,7 +51,7 @@ final class DatabaseAccess {
   /** Per write in flight (by tag): its key. */
   private final Map<Long, Long> writing = new HashMap<>();
   /** Deadlines of the calls in flight (by tag), when calls can go unanswered; null otherwise. */
-  private final FifoDeadlines deadlines;
+  private final Deadlines deadlines;
   private boolean armed;
   private Counter reads;
   private Counter writes;
@@ -61,7 +62,7 @@ final class DatabaseAccess {
   DatabaseAccess(DatabaseTier tier, RelationalSettings settings) {
     this.settings = settings;
     this.shards = new ShardView(tier.primaries(), tier.replicas());
-    this.deadlines = settings.failover().crashes().isEmpty() ? null : new FifoDeadlines();
+    this.deadlines = settings.failover().crashes().isEmpty() ? null : new Deadlines();
   }
 
   void start(ActorContext<FabricMessage> ctx) {
@@ -110,7 +111,7 @@ final class DatabaseAccess {
 
   private void arm(ActorContext<FabricMessage> ctx) {
     long headNs = deadlines.headNs(this::inFlight);
-    if (headNs == Long.MAX_VALUE) return;
+    if (headNs == Deadlines.NONE) return;
     armed = true;
     ctx.schedule(AppProtocol.DatabaseTimeoutsDue.INSTANCE, headNs - ctx.now());
   }

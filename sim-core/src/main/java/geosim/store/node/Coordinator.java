@@ -3,6 +3,7 @@ package geosim.store.node;
 import geosim.fabric.FabricMessage;
 import geosim.kernel.ActorContext;
 import geosim.kernel.Counter;
+import geosim.kernel.Deadlines;
 import geosim.kernel.IdTable;
 import geosim.kernel.Seeds;
 import geosim.store.audit.ConsistencyLog;
@@ -12,6 +13,7 @@ import geosim.store.ring.ConsistencyLevel;
 import geosim.store.ring.ReplicaPlacement;
 import geosim.store.ring.ResponseTracker;
 import geosim.store.storage.Cell;
+import java.util.function.LongPredicate;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -76,7 +78,7 @@ final class Coordinator {
     this.servers = servers;
     this.region = region;
     this.clockOffsetNs = layout.clockOffsetNs(index);
-    this.readPath = new ReadPath(server, this, settings, layout, region);
+    this.readPath = new ReadPath(server, this, settings, layout);
     this.log = new ConsistencyLog(index);
   }
 
@@ -146,9 +148,9 @@ final class Coordinator {
       succeed(op, ctx.now(), ctx);
       answer(client, true, ctx);
     } else {
-      long deadline = ctx.now() + (read ? settings.readTimeoutNs() : settings.writeTimeoutNs());
-      if (deadlines[op].add(id, deadline) && !armed[op]) arm(op, deadline, ctx);
       requests.put(id, new Request(op, ctx.now(), tracker, key, cell, client));
+      deadlines[op].add(id, ctx.now() + (read ? settings.readTimeoutNs() : settings.writeTimeoutNs()));
+      if (!armed[op]) arm(op, ctx);
     }
     if (read) {
       readPath.begin(id, key, replicas, tracker, ctx);
@@ -252,19 +254,33 @@ final class Coordinator {
     recorder.readReturned(key, startNs, cell);
   }
 
-  /** The earliest deadline of {@code op}'s requests has come: time out every request now due, then re-arm. */
+  /** The first open request's deadline of {@code op} has come: time out every open request now due, then re-arm. */
   void onTimeoutsDue(int op, ActorContext<FabricMessage> ctx) {
     armed[op] = false;
-    for (long id = deadlines[op].popDue(ctx.now()); id >= 0; id = deadlines[op].popDue(ctx.now())) {
+    LongPredicate open = open(op);
+    for (long id = deadlines[op].popDue(ctx.now(), open); id >= 0; id = deadlines[op].popDue(ctx.now(), open)) {
       onTimeout(id, ctx);
       if (op == StoreModel.WRITE) recorder.expire(id);
     }
-    if (deadlines[op].head() != Deadlines.NONE) arm(op, deadlines[op].head(), ctx);
+    arm(op, ctx);
   }
 
-  private void arm(int op, long atNs, ActorContext<FabricMessage> ctx) {
+  /** Sets {@code op}'s timer for the first request still open, if any. */
+  private void arm(int op, ActorContext<FabricMessage> ctx) {
+    long headNs = deadlines[op].headNs(open(op));
+    if (headNs == Deadlines.NONE) return;
     armed[op] = true;
-    ctx.schedule(new StoreProtocol.TimeoutsDue(op), atNs - ctx.now());
+    ctx.schedule(new StoreProtocol.TimeoutsDue(op), headNs - ctx.now());
+  }
+
+  /**
+   * Whether something still happens at a request's deadline: a read has not finished; a write has
+   * not finished, waits to hint a silent replica, or the audit still awaits a replica's apply time.
+   */
+  private LongPredicate open(int op) {
+    return op == StoreModel.WRITE
+        ? id -> requests.get(id) != null || awaitingHints.get(id) != null || recorder.awaits(id)
+        : id -> requests.get(id) != null;
   }
 
   private void onTimeout(long requestId, ActorContext<FabricMessage> ctx) {

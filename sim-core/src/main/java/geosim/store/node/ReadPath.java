@@ -43,7 +43,6 @@ final class ReadPath {
   private final Coordinator coordinator;
   private final StoreSettings settings;
   private final StoreLayout layout;
-  private final String region;
   private final IdTable<ReadExchange> exchanges = new IdTable<>();
   private Counter mismatches;
   private Counter backgroundMismatches;
@@ -55,12 +54,11 @@ final class ReadPath {
   private long readsAnswered;
   private long speculateAfterNs;
 
-  ReadPath(StoreServer server, Coordinator coordinator, StoreSettings settings, StoreLayout layout, String region) {
+  ReadPath(StoreServer server, Coordinator coordinator, StoreSettings settings, StoreLayout layout) {
     this.server = server;
     this.coordinator = coordinator;
     this.settings = settings;
     this.layout = layout;
-    this.region = region;
     this.readLatencyUs = settings.speculativeRetry().percentile() > 0 ? new Histogram(2) : null;
     this.speculateAfterNs = settings.speculativeRetry().fixedDelayNs() > 0 ? settings.speculativeRetry().fixedDelayNs() : 0;
   }
@@ -75,7 +73,7 @@ final class ReadPath {
 
   /** Starts read {@code id} of {@code key}; {@code tracker} (over all {@code replicas}) decides when the level is met. */
   void begin(long id, long key, int[] replicas, ResponseTracker tracker, ActorContext<FabricMessage> ctx) {
-    int[] targets = targets(replicas, settings.readRepair().decide(ctx.random()));
+    int[] targets = targets(replicas, tracker, settings.readRepair().decide(ctx.random()));
     ReadExchange x = new ReadExchange(id, key, ctx.now(), targets, tracker);
     exchanges.put(id, x);
     for (int slot = 0; slot < targets.length; slot++) {
@@ -122,12 +120,14 @@ final class ReadPath {
     }
   }
 
-  /** The replicas to ask, the data replica first: the closest that meet the level, then any the decision adds. */
-  int[] targets(int[] replicas, ReadRepairSettings.Decision decision) {
+  /**
+   * The replicas to ask, the data replica first: the closest that meet the level (played out on a
+   * copy of the read's {@code tracker}), then any the decision adds.
+   */
+  private int[] targets(int[] replicas, ResponseTracker tracker, ReadRepairSettings.Decision decision) {
     int index = server.index();
     int[] ordered = layout.byDistance(index, replicas);
-    ResponseTracker plan = ResponseTracker.forRead(settings.readConsistency(), server.ring().placement(), region,
-        replicas);
+    ResponseTracker plan = tracker.copy();
     int[] targets = new int[ordered.length];
     boolean[] taken = new boolean[ordered.length];
     int n = 0;

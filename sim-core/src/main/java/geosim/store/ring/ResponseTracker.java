@@ -46,6 +46,14 @@ public final class ResponseTracker {
   private final int[] counts;
   private boolean hinted;
 
+  private ResponseTracker(ResponseTracker original) {
+    this.level = original.level;
+    this.needed = original.needed;
+    this.slots = original.slots.clone();
+    this.counts = original.counts.clone();
+    this.hinted = original.hinted;
+  }
+
   private ResponseTracker(ConsistencyLevel level, ReplicaPlacement placement, String coordinatorRegion,
       int[] replicas) {
     this.level = level;
@@ -156,6 +164,11 @@ public final class ResponseTracker {
       if (sorted[i] == sorted[i - 1]) return sorted[i];
     }
     return -1;
+  }
+
+  /** A tracker in this one's state that goes its own way: e.g. to play out which replicas to ask. */
+  public ResponseTracker copy() {
+    return new ResponseTracker(this);
   }
 
   /**

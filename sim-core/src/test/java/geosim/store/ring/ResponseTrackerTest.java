@@ -64,6 +64,22 @@ class ResponseTrackerTest {
   }
 
   @Test
+  void aCopyStartsInTheSameStateAndGoesItsOwnWay() {
+    int[] replicas = SIMPLE_THREE.replicas(42);
+    ResponseTracker t = write(ConsistencyLevel.QUORUM, SIMPLE_THREE, "us-east", replicas);
+    t.fail(replicas[0]);
+    ResponseTracker copy = t.copy();
+    assertTrue(copy.answered(replicas[0]), "the failure is copied");
+    assertFalse(copy.needs(replicas[0]));
+    copy.ack(replicas[1]);
+    copy.ack(replicas[2]);
+    assertTrue(copy.satisfied());
+    assertFalse(t.satisfied(), "the original has heard nothing of the copy's answers");
+    assertEquals(2, t.pending());
+    assertEquals(0, copy.pending());
+  }
+
+  @Test
   void quorumWriteFailsWhenTwoOfThreeReplicasDown() {
     int[] replicas = SIMPLE_THREE.replicas(7);
     ResponseTracker t = write(ConsistencyLevel.QUORUM, SIMPLE_THREE, "us-east", replicas);
