@@ -13,6 +13,7 @@ import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.Terminated;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -41,6 +42,10 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private final KernelSettings settings;
   private final RunHooks hooks;
+  private static final Object WINDOW_TIMER = "window";
+  private final TimerScheduler<CoordinatorProtocol.Command> timers;
+  private boolean[] answered;
+  private long windowsStarted;
   private final List<PartitionCore> cores;
   /** Observers may ask for each actor's share of a counter only while they are being called. */
   private boolean observing;
@@ -69,15 +74,17 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   /** Observers, stop predicate and control of one run. */
   record RunHooks(List<SnapshotObserver> observers, Predicate<Snapshot> stopWhen, RunControl control,
-      ExternalInput input, PartitionHosts hosts, boolean serializeBatches) {
+      ExternalInput input, PartitionHosts hosts, boolean serializeBatches, Kernel.WindowTimeout windowTimeout) {
     RunHooks {
       observers = List.copyOf(observers);
     }
   }
 
   private Coordinator(ActorContext<CoordinatorProtocol.Command> context, KernelSettings settings,
-      List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
+      List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome,
+      TimerScheduler<CoordinatorProtocol.Command> timers) {
     super(context);
+    this.timers = timers;
     this.settings = settings;
     this.hooks = hooks;
     this.cores = List.copyOf(cores);
@@ -85,6 +92,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     int n = cores.size();
     nextEventTime = new long[n];
     events = new long[n];
+    answered = new boolean[n];
     channels = settings.sync() == Sync.CHANNELS && n > 1;
     this.wire = hooks.serializeBatches() ? new BatchWire(context.getSystem()) : null;
     DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(n, settings.sync()));
@@ -117,14 +125,14 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   static Behavior<CoordinatorProtocol.Command> create(KernelSettings settings,
       List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
-    return Behaviors.setup(context -> {
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       try {
-        return new Coordinator(context, settings, cores, hooks, outcome);
+        return new Coordinator(context, settings, cores, hooks, outcome, timers);
       } catch (RuntimeException e) {
         outcome.completeExceptionally(e);
         return Behaviors.stopped();
       }
-    });
+    }));
   }
 
   @Override
@@ -133,6 +141,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
         .onMessage(CoordinatorProtocol.WindowDone.class, this::onWindowDone)
         .onMessage(CoordinatorProtocol.PartitionFailed.class, this::onPartitionFailed)
         .onMessage(CoordinatorProtocol.Continue.class, this::onContinue)
+        .onMessage(CoordinatorProtocol.WindowOverdue.class, this::onWindowOverdue)
         .onSignal(Terminated.class, this::onPartitionStopped)
         .onSignal(PostStop.class, signal -> onStopped())
         .build();
@@ -147,7 +156,9 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       return fail(new SimulationException(settings.seed(), windowEnd, null, e.getMessage(), null));
     }
     if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
+    answered[done.partition()] = true;
     if (--awaiting > 0) return this;
+    timers.cancel(WINDOW_TIMER);
     windows += done.windows();
     try {
       return afterWindow();
@@ -276,6 +287,11 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       intervalHistograms = new TreeMap<>();
     }
     awaiting = partitions.size();
+    java.util.Arrays.fill(answered, false);
+    if (hooks.windowTimeout() != null) {
+      timers.startSingleTimer(WINDOW_TIMER, new CoordinatorProtocol.WindowOverdue(++windowsStarted),
+          hooks.windowTimeout().timeout());
+    }
     for (int p = 0; p < partitions.size(); p++) {
       List<EventBatch> incoming = pending.get(p);
       pending.set(p, new ArrayList<>());
@@ -322,6 +338,18 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     hooks.control().detach();
     outcome.complete(new RunResult(reason, windowEnd, total, windows, counters, runHistograms));
     return Behaviors.stopped();
+  }
+
+  /** A window took longer than the window timeout: some partition's answer (or its orders) never came. */
+  private Behavior<CoordinatorProtocol.Command> onWindowOverdue(CoordinatorProtocol.WindowOverdue overdue) {
+    if (overdue.window() != windowsStarted || awaiting == 0) return this; // a window that has ended since
+    List<Integer> silent = new ArrayList<>();
+    for (int p = 0; p < answered.length; p++) {
+      if (!answered[p]) silent.add(p);
+    }
+    return fail(new SimulationException(settings.seed(), windowEnd, null, "the window ending at virtual time "
+        + VirtualTime.format(windowEnd) + " got no answer from partition(s) " + silent + " within "
+        + hooks.windowTimeout().timeout() + ": " + hooks.windowTimeout().advice(), null));
   }
 
   private Behavior<CoordinatorProtocol.Command> onPartitionFailed(CoordinatorProtocol.PartitionFailed f) {

@@ -28,6 +28,12 @@ interface CoordinatorProtocol {
   record PartitionFailed(int partition, String actorPath, long timeNs, String error, String stackTrace)
       implements Command {}
 
+  /**
+   * The coordinator's own timer: window number {@code window} has waited longer than the window
+   * timeout ({@link Kernel#windowTimeout}). Local only.
+   */
+  record WindowOverdue(long window) implements Command {}
+
   /** The run control released a pause or granted a step. */
   record Continue() implements Command {}
 }

@@ -275,6 +275,12 @@ public final class Simulation {
     return state.withCells(keyCells(auditedKeys(state), placementIndexAtEnd(state), all));
   }
 
+  /** A bound on each window's wall time ({@link Kernel#windowTimeout}): past it the run fails with {@code advice}. */
+  public Simulation windowTimeout(java.time.Duration timeout, String advice) {
+    kernel.windowTimeout(timeout, advice);
+    return this;
+  }
+
   /** Partition {@code partition}'s actor, for a cluster member that hosts it ({@link Kernel#partitionBehavior}). */
   public Behavior<?> partitionBehavior(int partition) {
     return kernel.partitionBehavior(partition);
