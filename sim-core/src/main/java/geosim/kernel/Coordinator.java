@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.HdrHistogram.Histogram;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -45,6 +44,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private static final Object WINDOW_TIMER = "window";
   private final TimerScheduler<CoordinatorProtocol.Command> timers;
   private boolean[] answered;
+  /** Under CHANNELS: the Progress messages each partition has sent each other one, as last reported. */
+  private final long[][] progressSent;
   private long windowsStarted;
   private final List<PartitionCore> cores;
   /** Observers may ask for each actor's share of a counter only while they are being called. */
@@ -93,6 +94,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     nextEventTime = new long[n];
     events = new long[n];
     answered = new boolean[n];
+    progressSent = new long[n][n];
     channels = settings.sync() == Sync.CHANNELS && n > 1;
     this.wire = hooks.serializeBatches() ? new BatchWire(context.getSystem()) : null;
     DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(n, settings.sync()));
@@ -157,6 +159,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     }
     if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
     answered[done.partition()] = true;
+    if (done.progressSent() != null) progressSent[done.partition()] = done.progressSent();
     if (--awaiting > 0) return this;
     timers.cancel(WINDOW_TIMER);
     windows += done.windows();
@@ -267,19 +270,26 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private void send(long end, boolean collect) {
     boolean alone = partitions.size() == 1 && end > 0;
     startWindow(end, collect,
-        incoming -> new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
+        (p, incoming) -> new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
   }
 
   /** Under CHANNELS: every partition runs the window, pacing itself by its peers' promises. */
   private void runWindow(long start, long end) {
     boolean collect = end == nextSnapshot;
-    startWindow(end, collect, incoming ->
-        new PartitionProtocol.RunWindow(Math.min(start, end), end, incoming, collect, getContext().getSelf()));
+    startWindow(end, collect, (p, incoming) -> new PartitionProtocol.RunWindow(Math.min(start, end), end, incoming,
+        collect, getContext().getSelf(), progressTo(p)));
+  }
+
+  /** The Progress messages each partition has sent partition {@code p}, by sender. */
+  private long[] progressTo(int p) {
+    long[] expected = new long[progressSent.length];
+    for (int from = 0; from < expected.length; from++) expected[from] = progressSent[from][p];
+    return expected;
   }
 
   /** Opens a window: each partition gets the events pending for it in the message {@code window} makes. */
   private void startWindow(long end, boolean collect,
-      Function<List<EventBatch>, PartitionProtocol.Command> window) {
+      java.util.function.BiFunction<Integer, List<EventBatch>, PartitionProtocol.Command> window) {
     windowEnd = end;
     collecting = collect;
     if (collect) {
@@ -295,7 +305,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     for (int p = 0; p < partitions.size(); p++) {
       List<EventBatch> incoming = pending.get(p);
       pending.set(p, new ArrayList<>());
-      partitions.get(p).tell(window.apply(incoming));
+      partitions.get(p).tell(window.apply(p, incoming));
     }
   }
 

@@ -9,7 +9,8 @@ interface CoordinatorProtocol {
 
   /**
    * A partition finished a window ({@code windows} of them when it runs alone). {@code
-   * metrics} is null unless asked for.
+   * metrics} is null unless asked for. Under {@link Sync#CHANNELS}, {@code progressSent[p]} is the
+   * number of Progress messages it has sent partition p since the run began (null otherwise).
    */
   record WindowDone(
       int partition,
@@ -17,10 +18,17 @@ interface CoordinatorProtocol {
       long nextEventTimeNs,
       long events,
       List<EventBatch> outbound,
-      MetricsReport metrics)
+      MetricsReport metrics,
+      long[] progressSent)
       implements Command {
     public WindowDone {
       outbound = List.copyOf(outbound);
+    }
+
+    /** A window's report without Progress counts ({@link Sync#WINDOWS}). */
+    public WindowDone(int partition, long windows, long nextEventTimeNs, long events, List<EventBatch> outbound,
+        MetricsReport metrics) {
+      this(partition, windows, nextEventTimeNs, events, outbound, metrics, null);
     }
   }
 
