@@ -28,12 +28,16 @@ final class EndStateCollector {
   private final CompletableFuture<EndState> done;
   private final Chunks[] receiving;
   private final Object[] received;
+  private final java.io.PrintStream log;
   private String expecting = Chunk.END_STATE;
   private EndState merged;
+  private long bytes;
+  private long chunks;
 
   EndStateCollector(ActorContext<RunDriverCommand> ctx, String runId, List<ActorRef<HostCommand>> hosts,
-      Simulation simulation, CompletableFuture<EndState> done) {
+      Simulation simulation, CompletableFuture<EndState> done, java.io.PrintStream log) {
     this.ctx = ctx;
+    this.log = log;
     this.runId = runId;
     this.hosts = List.copyOf(hosts);
     this.simulation = simulation;
@@ -61,6 +65,8 @@ final class EndStateCollector {
     int h = hosts.indexOf(c.from());
     if (done.isDone() || h < 0 || !c.runId().equals(runId) || !c.kind().equals(expecting)) return;
     if (receiving[h] == null) receiving[h] = new Chunks(c.count());
+    bytes += c.bytes().length;
+    chunks++;
     if (!receiving[h].add(c.index(), c.count(), c.bytes())) return;
     Class<?> type = expecting.equals(Chunk.END_STATE) ? EndState.class : KeyCells.class;
     received[h] = receiving[h].value(type);
@@ -71,13 +77,18 @@ final class EndStateCollector {
     if (expecting.equals(Chunk.END_STATE)) {
       merged = EndState.merge(parts(EndState.class));
       if (merged.store() == null) {
-        done.complete(merged);
+        complete(merged);
       } else {
         askForCells();
       }
     } else {
-      done.complete(merged.withCells(KeyCells.merge(parts(KeyCells.class))));
+      complete(merged.withCells(KeyCells.merge(parts(KeyCells.class))));
     }
+  }
+
+  private void complete(EndState whole) {
+    log.printf("geosim: end state from %d worker(s): %d bytes in %d chunk(s)%n", hosts.size(), bytes, chunks);
+    done.complete(whole);
   }
 
   private void askForCells() {

@@ -142,7 +142,7 @@ public final class RunDriver {
   private Behavior<RunDriverCommand> onCollect(CollectEndState c, TimerScheduler<RunDriverCommand> timers) {
     collected = c.done();
     collectTimeout = c.timeout();
-    collector = new EndStateCollector(ctx, runId, used, c.simulation(), c.done());
+    collector = new EndStateCollector(ctx, runId, used, c.simulation(), c.done(), settings.log());
     timers.startSingleTimer(new CollectTimeout(), c.timeout());
     collector.start(c.endNs());
     return Behaviors.same();
