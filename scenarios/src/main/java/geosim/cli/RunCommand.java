@@ -129,7 +129,8 @@ final class RunCommand implements Callable<Integer> {
     if (clusterWorkers < 1) throw new BadInputException("--cluster-workers must be >= 1, got " + clusterWorkers);
     for (var fault : simulation.scenario().faults().injected()) {
       if (fault.fault().kind().changesNetwork()) {
-        throw new BadInputException("--cluster: injected fault " + fault.fault().describe() + " changes the network, "
+        throw new BadInputException("--cluster: injected fault " + fault.fault().kind().configName() + " at "
+            + VirtualTime.format(fault.timeNs()) + " changes the network, "
             + "which a distributed run cannot replay on its workers yet; run it in one JVM (docs/cluster.md)");
       }
     }
