@@ -47,6 +47,9 @@ public final class ClusterRun {
   public static Finished run(Simulation simulation, String scenarioName, String resolvedText,
       ClusterNode.Endpoint at, int workers, Duration timeout, Duration windowTimeout, PrintStream log)
       throws InterruptedException {
+    if (simulation.recordsPerElement()) {
+      throw new IllegalArgumentException("per-element series (Simulation.recordPerElement) are recorded only in one JVM");
+    }
     CompletableFuture<TreeMap<Integer, ActorRef<?>>> placed = new CompletableFuture<>();
     RunDriver.Settings settings = new RunDriver.Settings(scenarioName, resolvedText, simulation.partitionCount(),
         workers, timeout, log, placed);

@@ -46,6 +46,7 @@ public final class Simulation {
   private final Fabric fabric;
   private final StoreModel store;
   private final FaultInjector injector;
+  private boolean perElement;
 
   private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping, Fabric fabric, StoreModel store) {
     this.scenario = scenario;
@@ -136,9 +137,18 @@ public final class Simulation {
    * @return this simulation
    */
   public Simulation recordPerElement() {
+    perElement = true;
     if (store != null) store.recordCpuPerServer();
     if (fabric != null) fabric.recordPerLink();
     return this;
+  }
+
+  /**
+   * Whether {@link #recordPerElement} was asked for: it sets this JVM's model objects only, so a run
+   * whose partitions are hosted elsewhere would not record the series (a cluster's driver refuses it).
+   */
+  public boolean recordsPerElement() {
+    return perElement;
   }
 
   /** The netping model as built, for its summary; null for other models. */
