@@ -69,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
     Simulation simulation = Simulation.create(scenario);
     ClusterNode.Endpoint at = clusterOptions.endpoint();
     Duration clusterTimeout = clusterOptions.timeout();
-    Duration windowTimeout = at == null ? null : SweepCommand.parseDuration(clusterWindowTimeout, "--cluster-window-timeout");
+    Duration windowTimeout = at == null ? null
+        : SweepCommand.parseDuration(clusterWindowTimeout, "--cluster-window-timeout");
     if (at != null) checkDistributable(simulation);
     RunFolder folder = out != null ? RunFolder.create(out)
         : RunFolder.createDefault(Path.of("runs"), scenario.name(), LocalDateTime.now());

@@ -48,13 +48,14 @@ public final class ClusterRun {
       ClusterNode.Endpoint at, int workers, Duration timeout, Duration windowTimeout, PrintStream log)
       throws InterruptedException {
     if (simulation.recordsPerElement()) {
-      throw new IllegalArgumentException("per-element series (Simulation.recordPerElement) are recorded only in one JVM");
+      throw new IllegalArgumentException(
+          "per-element series (Simulation.recordPerElement) are recorded only in one JVM");
     }
     CompletableFuture<TreeMap<Integer, ActorRef<?>>> placed = new CompletableFuture<>();
     RunDriver.Settings settings = new RunDriver.Settings(scenarioName, resolvedText, simulation.partitionCount(),
         workers, timeout, log, placed);
-    ActorSystem<RunProtocol.RunDriverCommand> system = ClusterNode.start(RunDriver.create(settings), "driver", at, false,
-        log);
+    ActorSystem<RunProtocol.RunDriverCommand> system =
+        ClusterNode.start(RunDriver.create(settings), "driver", at, false, log);
     try {
       TreeMap<Integer, ActorRef<?>> actors;
       try {
@@ -62,7 +63,8 @@ public final class ClusterRun {
       } catch (ExecutionException e) {
         throw ClusterSweep.explain(e.getCause(), system, at);
       }
-      RunResult result = simulation.windowTimeout(windowTimeout, WINDOW_ADVICE).run(KernelRuntime.on(system), actors::get);
+      simulation.windowTimeout(windowTimeout, WINDOW_ADVICE);
+      RunResult result = simulation.run(KernelRuntime.on(system), actors::get);
       CompletableFuture<EndState> end = new CompletableFuture<>();
       system.tell(new RunDriver.CollectEndState(result.endTimeNs(), simulation, windowTimeout, end));
       try {

@@ -112,7 +112,10 @@ public final class PartitionHost {
     return ctx.spawn(behavior, "run-" + runId + "-partition-" + partition, sim.partitionDispatcher());
   }
 
-  /** The run is over: its partitions' end state, in chunks (read here: the partition actors wait for windows that never come). */
+  /**
+   * The run is over: its partitions' end state, in chunks (read on this actor's thread: the
+   * partition actors wait for windows that never come).
+   */
   private Behavior<HostCommand> onSendEndState(SendEndState s) {
     Hosted run = runs.get(s.runId());
     try {
@@ -142,7 +145,9 @@ public final class PartitionHost {
 
   private void send(String runId, String kind, Object value, ActorRef<RunProtocol.RunDriverCommand> to) {
     List<byte[]> pieces = Chunks.split(value, Chunks.chunkBytes(ctx.getSystem()));
-    for (int i = 0; i < pieces.size(); i++) to.tell(new Chunk(runId, kind, i, pieces.size(), pieces.get(i), ctx.getSelf()));
+    for (int i = 0; i < pieces.size(); i++) {
+      to.tell(new Chunk(runId, kind, i, pieces.size(), pieces.get(i), ctx.getSelf()));
+    }
   }
 
   private Behavior<HostCommand> onDriverGone(DriverGone gone) {

@@ -125,7 +125,7 @@ public final class RunDriver {
     return collecting(timers);
   }
 
-  /** From here the coordinator watches the partition actors; this actor waits for the run's end to collect its end state. */
+  /** From here the coordinator watches the partition actors; this actor waits to gather the run's end state. */
   private Behavior<RunDriverCommand> collecting(TimerScheduler<RunDriverCommand> timers) {
     return Behaviors.receive(RunDriverCommand.class)
         .onMessage(CollectEndState.class, c -> onCollect(c, timers))

@@ -52,7 +52,7 @@ public final class RunProtocol {
   public record HostingFailed(String runId, String message, ActorRef<HostCommand> host)
       implements RunDriverCommand, ClusterMessage {}
 
-  /** After the last window: send the end state of the run's partitions at {@code endNs} ({@code geosim.scenario.EndState}) in chunks. */
+  /** After the last window: send the end state ({@code geosim.scenario.EndState}) of the run's partitions. */
   public record SendEndState(String runId, long endNs, ActorRef<RunDriverCommand> driver)
       implements HostCommand, ClusterMessage {}
 
@@ -69,7 +69,9 @@ public final class RunProtocol {
     public static final String KEY_CELLS = "key-cells";
 
     public Chunk {
-      if (count < 1 || index < 0 || index >= count) throw new IllegalArgumentException("piece " + index + " of " + count);
+      if (count < 1 || index < 0 || index >= count) {
+        throw new IllegalArgumentException("piece " + index + " of " + count);
+      }
     }
 
     @Override

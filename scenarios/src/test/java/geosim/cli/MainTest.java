@@ -253,12 +253,12 @@ class MainTest {
       "run --cluster nohost | --cluster: expected HOST:PORT of the seed node, e.g. 127.0.0.1:7355, got 'nohost'",
       "run --cluster 127.0.0.1:7355 --cluster-timeout 0s | --cluster-timeout must be > 0, got 0s",
       "run --cluster 127.0.0.1:7355 --cluster-workers 0 | --cluster-workers must be >= 1, got 0",
-      "run --cluster 127.0.0.1:7355 --cluster-window-timeout soon | --cluster-window-timeout: expected a duration such as "
-          + "30s or 10m, got 'soon'",
+      "run --cluster 127.0.0.1:7355 --cluster-window-timeout soon | --cluster-window-timeout: expected a duration "
+          + "such as 30s or 10m, got 'soon'",
       "run --cluster 127.0.0.1:7355 --cluster-window-timeout 0s | --cluster-window-timeout must be > 0, got 0s",
-      "run-store --cluster 127.0.0.1:7355 --set injected-faults=[{at=1s,kind=region-partition,between=[us-east,eu-west],"
-          + "duration=2s}] | --cluster: injected fault region-partition at 1s changes the network, which a "
-          + "distributed run cannot replay on its workers yet; run it in one JVM (docs/cluster.md)"})
+      "run-store --cluster 127.0.0.1:7355 --set injected-faults=[{at=1s,kind=region-partition,"
+          + "between=[us-east,eu-west],duration=2s}] | --cluster: injected fault region-partition at 1s changes the "
+          + "network, which a distributed run cannot replay on its workers yet; run it in one JVM (docs/cluster.md)"})
   void badClusterOptionsExitTwo(String command, String message) {
     List<String> args = new ArrayList<>(List.of(command.trim().split(" ")));
     if (args.get(0).equals("sweep")) {

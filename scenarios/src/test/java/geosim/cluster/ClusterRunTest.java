@@ -80,7 +80,8 @@ class ClusterRunTest {
     oneJvm = CompletableFuture.supplyAsync(() -> {
       int worst = Main.execute(concat(RUN, "--set", "duration=20s", "--out", tmp.resolve("one").toString()));
       for (String[] run : OBJECT_RUNS) {
-        String[] args = concat(Arrays.copyOfRange(run, 1, run.length), "--out", tmp.resolve(run[0] + "-one").toString());
+        String[] args = concat(Arrays.copyOfRange(run, 1, run.length), "--out",
+            tmp.resolve(run[0] + "-one").toString());
         worst = Math.max(worst, Main.execute(args));
       }
       return worst;
@@ -185,7 +186,8 @@ class ClusterRunTest {
   void aWindowWhoseAnswerNeverComesFailsTheRunAfterTheWindowTimeout() throws Exception {
     ChildJvm frozen = members.get(1);
     String[] args = concat(Arrays.copyOf(RUN, RUN.length - 1), "--set", "duration=1h", "--out",
-        tmp.resolve("frozen").toString(), "--cluster", seed, "--cluster-workers", "1", "--cluster-window-timeout", "2s");
+        tmp.resolve("frozen").toString(), "--cluster", seed, "--cluster-workers", "1",
+        "--cluster-window-timeout", "2s");
     CompletableFuture<Void> running = new CompletableFuture<>();
     CompletableFuture<Failure> run = CompletableFuture.supplyAsync(() -> failing(args, running));
     running.get(60, TimeUnit.SECONDS);

@@ -359,8 +359,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     }
     return fail(new SimulationException(settings.seed(), windowEnd, null, "the window ending at virtual time "
         + VirtualTime.format(windowEnd) + " got no answer from partition(s) " + silent + " within "
-        + VirtualTime.format(hooks.windowTimeout().timeout().toNanos()) + " of wall time: " + hooks.windowTimeout().advice(),
-        null));
+        + VirtualTime.format(hooks.windowTimeout().timeout().toNanos()) + " of wall time: "
+        + hooks.windowTimeout().advice(), null));
   }
 
   private Behavior<CoordinatorProtocol.Command> onPartitionFailed(CoordinatorProtocol.PartitionFailed f) {

@@ -92,7 +92,9 @@ public final class Kernel {
    * run fails or waits.
    */
   public Kernel windowTimeout(java.time.Duration timeout, String advice) {
-    if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be > 0, got " + timeout);
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be > 0, got " + timeout);
+    }
     windowTimeout = new WindowTimeout(timeout, Objects.requireNonNull(advice, "advice"));
     return this;
   }

@@ -19,8 +19,10 @@ import java.util.TreeSet;
  *
  * @param partitions the partitions this state covers, ascending
  * @param endNs the run's end, virtual ns
- * @param serverCpu each server's CPU utilization over the run, in topology order (empty for models without servers' CPUs)
- * @param linkUtilization each link's utilization over the run (foreground and background), by link id (empty without a network)
+ * @param serverCpu each server's CPU utilization over the run, in topology order (empty for models
+ *     without servers' CPUs)
+ * @param linkUtilization each link's utilization over the run (foreground and background), by link
+ *     id (empty without a network)
  * @param store the store's objects ({@code model = store}); null for other models
  */
 public record EndState(List<Integer> partitions, long endNs, double[] serverCpu, double[] linkUtilization,
@@ -49,8 +51,8 @@ public record EndState(List<Integer> partitions, long endNs, double[] serverCpu,
     double[] links = new double[first.linkUtilization.length];
     List<StoreEndState> stores = new ArrayList<>();
     for (EndState part : parts) {
-      if (part.endNs != first.endNs || part.serverCpu.length != cpu.length || part.linkUtilization.length != links.length
-          || (part.store == null) != (first.store == null)) {
+      if (part.endNs != first.endNs || part.serverCpu.length != cpu.length
+          || part.linkUtilization.length != links.length || (part.store == null) != (first.store == null)) {
         throw new IllegalArgumentException("parts of different runs: " + first + " and " + part);
       }
       for (int p : part.partitions) {

@@ -16,7 +16,10 @@ import org.HdrHistogram.Histogram;
 public final class RunSummary {
   private RunSummary() {}
 
-  /** The summary of a run finished in this JVM: from its end state over every partition ({@link Simulation#endState(RunResult)}). */
+  /**
+   * The summary of a run finished in this JVM, from its end state over every partition ({@link
+   * Simulation#endState(RunResult)}).
+   */
   public static SortedMap<String, Object> of(Simulation simulation, RunResult result) {
     return of(simulation, result, simulation.endState(result));
   }
@@ -61,7 +64,8 @@ public final class RunSummary {
       summary.put("network", StoreSummary.network(simulation.store(), result));
       summary.put("consistency", StoreSummary.consistency(simulation.store(), end.store(), result));
       if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
-      summary.put("cost", StoreSummary.cost(scenario, simulation.store(), end, result, summary.get("clients"), operations));
+      summary.put("cost",
+          StoreSummary.cost(scenario, simulation.store(), end, result, summary.get("clients"), operations));
       if (scenario.autoscale() != null) {
         summary.put("autoscaler", AutoscaleSummary.autoscaler(scenario.autoscale(), simulation.store().fabric(), result));
       }

@@ -15,7 +15,9 @@ import java.util.Arrays;
  */
 public record ColumnRows(int first, int size, long[][] chunks) {
   public ColumnRows {
-    if (first < 0 || first > size) throw new IllegalArgumentException("need 0 <= first <= size, got " + first + ", " + size);
+    if (first < 0 || first > size) {
+      throw new IllegalArgumentException("need 0 <= first <= size, got " + first + ", " + size);
+    }
     int needed = (int) ((size + (long) LongColumn.CHUNK - 1) / LongColumn.CHUNK);
     if (chunks == null || chunks.length != needed) {
       throw new IllegalArgumentException("rows 0 to " + size + " need " + needed + " chunks, got "

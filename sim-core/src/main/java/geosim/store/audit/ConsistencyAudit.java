@@ -161,7 +161,9 @@ public final class ConsistencyAudit {
       throw new IllegalArgumentException("the audit has " + logs.size() + " logs, got " + rest.size());
     }
     for (int i = 0; i < rest.size(); i++) {
-      if (rest.get(i).server() != i) throw new IllegalArgumentException("log " + i + " belongs to server " + rest.get(i).server());
+      if (rest.get(i).server() != i) {
+        throw new IllegalArgumentException("log " + i + " belongs to server " + rest.get(i).server());
+      }
     }
     logs = List.copyOf(rest);
     return finish(states);

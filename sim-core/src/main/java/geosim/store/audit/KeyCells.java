@@ -50,12 +50,16 @@ public record KeyCells(long[] keys, long[] endVersion, long[] endTimestampUs, in
 
   /** Notes that a replica of key {@code i} in the final ring holds {@code cell} (null: none). */
   public void atEnd(int i, Cell cell) {
-    if (cell != null) endCount[i] = offer(endVersion, endTimestampUs, endCount, i, cell.version(), cell.timestampUs(), 1);
+    if (cell != null) {
+      endCount[i] = offer(endVersion, endTimestampUs, endCount, i, cell.version(), cell.timestampUs(), 1);
+    }
   }
 
   /** Notes that a replica of key {@code i} in some version of the ring holds {@code cell} (null: none). */
   public void inAnyRing(int i, Cell cell) {
-    if (cell != null) anyCount[i] = offer(anyVersion, anyTimestampUs, anyCount, i, cell.version(), cell.timestampUs(), 1);
+    if (cell != null) {
+      anyCount[i] = offer(anyVersion, anyTimestampUs, anyCount, i, cell.version(), cell.timestampUs(), 1);
+    }
   }
 
   /** The count of key {@code i}'s column after offering a cell held {@code count} times: kept, replaced or added. */
