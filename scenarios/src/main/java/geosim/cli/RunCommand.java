@@ -9,6 +9,7 @@ import geosim.kernel.SimulationException;
 import geosim.kernel.VirtualTime;
 import geosim.report.ReportPage;
 import geosim.report.TimeSeriesRecorder;
+import geosim.scenario.EndState;
 import geosim.scenario.Invariants;
 import geosim.scenario.RunSummary;
 import geosim.scenario.ScenarioSettings;
@@ -57,12 +58,19 @@ final class RunCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int clusterWorkers;
 
+  @Option(names = "--cluster-window-timeout", defaultValue = "5m", paramLabel = "DURATION",
+      description = "With --cluster: fail the run when one window's answers (or the end state) take longer than "
+          + "this, e.g. a message above Artery's frame size that was dropped (default: ${DEFAULT-VALUE}).")
+  String clusterWindowTimeout;
+
   @Override
   public Integer call() throws Exception {
     ScenarioSettings scenario = options.load();
     Simulation simulation = Simulation.create(scenario);
     ClusterNode.Endpoint at = clusterOptions.endpoint();
     Duration clusterTimeout = clusterOptions.timeout();
+    Duration windowTimeout = at == null ? null
+        : SweepCommand.parseDuration(clusterWindowTimeout, "--cluster-window-timeout");
     if (at != null) checkDistributable(simulation);
     RunFolder folder = out != null ? RunFolder.create(out)
         : RunFolder.createDefault(Path.of("runs"), scenario.name(), LocalDateTime.now());
@@ -84,11 +92,19 @@ final class RunCommand implements Callable<Integer> {
       if (checkInvariants) simulation.observe(new Invariants());
       simulation.observe(series).observe(progress);
       long start = System.nanoTime();
-      result = at == null ? simulation.run()
-          : ClusterRun.run(simulation, options.file.toString(), simulation.renderResolved(), at, clusterWorkers,
-              clusterTimeout, quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
+      EndState end;
+      if (at == null) {
+        result = simulation.run();
+        end = simulation.endState(result);
+      } else {
+        ClusterRun.Finished finished = ClusterRun.run(simulation, options.file.toString(), simulation.renderResolved(),
+            at, clusterWorkers, clusterTimeout, windowTimeout,
+            quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
+        result = finished.result();
+        end = finished.endState();
+      }
       double wallSeconds = (System.nanoTime() - start) / 1e9;
-      summary = RunSummary.of(simulation, result);
+      summary = RunSummary.of(simulation, result, end);
       summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
       series.commit();
     } catch (SimulationException e) {
@@ -107,16 +123,17 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * A distributed run's summary.json is the same as in one JVM only when it comes from the run's
-   * metrics; models on the data-center network read their objects after the run (docs/cluster.md).
+   * What a distributed run refuses: injected faults that change the network (their new link
+   * schedule would be worked out on the driver only, not on the workers that carry the frames).
    */
   private void checkDistributable(Simulation simulation) {
     if (clusterWorkers < 1) throw new BadInputException("--cluster-workers must be >= 1, got " + clusterWorkers);
-    if (!simulation.summaryFromMetricsOnly()) {
-      throw new BadInputException("--cluster: model = " + simulation.scenario().model().configName()
-          + " cannot run distributed yet: its summary reads the model's objects after the run (links, servers, "
-          + "storage, audit), which would be on the workers; run it in one JVM, or distribute a sweep of it "
-          + "(geosim sweep --cluster). See docs/cluster.md.");
+    for (var fault : simulation.scenario().faults().injected()) {
+      if (fault.fault().kind().changesNetwork()) {
+        throw new BadInputException("--cluster: injected fault " + fault.fault().kind().configName() + " at "
+            + VirtualTime.format(fault.timeNs()) + " changes the network, "
+            + "which a distributed run cannot replay on its workers yet; run it in one JVM (docs/cluster.md)");
+      }
     }
   }
 

@@ -5,6 +5,8 @@ import geosim.cluster.RunProtocol.HostPartitions;
 import geosim.cluster.RunProtocol.HostingFailed;
 import geosim.cluster.RunProtocol.PartitionsHosted;
 import geosim.cluster.RunProtocol.RunDriverCommand;
+import geosim.scenario.EndState;
+import geosim.scenario.Simulation;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +28,9 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
  * completes {@link Settings#placed} with each partition's remote actor once every host answered.
  * Everything from joining the cluster to the last answer must fit in {@code timeout}; a host that
  * leaves or fails meanwhile fails the placement with its address. Once placed, the kernel's
- * coordinator (in this member's actor system) death-watches the partition actors itself.
+ * coordinator (in this member's actor system) death-watches the partition actors itself. After the
+ * run, {@link CollectEndState} gathers the hosts' end states ({@link EndStateCollector}); a host
+ * that fails, leaves or stays silent longer than the given timeout fails that step, naming it.
  */
 public final class RunDriver {
   /**
@@ -45,11 +49,24 @@ public final class RunDriver {
 
   private record PlacementTimeout() implements RunDriverCommand {}
 
+  /**
+   * After the run (local, never crosses JVMs): gather the hosts' end states at {@code endNs}
+   * into {@code done}, each step within {@code timeout}.
+   */
+  record CollectEndState(long endNs, Simulation simulation, Duration timeout, CompletableFuture<EndState> done)
+      implements RunDriverCommand {}
+
+  private record CollectTimeout() implements RunDriverCommand {}
+
   private final ActorContext<RunDriverCommand> ctx;
   private final Settings settings;
   private final String runId = UUID.randomUUID().toString();
   private final TreeMap<Integer, ActorRef<?>> actors = new TreeMap<>();
+  private final List<ActorRef<HostCommand>> used = new ArrayList<>();
   private boolean placing;
+  private EndStateCollector collector;
+  private CompletableFuture<EndState> collected;
+  private Duration collectTimeout;
 
   private RunDriver(ActorContext<RunDriverCommand> ctx, Settings settings) {
     this.ctx = ctx;
@@ -85,11 +102,12 @@ public final class RunDriver {
     if (hosts.size() < settings.workers()) return Behaviors.same();
     hosts.sort(Comparator.comparing(ref -> ref.path().toString()));
     placing = true;
-    int used = Math.min(hosts.size(), settings.partitions());
-    for (int h = 0; h < used; h++) {
+    int count = Math.min(hosts.size(), settings.partitions());
+    for (int h = 0; h < count; h++) {
       List<Integer> mine = new ArrayList<>();
-      for (int p = h; p < settings.partitions(); p += used) mine.add(p);
+      for (int p = h; p < settings.partitions(); p += count) mine.add(p);
       ActorRef<HostCommand> host = hosts.get(h);
+      used.add(host);
       ctx.watchWith(host, new HostGone(host));
       host.tell(new HostPartitions(runId, settings.scenarioName(), settings.resolvedText(), settings.partitions(),
           mine, ctx.getSelf()));
@@ -104,10 +122,56 @@ public final class RunDriver {
     if (actors.size() < settings.partitions()) return Behaviors.same();
     timers.cancelAll();
     settings.placed().complete(new TreeMap<>(actors));
-    return placed();
+    return collecting(timers);
   }
 
-  /** From here the coordinator watches the partition actors; this actor ignores what still comes. */
+  /** From here the coordinator watches the partition actors; this actor waits to gather the run's end state. */
+  private Behavior<RunDriverCommand> collecting(TimerScheduler<RunDriverCommand> timers) {
+    return Behaviors.receive(RunDriverCommand.class)
+        .onMessage(CollectEndState.class, c -> onCollect(c, timers))
+        .onMessage(RunProtocol.Chunk.class, c -> onChunk(c, timers))
+        .onMessage(HostingFailed.class, f -> failCollecting("worker " + f.host().path().address() + ": " + f.message()))
+        .onMessage(HostGone.class, g -> failCollecting("worker " + g.host().path().address()
+            + " left the cluster before it had sent its partitions' end state"))
+        .onMessage(CollectTimeout.class, t -> failCollecting("no " + collector.awaiting() + " within "
+            + SweepDriver.human(collectTimeout) + " (--cluster-window-timeout sets the wait)"))
+        .onAnyMessage(m -> Behaviors.same())
+        .build();
+  }
+
+  private Behavior<RunDriverCommand> onCollect(CollectEndState c, TimerScheduler<RunDriverCommand> timers) {
+    collected = c.done();
+    collectTimeout = c.timeout();
+    collector = new EndStateCollector(ctx, runId, used, c.simulation(), c.done(), settings.log());
+    timers.startSingleTimer(new CollectTimeout(), c.timeout());
+    collector.start(c.endNs());
+    return Behaviors.same();
+  }
+
+  private Behavior<RunDriverCommand> onChunk(RunProtocol.Chunk c, TimerScheduler<RunDriverCommand> timers) {
+    if (collector == null) return Behaviors.same();
+    try {
+      collector.onChunk(c);
+    } catch (RuntimeException e) {
+      return failCollecting("the end state from worker " + c.from().path().address() + " could not be read: " + e);
+    }
+    if (collected.isDone()) {
+      timers.cancelAll();
+    } else {
+      timers.startSingleTimer(new CollectTimeout(), collectTimeout); // a piece came: the wait starts again
+    }
+    return Behaviors.same();
+  }
+
+  private Behavior<RunDriverCommand> failCollecting(String why) {
+    if (collected != null && !collected.isDone()) {
+      collected.completeExceptionally(new IllegalStateException("the run ended, but its end state could not be "
+          + "gathered: " + why));
+    }
+    return Behaviors.same();
+  }
+
+  /** Placement failed: this actor ignores what still comes. */
   private static Behavior<RunDriverCommand> placed() {
     return Behaviors.ignore();
   }

@@ -9,7 +9,10 @@ import org.apache.pekko.actor.typed.ActorRef;
  * partitions it is to host; the host builds the same model and answers with the Pekko refs of the
  * partition actors it spawned ({@link PartitionsHosted}), or {@link HostingFailed}. From then on
  * the kernel's own messages (Advance / WindowDone with their event batches) flow between the
- * driver's coordinator and those actors. Every record here crosses JVMs: a {@link ClusterMessage}.
+ * driver's coordinator and those actors. After the last window the driver asks each host for its
+ * partitions' end state ({@link SendEndState}) and, for a store, the replicas' cells of the keys
+ * the audit needs ({@code CellsQuery}); values that may exceed a frame travel as numbered {@link
+ * Chunk}s ({@link Chunks}). Every record here crosses JVMs: a {@link ClusterMessage}.
  */
 public final class RunProtocol {
   private RunProtocol() {}
@@ -48,4 +51,43 @@ public final class RunProtocol {
   /** The host could not build the scenario or spawn its partitions. */
   public record HostingFailed(String runId, String message, ActorRef<HostCommand> host)
       implements RunDriverCommand, ClusterMessage {}
+
+  /** After the last window: send the end state ({@code geosim.scenario.EndState}) of the run's partitions. */
+  public record SendEndState(String runId, long endNs, ActorRef<RunDriverCommand> driver)
+      implements HostCommand, ClusterMessage {}
+
+  /**
+   * Piece {@code index} of {@code count} of a value written as CBOR ({@link Chunks}): a host's
+   * {@link #END_STATE} or {@link #KEY_CELLS}, or the driver's {@link #CELLS_QUERY}.
+   *
+   * @param from the sender: the host whose answer this is, or the driver that asks
+   */
+  public record Chunk(String runId, String kind, int index, int count, byte[] bytes, ActorRef<?> from)
+      implements HostCommand, RunDriverCommand, ClusterMessage {
+    public static final String END_STATE = "end-state";
+    public static final String CELLS_QUERY = "cells-query";
+    public static final String KEY_CELLS = "key-cells";
+
+    public Chunk {
+      if (count < 1 || index < 0 || index >= count) {
+        throw new IllegalArgumentException("piece " + index + " of " + count);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Chunk c && c.runId.equals(runId) && c.kind.equals(kind) && c.index == index
+          && c.count == count && java.util.Arrays.equals(c.bytes, bytes) && java.util.Objects.equals(c.from, from);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(runId, kind, index, count, java.util.Arrays.hashCode(bytes));
+    }
+
+    @Override
+    public String toString() {
+      return "Chunk[" + kind + " " + index + " of " + count + ", " + bytes.length + " bytes, run " + runId + "]";
+    }
+  }
 }

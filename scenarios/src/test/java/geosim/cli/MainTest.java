@@ -253,15 +253,18 @@ class MainTest {
       "run --cluster nohost | --cluster: expected HOST:PORT of the seed node, e.g. 127.0.0.1:7355, got 'nohost'",
       "run --cluster 127.0.0.1:7355 --cluster-timeout 0s | --cluster-timeout must be > 0, got 0s",
       "run --cluster 127.0.0.1:7355 --cluster-workers 0 | --cluster-workers must be >= 1, got 0",
-      "run-store --cluster 127.0.0.1:7355 | --cluster: model = store cannot run distributed yet: its summary reads the "
-          + "model's objects after the run (links, servers, storage, audit), which would be on the workers; run it in "
-          + "one JVM, or distribute a sweep of it (geosim sweep --cluster). See docs/cluster.md."})
+      "run --cluster 127.0.0.1:7355 --cluster-window-timeout soon | --cluster-window-timeout: expected a duration "
+          + "such as 30s or 10m, got 'soon'",
+      "run --cluster 127.0.0.1:7355 --cluster-window-timeout 0s | --cluster-window-timeout must be > 0, got 0s",
+      "run-store --cluster 127.0.0.1:7355 --set injected-faults=[{at=1s,kind=region-partition,"
+          + "between=[us-east,eu-west],duration=2s}] | --cluster: injected fault region-partition at 1s changes the "
+          + "network, which a distributed run cannot replay on its workers yet; run it in one JVM (docs/cluster.md)"})
   void badClusterOptionsExitTwo(String command, String message) {
     List<String> args = new ArrayList<>(List.of(command.trim().split(" ")));
     if (args.get(0).equals("sweep")) {
       args.addAll(1, List.of(ATLANTIC_PING, "--vary", "ping.remote-fraction=0.1", "--out", tmp.resolve("s").toString()));
     } else if (args.get(0).startsWith("run")) {
-      String file = args.get(0).equals("run") ? ATLANTIC_PING : "../configs/scenarios/store-3-regions-small.conf";
+      String file = args.get(0).equals("run") ? ATLANTIC_PING : "../configs/scenarios/store-faults-small.conf";
       args.set(0, "run");
       args.addAll(1, List.of(file, "--out", tmp.resolve("s").toString()));
     }

@@ -28,9 +28,15 @@ final class ChildJvm implements AutoCloseable {
   }
 
   static ChildJvm start(String... args) throws Exception {
+    return start(List.of(), args);
+  }
+
+  /** As {@link #start(String...)}, with extra JVM options (e.g. {@code -Dpekko...} overrides). */
+  static ChildJvm start(List<String> jvmOptions, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
@@ -76,6 +82,11 @@ final class ChildJvm implements AutoCloseable {
     synchronized (lines) {
       return List.copyOf(lines);
     }
+  }
+
+  /** SIGSTOP: the JVM freezes with its connections open; the cluster sees silence, not a leave. */
+  void freeze() throws Exception {
+    new ProcessBuilder("kill", "-STOP", String.valueOf(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
   }
 
   /** SIGKILL: no shutdown hook, no graceful leave; the cluster must find out by itself. */

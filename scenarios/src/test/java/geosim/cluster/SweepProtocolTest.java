@@ -120,6 +120,8 @@ class SweepProtocolTest {
   private static Object valueOf(Class<?> type, int i) {
     if (type == Integer.class) return 7 + i;
     if (type == int.class) return 7 + i;
+    if (type == long.class) return 1L << (40 + i);
+    if (type == byte[].class) return new byte[] {1, (byte) i, -1};
     if (type == String.class) return "text-" + i + " {\"json\": [1, 2]}\nline";
     if (type == ActorRef.class) return system.systemActorOf(Behaviors.ignore(), "ref-" + REFS.incrementAndGet(), Props.empty());
     throw new AssertionError("SweepProtocolTest has no sample value for " + type + "; add one");

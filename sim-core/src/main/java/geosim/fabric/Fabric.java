@@ -323,12 +323,16 @@ public final class Fabric {
   }
 
   /**
-   * The largest share of capacity any egress port spent on foreground frames and background
-   * flows together over {@code [0, endNs]}, 0 to 1. Call after the run, with its end time.
+   * Each link's share of capacity spent on foreground frames and background flows together over
+   * {@code [0, endNs]}, 0 to 1, by link id; 0 for links whose sending port's owner is not on one of
+   * {@code partitions} (a link belongs to the partition of the actor that transmits on it). Call
+   * after the run, with its end time.
    */
-  public double linkUtilizationMax(long endNs) {
-    double max = 0;
-    for (Ports ports : allPorts) max = Math.max(max, ports.utilizationMax(endNs));
-    return max;
+  public double[] linkUtilization(long endNs, java.util.function.IntPredicate partitions) {
+    double[] byLink = new double[links().size()];
+    for (int i = 0; i < allPorts.size(); i++) {
+      if (partitions.test(portOwners.get(i).partition())) allPorts.get(i).utilizationInto(endNs, byLink);
+    }
+    return byLink;
   }
 }

@@ -239,16 +239,14 @@ public final class Ports {
   }
 
   /**
-   * The largest share of its capacity any of these ports spent on foreground messages and
-   * background flows together over {@code [0, endNs]}, 0 to 1; 0 for {@code endNs = 0}.
+   * Puts each of these ports' share of its capacity spent on foreground messages and background
+   * flows together over {@code [0, endNs]} (0 to 1; 0 for {@code endNs = 0}) at its link id in {@code byLink}.
    */
-  double utilizationMax(long endNs) {
-    double max = 0;
-    for (EgressPort port : ports) {
-      PortUsage start = new PortUsage(0, 0, 0, port.bandwidthBps());
-      max = Math.max(max, port.usage(endNs).utilizationSince(start));
+  void utilizationInto(long endNs, double[] byLink) {
+    for (int i = 0; i < ports.length; i++) {
+      PortUsage start = new PortUsage(0, 0, 0, ports[i].bandwidthBps());
+      byLink[linkIds[i]] = Math.min(1, ports[i].usage(endNs).utilizationSince(start));
     }
-    return Math.min(1, max);
   }
 
   private int index(int linkId) {

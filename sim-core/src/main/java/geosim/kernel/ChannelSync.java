@@ -16,7 +16,11 @@ import org.apache.pekko.actor.typed.ActorRef;
  * the lookahead L. Events and the promise that covers them travel in one message, and Pekko keeps
  * the messages between two actors in order, so a promise is never seen before the events it
  * vouches for. A window opens at the earliest event pending anywhere, S, so S + L is a promise
- * every peer has made without saying it.
+ * every peer has made without saying it, once every message it sent before the window has arrived:
+ * the window's orders come from the coordinator, another sender, and between JVMs they may overtake
+ * a peer's last Progress of the window before. So each partition counts the Progress messages it
+ * sends each peer, the coordinator hands the counts on ({@link #open}), and the implied promise of
+ * a peer counts only once that many of its messages are here.
  *
  * <p>Events are ordered by a complete key (time, source, sequence), and a partition only ever
  * processes events before its safe time, when all of them are queued: the order, and so the
@@ -46,6 +50,13 @@ final class ChannelSync {
   private final long[] heard;
   /** The promise last sent to each peer. */
   private final long[] told;
+  /** Progress messages sent to each peer, and received from each, since the run began. */
+  private final long[] sent;
+  private final long[] received;
+  /** Progress messages each peer had sent here when the current window opened. */
+  private long[] expected;
+  /** The window's implied promise, S + L. */
+  private long impliedNs;
   private List<ActorRef<PartitionProtocol.Command>> peers = List.of();
   private long endNs;
   /** The earliest event sent to a peer in this window that is due at or after its end. */
@@ -58,6 +69,9 @@ final class ChannelSync {
     this.stepNs = Math.max(1, lookaheadNs / STEP_FRACTION);
     heard = new long[partitions];
     told = new long[partitions];
+    sent = new long[partitions];
+    received = new long[partitions];
+    expected = new long[partitions];
     heard[self] = Long.MAX_VALUE;
   }
 
@@ -66,12 +80,19 @@ final class ChannelSync {
     peers = partitions;
   }
 
-  /** A window from {@code startNs}, the earliest event pending anywhere, to {@code endNs}. */
-  void open(long startNs, long endNs) {
+  /**
+   * A window from {@code startNs}, the earliest event pending anywhere, to {@code endNs}; {@code
+   * expectedFromPeers[p]} Progress messages from peer p were sent here before it (null: none counted,
+   * as in one JVM's tests that drive a partition by hand).
+   */
+  void open(long startNs, long endNs, long[] expectedFromPeers) {
     this.endNs = endNs;
     sentBeyondEndNs = Long.MAX_VALUE;
-    long implied = Windows.saturatingAdd(startNs, lookaheadNs);
-    for (int p = 0; p < heard.length; p++) heard[p] = Math.max(heard[p], implied);
+    impliedNs = Windows.saturatingAdd(startNs, lookaheadNs);
+    expected = expectedFromPeers == null ? new long[heard.length] : expectedFromPeers.clone();
+    for (int p = 0; p < heard.length; p++) {
+      if (received[p] >= expected[p]) heard[p] = Math.max(heard[p], impliedNs);
+    }
   }
 
   /** A peer's events and promise. */
@@ -79,6 +100,12 @@ final class ChannelSync {
     if (progress.events() != null) core.accept(progress.events());
     int from = progress.fromPartition();
     heard[from] = Math.max(heard[from], progress.promiseNs());
+    if (++received[from] == expected[from]) heard[from] = Math.max(heard[from], impliedNs);
+  }
+
+  /** Progress messages sent to each peer so far, for the coordinator to hand on with the next window. */
+  long[] progressSent() {
+    return sent.clone();
   }
 
   /**
@@ -124,6 +151,7 @@ final class ChannelSync {
       if (events != null) sentBeyondEndNs = Math.min(sentBeyondEndNs, earliestAtOrAfter(events, endNs));
       if (events != null || promise > told[p]) {
         told[p] = Math.max(told[p], promise);
+        sent[p]++;
         peers.get(p).tell(new PartitionProtocol.Progress(self, promise, events));
       }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.HdrHistogram.Histogram;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -13,6 +12,7 @@ import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.Terminated;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -41,6 +41,12 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private final KernelSettings settings;
   private final RunHooks hooks;
+  private static final Object WINDOW_TIMER = "window";
+  private final TimerScheduler<CoordinatorProtocol.Command> timers;
+  private boolean[] answered;
+  /** Under CHANNELS: the Progress messages each partition has sent each other one, as last reported. */
+  private final long[][] progressSent;
+  private long windowsStarted;
   private final List<PartitionCore> cores;
   /** Observers may ask for each actor's share of a counter only while they are being called. */
   private boolean observing;
@@ -69,15 +75,17 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   /** Observers, stop predicate and control of one run. */
   record RunHooks(List<SnapshotObserver> observers, Predicate<Snapshot> stopWhen, RunControl control,
-      ExternalInput input, PartitionHosts hosts, boolean serializeBatches) {
+      ExternalInput input, PartitionHosts hosts, boolean serializeBatches, Kernel.WindowTimeout windowTimeout) {
     RunHooks {
       observers = List.copyOf(observers);
     }
   }
 
   private Coordinator(ActorContext<CoordinatorProtocol.Command> context, KernelSettings settings,
-      List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
+      List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome,
+      TimerScheduler<CoordinatorProtocol.Command> timers) {
     super(context);
+    this.timers = timers;
     this.settings = settings;
     this.hooks = hooks;
     this.cores = List.copyOf(cores);
@@ -85,6 +93,8 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     int n = cores.size();
     nextEventTime = new long[n];
     events = new long[n];
+    answered = new boolean[n];
+    progressSent = new long[n][n];
     channels = settings.sync() == Sync.CHANNELS && n > 1;
     this.wire = hooks.serializeBatches() ? new BatchWire(context.getSystem()) : null;
     DispatcherSelector dispatcher = DispatcherSelector.fromConfig(KernelRuntime.dispatcherFor(n, settings.sync()));
@@ -117,14 +127,14 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
 
   static Behavior<CoordinatorProtocol.Command> create(KernelSettings settings,
       List<PartitionCore> cores, RunHooks hooks, CompletableFuture<RunResult> outcome) {
-    return Behaviors.setup(context -> {
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       try {
-        return new Coordinator(context, settings, cores, hooks, outcome);
+        return new Coordinator(context, settings, cores, hooks, outcome, timers);
       } catch (RuntimeException e) {
         outcome.completeExceptionally(e);
         return Behaviors.stopped();
       }
-    });
+    }));
   }
 
   @Override
@@ -133,6 +143,7 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
         .onMessage(CoordinatorProtocol.WindowDone.class, this::onWindowDone)
         .onMessage(CoordinatorProtocol.PartitionFailed.class, this::onPartitionFailed)
         .onMessage(CoordinatorProtocol.Continue.class, this::onContinue)
+        .onMessage(CoordinatorProtocol.WindowOverdue.class, this::onWindowOverdue)
         .onSignal(Terminated.class, this::onPartitionStopped)
         .onSignal(PostStop.class, signal -> onStopped())
         .build();
@@ -147,7 +158,10 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       return fail(new SimulationException(settings.seed(), windowEnd, null, e.getMessage(), null));
     }
     if (done.metrics() != null) done.metrics().addTo(collectedCounters, intervalHistograms);
+    answered[done.partition()] = true;
+    if (done.progressSent() != null) progressSent[done.partition()] = done.progressSent();
     if (--awaiting > 0) return this;
+    timers.cancel(WINDOW_TIMER);
     windows += done.windows();
     try {
       return afterWindow();
@@ -256,19 +270,26 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
   private void send(long end, boolean collect) {
     boolean alone = partitions.size() == 1 && end > 0;
     startWindow(end, collect,
-        incoming -> new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
+        (p, incoming) -> new PartitionProtocol.Advance(end, alone, incoming, collect, getContext().getSelf()));
   }
 
   /** Under CHANNELS: every partition runs the window, pacing itself by its peers' promises. */
   private void runWindow(long start, long end) {
     boolean collect = end == nextSnapshot;
-    startWindow(end, collect, incoming ->
-        new PartitionProtocol.RunWindow(Math.min(start, end), end, incoming, collect, getContext().getSelf()));
+    startWindow(end, collect, (p, incoming) -> new PartitionProtocol.RunWindow(Math.min(start, end), end, incoming,
+        collect, getContext().getSelf(), progressTo(p)));
+  }
+
+  /** The Progress messages each partition has sent partition {@code p}, by sender. */
+  private long[] progressTo(int p) {
+    long[] expected = new long[progressSent.length];
+    for (int from = 0; from < expected.length; from++) expected[from] = progressSent[from][p];
+    return expected;
   }
 
   /** Opens a window: each partition gets the events pending for it in the message {@code window} makes. */
   private void startWindow(long end, boolean collect,
-      Function<List<EventBatch>, PartitionProtocol.Command> window) {
+      java.util.function.BiFunction<Integer, List<EventBatch>, PartitionProtocol.Command> window) {
     windowEnd = end;
     collecting = collect;
     if (collect) {
@@ -276,10 +297,15 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
       intervalHistograms = new TreeMap<>();
     }
     awaiting = partitions.size();
+    java.util.Arrays.fill(answered, false);
+    if (hooks.windowTimeout() != null) {
+      timers.startSingleTimer(WINDOW_TIMER, new CoordinatorProtocol.WindowOverdue(++windowsStarted),
+          hooks.windowTimeout().timeout());
+    }
     for (int p = 0; p < partitions.size(); p++) {
       List<EventBatch> incoming = pending.get(p);
       pending.set(p, new ArrayList<>());
-      partitions.get(p).tell(window.apply(incoming));
+      partitions.get(p).tell(window.apply(p, incoming));
     }
   }
 
@@ -322,6 +348,19 @@ final class Coordinator extends AbstractBehavior<CoordinatorProtocol.Command> {
     hooks.control().detach();
     outcome.complete(new RunResult(reason, windowEnd, total, windows, counters, runHistograms));
     return Behaviors.stopped();
+  }
+
+  /** A window took longer than the window timeout: some partition's answer (or its orders) never came. */
+  private Behavior<CoordinatorProtocol.Command> onWindowOverdue(CoordinatorProtocol.WindowOverdue overdue) {
+    if (overdue.window() != windowsStarted || awaiting == 0) return this; // a window that has ended since
+    List<Integer> silent = new ArrayList<>();
+    for (int p = 0; p < answered.length; p++) {
+      if (!answered[p]) silent.add(p);
+    }
+    return fail(new SimulationException(settings.seed(), windowEnd, null, "the window ending at virtual time "
+        + VirtualTime.format(windowEnd) + " got no answer from partition(s) " + silent + " within "
+        + VirtualTime.format(hooks.windowTimeout().timeout().toNanos()) + " of wall time: "
+        + hooks.windowTimeout().advice(), null));
   }
 
   private Behavior<CoordinatorProtocol.Command> onPartitionFailed(CoordinatorProtocol.PartitionFailed f) {

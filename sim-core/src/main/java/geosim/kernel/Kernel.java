@@ -34,6 +34,7 @@ public final class Kernel {
   private Predicate<Snapshot> stopWhen = s -> false;
   private ExternalInput input = boundaryNs -> List.of();
   private boolean serializeCrossPartition;
+  private WindowTimeout windowTimeout;
   private boolean ran;
 
   private Kernel(KernelSettings settings, List<PartitionCore> cores) {
@@ -82,6 +83,24 @@ public final class Kernel {
     serializeCrossPartition = on;
     return this;
   }
+
+  /**
+   * Fails the run when a window's partitions have not all answered within {@code timeout} of
+   * wall time, naming the window's virtual time, the partitions that did not answer and {@code
+   * advice} (the likely cause: e.g. a message dropped between cluster members). Off by default:
+   * in one JVM a window always ends. The timeout never changes results, only whether a stalled
+   * run fails or waits.
+   */
+  public Kernel windowTimeout(java.time.Duration timeout, String advice) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be > 0, got " + timeout);
+    }
+    windowTimeout = new WindowTimeout(timeout, Objects.requireNonNull(advice, "advice"));
+    return this;
+  }
+
+  /** A bound on a window's wall time and what to say when it is exceeded. */
+  record WindowTimeout(java.time.Duration timeout, String advice) {}
 
   /**
    * The actor of partition {@code partition} of this kernel, for a member of a cluster that hosts
@@ -133,7 +152,7 @@ public final class Kernel {
     ran = true;
     CompletableFuture<RunResult> outcome = new CompletableFuture<>();
     var hooks = new Coordinator.RunHooks(observers, stopWhen, control, input, hosts,
-        serializeCrossPartition);
+        serializeCrossPartition, windowTimeout);
     runtime.spawn(Coordinator.create(settings, cores, hooks, outcome), cores.size(), settings.sync());
     try {
       return outcome.get();

@@ -72,7 +72,7 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
       return this;
     }
     window = run;
-    channels.open(run.startNs(), run.endNs());
+    channels.open(run.startNs(), run.endNs(), run.progressExpected());
     return stepChannels();
   }
 
@@ -98,7 +98,7 @@ final class PartitionActor extends AbstractBehavior<PartitionProtocol.Command> {
         window = null;
         MetricsReport metrics = run.collectMetrics() ? MetricsReport.drain(core.metricsRegistry(), run.endNs()) : null;
         run.replyTo().tell(new CoordinatorProtocol.WindowDone(core.index(), 1, channels.earliestPendingNs(),
-            core.events(), List.of(), metrics));
+            core.events(), List.of(), metrics, channels.progressSent()));
       } else if (more && !stepAsked) {
         stepAsked = true;
         getContext().getSelf().tell(STEP);

@@ -37,14 +37,16 @@ interface PartitionProtocol {
    * {@link Sync#CHANNELS}: process every event before {@code endNs}, after queueing {@code
    * incoming}, trading events and promises with the peers directly; report to {@code replyTo} at
    * the end. {@code startNs} is the earliest event pending anywhere when the window opens, so no
-   * peer sends anything due before {@code startNs} + L in it.
+   * peer sends anything due before {@code startNs} + L in it; that holds for peer p once the
+   * {@code progressExpected[p]} Progress messages it sent before the window have arrived.
    */
   record RunWindow(
       long startNs,
       long endNs,
       List<EventBatch> incoming,
       boolean collectMetrics,
-      ActorRef<CoordinatorProtocol.Command> replyTo)
+      ActorRef<CoordinatorProtocol.Command> replyTo,
+      long[] progressExpected)
       implements Command {
     public RunWindow {
       incoming = List.copyOf(incoming);

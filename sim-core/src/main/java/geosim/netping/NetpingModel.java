@@ -9,6 +9,7 @@ import geosim.node.PowerModel;
 import geosim.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The netping model on the fabric: every server of the topology is a {@link NetpingServer}
@@ -65,11 +66,15 @@ public final class NetpingModel {
     return fabric;
   }
 
-  /** Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order. Call after the run. */
-  public double[] serverCpuUtilization(long endNs) {
+  /**
+   * Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order; 0
+   * for servers not {@code owned}. Call after the run.
+   */
+  public double[] serverCpuUtilization(long endNs, IntPredicate owned) {
     double[] utilization = new double[servers.size()];
     if (endNs <= 0) return utilization;
     for (int s = 0; s < utilization.length; s++) {
+      if (!owned.test(s)) continue;
       Cpu cpu = servers.get(s).cpu();
       utilization[s] = Cpu.utilization(cpu.busyCoreNs(endNs), cpu.cores(), endNs);
     }
@@ -78,16 +83,13 @@ public final class NetpingModel {
 
   /**
    * Facility energy of the servers over {@code [0, endNs]}, kWh: each server's power from its
-   * CPU utilization (idle + (peak - idle) x utilization) times its data center's PUE. Switches
-   * are not counted. Call after the run.
+   * CPU utilization over the run ({@code utilization}, as {@link #serverCpuUtilization} gives it;
+   * idle + (peak - idle) x utilization) times its data center's PUE. Switches are not counted.
    */
-  public double serverFacilityEnergyKwh(long endNs) {
+  public double serverFacilityEnergyKwh(double[] utilization, long endNs) {
     double kwh = 0;
     if (endNs <= 0) return kwh;
-    for (int s = 0; s < servers.size(); s++) {
-      Cpu cpu = servers.get(s).cpu();
-      kwh += power.get(s).facilityEnergyKwh(cpu.busyCoreNs(endNs), cpu.cores(), endNs);
-    }
+    for (int s = 0; s < servers.size(); s++) kwh += power.get(s).facilityEnergyKwh(utilization[s], endNs);
     return kwh;
   }
 

@@ -16,14 +16,15 @@ final class FabricSummary {
 
   /**
    * {@code utilization} of a model of servers on the fabric: the servers' CPU busy time / (cores x
-   * run time), mean and max over servers ({@code serverCpu}, one per server), and the links' (see
+   * run time), mean and max over servers (the end state's, one per server), and the links' (see
    * {@link #linkUtilization}).
    */
-  static SortedMap<String, Object> utilization(Fabric fabric, double[] serverCpu, RunResult result) {
+  static SortedMap<String, Object> utilization(EndState end, RunResult result) {
+    double[] serverCpu = end.serverCpu();
     SortedMap<String, Object> utilization = new TreeMap<>();
     utilization.put("serverCpuMean", Arrays.stream(serverCpu).average().orElse(0));
     utilization.put("serverCpuMax", Arrays.stream(serverCpu).max().orElse(0));
-    linkUtilization(fabric, result, utilization);
+    linkUtilization(end, result, utilization);
     return utilization;
   }
 
@@ -32,8 +33,8 @@ final class FabricSummary {
    * over the run (foreground frames and background flows); {@code linkIntervalMax}, the highest
    * share any port had in one metrics interval (3 significant digits).
    */
-  static void linkUtilization(Fabric fabric, RunResult result, SortedMap<String, Object> utilization) {
-    utilization.put("linkMax", fabric.linkUtilizationMax(result.endTimeNs()));
+  static void linkUtilization(EndState end, RunResult result, SortedMap<String, Object> utilization) {
+    utilization.put("linkMax", end.linkUtilizationMax());
     long ppmMax = 0;
     for (LinkTier tier : LinkTier.values()) {
       Histogram h = result.histograms().get(Fabric.linkUtilizationMetric(tier));

@@ -28,14 +28,6 @@ final class NetpingSummary {
     return op;
   }
 
-  /**
-   * {@code utilization}: servers' CPU busy time / (cores x run time), mean and max over servers,
-   * and the links' (see {@link FabricSummary#linkUtilization}).
-   */
-  static SortedMap<String, Object> utilization(NetpingModel model, RunResult result) {
-    return FabricSummary.utilization(model.fabric(), model.serverCpuUtilization(result.endTimeNs()), result);
-  }
-
   /** {@code network}: the fabric's (see {@link FabricSummary#network}) and the pings and pongs sent. */
   static SortedMap<String, Object> network(NetpingModel model, RunResult result) {
     SortedMap<String, Object> network = FabricSummary.network(model.fabric(), result);
@@ -47,9 +39,9 @@ final class NetpingSummary {
    * {@code cost}: the servers' facility energy (power from CPU utilization, times PUE) and pings
    * answered per kWh. Prices, and so {@code usd}, come with the cost model.
    */
-  static SortedMap<String, Object> cost(NetpingModel model, RunResult result) {
+  static SortedMap<String, Object> cost(NetpingModel model, EndState end, RunResult result) {
     SortedMap<String, Object> cost = new TreeMap<>();
-    double kwh = model.serverFacilityEnergyKwh(result.endTimeNs());
+    double kwh = model.serverFacilityEnergyKwh(end.serverCpu(), result.endTimeNs());
     cost.put("kwh", kwh);
     cost.put("opsPerKwh", kwh == 0 ? 0.0 : result.counter(NetpingModel.OK) / kwh);
     return cost;

@@ -16,8 +16,24 @@ import org.HdrHistogram.Histogram;
 public final class RunSummary {
   private RunSummary() {}
 
-  /** The summary of a finished run. */
+  /**
+   * The summary of a run finished in this JVM, from its end state over every partition ({@link
+   * Simulation#endState(RunResult)}).
+   */
   public static SortedMap<String, Object> of(Simulation simulation, RunResult result) {
+    return of(simulation, result, simulation.endState(result));
+  }
+
+  /**
+   * The summary of a finished run from its metrics ({@code result}) and what its model objects
+   * held at the end ({@code end}, over every partition, merged from its parts on a cluster): the
+   * model objects themselves are not read.
+   */
+  public static SortedMap<String, Object> of(Simulation simulation, RunResult result, EndState end) {
+    if (end.endNs() != result.endTimeNs() || end.partitions().size() != simulation.partitionCount()) {
+      throw new IllegalArgumentException("the end state " + end + " is not of this run (end " + result.endTimeNs()
+          + " ns, " + simulation.partitionCount() + " partitions)");
+    }
     ScenarioSettings scenario = simulation.scenario();
     SortedMap<String, Object> summary = new TreeMap<>();
     summary.put("scenario", scenario.name());
@@ -33,22 +49,23 @@ public final class RunSummary {
       summary.put("queue", QueueSummary.queue(result));
     } else if (scenario.model() == ModelKind.NETPING) {
       operations.put("ping", NetpingSummary.ping(result));
-      summary.put("utilization", NetpingSummary.utilization(simulation.netping(), result));
+      summary.put("utilization", FabricSummary.utilization(end, result));
       summary.put("network", NetpingSummary.network(simulation.netping(), result));
-      summary.put("cost", NetpingSummary.cost(simulation.netping(), result));
+      summary.put("cost", NetpingSummary.cost(simulation.netping(), end, result));
     } else if (scenario.model() == ModelKind.FAILURE_DETECTOR) {
       summary.put("failureDetection", DetectorSummary.failureDetection(scenario, result));
       SortedMap<String, Object> utilization = new TreeMap<>();
-      FabricSummary.linkUtilization(simulation.fabric(), result, utilization);
+      FabricSummary.linkUtilization(end, result, utilization);
       summary.put("utilization", utilization);
     } else if (scenario.model() == ModelKind.STORE) {
       operations.putAll(StoreSummary.operations(simulation.store(), result));
-      summary.put("utilization", StoreSummary.utilization(simulation.store(), result));
-      summary.put("store", StoreSummary.store(simulation.store(), result));
+      summary.put("utilization", FabricSummary.utilization(end, result));
+      summary.put("store", StoreSummary.store(simulation.store(), end, result));
       summary.put("network", StoreSummary.network(simulation.store(), result));
-      summary.put("consistency", StoreSummary.consistency(simulation.store(), result));
+      summary.put("consistency", StoreSummary.consistency(simulation.store(), end.store(), result));
       if (scenario.clients() != null) summary.put("clients", ClientSummary.clients(scenario.clients(), result));
-      summary.put("cost", StoreSummary.cost(scenario, simulation.store(), result, summary.get("clients"), operations));
+      summary.put("cost",
+          StoreSummary.cost(scenario, simulation.store(), end, result, summary.get("clients"), operations));
       if (scenario.autoscale() != null) {
         summary.put("autoscaler", AutoscaleSummary.autoscaler(scenario.autoscale(), simulation.store().fabric(), result));
       }

@@ -22,6 +22,11 @@ import geosim.store.client.ClientSettings;
 import geosim.store.client.StoreClients;
 import geosim.store.node.StoreModel;
 import geosim.store.pbs.PbsModel;
+import geosim.store.audit.KeyCells;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 
@@ -41,6 +46,7 @@ public final class Simulation {
   private final Fabric fabric;
   private final StoreModel store;
   private final FaultInjector injector;
+  private boolean perElement;
 
   private Simulation(ScenarioSettings scenario, Kernel kernel, NetpingModel netping, Fabric fabric, StoreModel store) {
     this.scenario = scenario;
@@ -131,9 +137,18 @@ public final class Simulation {
    * @return this simulation
    */
   public Simulation recordPerElement() {
+    perElement = true;
     if (store != null) store.recordCpuPerServer();
     if (fabric != null) fabric.recordPerLink();
     return this;
+  }
+
+  /**
+   * Whether {@link #recordPerElement} was asked for: it sets this JVM's model objects only, so a run
+   * whose partitions are hosted elsewhere would not record the series (a cluster's driver refuses it).
+   */
+  public boolean recordsPerElement() {
+    return perElement;
   }
 
   /** The netping model as built, for its summary; null for other models. */
@@ -221,14 +236,59 @@ public final class Simulation {
   }
 
   /**
-   * Whether {@code summary.json} comes from the run's metrics alone (the counters and histograms
-   * every partition reports to the coordinator), so that it is the same when partitions run on
-   * other members of a cluster. Models on the data-center network (store, netping, failure
-   * detector) also read their objects after the run (links' and servers' busy time, storage
-   * engines, the consistency audit), which live where their partitions ran: false for them.
+   * What the model objects of {@code partitions} hold at {@code endNs}, the end of the run, for
+   * the summary ({@link EndState}); a store's replicas' cells come later ({@link #keyCells}). A
+   * cluster member that ran some of a run's partitions takes their part; the driver merges the parts.
    */
-  public boolean summaryFromMetricsOnly() {
-    return store == null && fabric == null && netping == null;
+  public EndState endState(long endNs, Collection<Integer> partitions) {
+    boolean[] mine = new boolean[partitionCount()];
+    for (int p : partitions) {
+      if (p < 0 || p >= mine.length) throw new IllegalArgumentException("no partition " + p + " of " + mine.length);
+      mine[p] = true;
+    }
+    IntPredicate ownedServer = server -> mine[fabric.serverRef(server).partition()];
+    double[] cpu = new double[0];
+    if (store != null) cpu = store.serverCpuUtilization(endNs, ownedServer);
+    if (netping != null) cpu = netping.serverCpuUtilization(endNs, ownedServer);
+    double[] links = fabric == null ? new double[0] : fabric.linkUtilization(endNs, p -> mine[p]);
+    return new EndState(List.copyOf(partitions), endNs, cpu, links,
+        store == null ? null : store.atEnd().endState(endNs, ownedServer));
+  }
+
+  /** Every key a store's audit asks about, given {@code merged} over all partitions; none for other models. */
+  public long[] auditedKeys(EndState merged) {
+    return store == null ? new long[0] : store.atEnd().auditedKeys(merged.store());
+  }
+
+  /** The index of a store ring's placement at the end, given {@code merged} over all partitions; 0 for other models. */
+  public int placementIndexAtEnd(EndState merged) {
+    return store == null ? 0 : store.atEnd().placementIndexAtEnd(merged.store());
+  }
+
+  /**
+   * The cells the store replicas of {@code partitions} hold of {@code keys} ({@link
+   * #auditedKeys}), with the final ring {@code atEndIndex} ({@link #placementIndexAtEnd}).
+   */
+  public KeyCells keyCells(long[] keys, int atEndIndex, Collection<Integer> partitions) {
+    if (store == null) throw new IllegalStateException("only model = store has replicas' cells");
+    boolean[] mine = new boolean[partitionCount()];
+    for (int p : partitions) mine[p] = true;
+    return store.atEnd().keyCells(keys, atEndIndex, server -> mine[fabric.serverRef(server).partition()]);
+  }
+
+  /** The end state of a run in this JVM, over every partition, cells included: what {@link RunSummary} reads. */
+  public EndState endState(RunResult result) {
+    List<Integer> all = new ArrayList<>();
+    for (int p = 0; p < partitionCount(); p++) all.add(p);
+    EndState state = endState(result.endTimeNs(), all);
+    if (store == null) return state;
+    return state.withCells(keyCells(auditedKeys(state), placementIndexAtEnd(state), all));
+  }
+
+  /** A bound on each window's wall time ({@link Kernel#windowTimeout}): past it the run fails with {@code advice}. */
+  public Simulation windowTimeout(java.time.Duration timeout, String advice) {
+    kernel.windowTimeout(timeout, advice);
+    return this;
   }
 
   /** Partition {@code partition}'s actor, for a cluster member that hosts it ({@link Kernel#partitionBehavior}). */

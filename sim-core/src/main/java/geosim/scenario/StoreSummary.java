@@ -2,9 +2,9 @@ package geosim.scenario;
 
 import geosim.kernel.RunResult;
 import geosim.store.audit.ConsistencyReport;
+import geosim.store.node.StoreEndState;
 import geosim.store.node.StoreModel;
 import geosim.store.repair.RepairMetrics;
-import geosim.store.storage.StorageEngine;
 import geosim.store.storage.StorageStats;
 import java.util.Arrays;
 import java.util.Map;
@@ -45,23 +45,18 @@ final class StoreSummary {
     return ops;
   }
 
-  /** {@code utilization}: servers' CPU busy time / (cores x run time), mean and max, and the links'. */
-  static SortedMap<String, Object> utilization(StoreModel model, RunResult result) {
-    return FabricSummary.utilization(model.fabric(), model.serverCpuUtilization(result.endTimeNs()), result);
-  }
-
   /**
    * {@code store}: the replicas' storage (SSTables, flushes, compactions, write and read
    * amplification over all engines), their disks' utilization, and the work they did.
    */
-  static SortedMap<String, Object> store(StoreModel model, RunResult result) {
+  static SortedMap<String, Object> store(StoreModel model, EndState end, RunResult result) {
     SortedMap<String, Object> store = new TreeMap<>();
-    StorageStats stats = model.storageStats();
+    StorageStats stats = end.store().storage();
     int sstables = 0;
     int sstablesMax = 0;
-    for (StorageEngine engine : model.engines()) {
-      sstables += engine.sstableCount();
-      sstablesMax = Math.max(sstablesMax, engine.sstableCount());
+    for (int count : end.store().sstables()) {
+      sstables += count;
+      sstablesMax = Math.max(sstablesMax, count);
     }
     store.put("sstables", sstables);
     store.put("sstablesMaxPerNode", sstablesMax);
@@ -70,7 +65,7 @@ final class StoreSummary {
     store.put("commitLogBytes", stats.commitLogBytes());
     store.put("writeAmplification", stats.writeAmplification());
     store.put("readAmplification", stats.readAmplification());
-    double[] disk = model.serverDiskUtilization(result.endTimeNs());
+    double[] disk = end.store().diskUtilization();
     store.put("diskUtilizationMean", Arrays.stream(disk).average().orElse(0));
     store.put("diskUtilizationMax", Arrays.stream(disk).max().orElse(0));
     store.put("replicaMutations", result.counter(StoreModel.REPLICA_MUTATIONS));
@@ -80,7 +75,7 @@ final class StoreSummary {
     store.put("membership", membership(model, result));
     store.put("readRepair", readRepair(result));
     store.put("speculativeRetries", result.counter(StoreModel.SPECULATIVE_RETRIES));
-    store.put("hints", hints(model, result));
+    store.put("hints", hints(end.store(), result));
     store.put("failureDetector", failureDetector(result));
     return store;
   }
@@ -109,7 +104,7 @@ final class StoreSummary {
   }
 
   /**
-   * {@code consistency}: the audit of the run ({@link StoreModel#consistency()}): reads answered,
+   * {@code consistency}: the audit of the run ({@link geosim.store.node.StoreAtEnd#consistency}): reads answered,
    * stale reads and their share, acknowledged and lost acknowledged writes; the time from a write's
    * acknowledgement until every replica had applied it, ms ({@code tVisibility}, over the
    * acknowledged writes that got there in the run), and how many did not ({@code
@@ -118,8 +113,8 @@ final class StoreSummary {
    * forgot what their final cell needed ({@code lostWritesUnresolvedKeys}, 0 unless a key's final
    * cell was outlived by several later acknowledged writes that all vanished).
    */
-  static SortedMap<String, Object> consistency(StoreModel model, RunResult result) {
-    ConsistencyReport report = model.consistency();
+  static SortedMap<String, Object> consistency(StoreModel model, StoreEndState end, RunResult result) {
+    ConsistencyReport report = model.atEnd().consistency(end);
     Invariants.checkAudit(report, result.counter(StoreModel.ok("write")), result.counter(StoreModel.ok("read")));
     Histogram visibility = histogram(result, StoreModel.VISIBILITY_US);
     SortedMap<String, Object> c = new TreeMap<>();
@@ -147,12 +142,12 @@ final class StoreSummary {
   }
 
   /** {@code store.hints}: kept, replayed, dropped, and still pending at the end of the run. */
-  private static SortedMap<String, Object> hints(StoreModel model, RunResult result) {
+  private static SortedMap<String, Object> hints(StoreEndState end, RunResult result) {
     SortedMap<String, Object> hints = new TreeMap<>();
     hints.put("stored", result.counter(StoreModel.HINTS_STORED));
     hints.put("replayed", result.counter(StoreModel.HINTS_REPLAYED));
     hints.put("dropped", result.counter(StoreModel.HINTS_DROPPED));
-    hints.put("pending", model.hintsPending());
+    hints.put("pending", end.hintsPending());
     return hints;
   }
 
@@ -179,7 +174,7 @@ final class StoreSummary {
    * {@code cost}: the store servers' price and energy ({@link StoreCost}); the work done is the
    * clients' successful requests when there are clients, else the coordinators' successful operations.
    */
-  static SortedMap<String, Object> cost(ScenarioSettings scenario, StoreModel model, RunResult result,
+  static SortedMap<String, Object> cost(ScenarioSettings scenario, StoreModel model, EndState end, RunResult result,
       Object clients, Map<String, Object> operations) {
     long ops = 0;
     if (clients instanceof Map<?, ?> c) {
@@ -187,12 +182,12 @@ final class StoreSummary {
     } else {
       for (Object op : operations.values()) ops += ((Number) ((Map<?, ?>) op).get("ok")).longValue();
     }
-    long end = result.endTimeNs();
+    long endNs = result.endTimeNs();
+    double[] disk = end.store().diskUtilization();
     SortedMap<String, Object> cost = model.elasticRing()
-        ? StoreCost.cost(scenario.cost(), scenario.topology().servers(), model.serverCpuUtilization(end),
-            model.serverDiskUtilization(end), ops, end, model.serverHeldNs(end))
-        : StoreCost.cost(scenario.cost(), scenario.topology().servers(), model.serverCpuUtilization(end),
-            model.serverDiskUtilization(end), ops, end);
+        ? StoreCost.cost(scenario.cost(), scenario.topology().servers(), end.serverCpu(), disk, ops, endNs,
+            end.store().heldNs())
+        : StoreCost.cost(scenario.cost(), scenario.topology().servers(), end.serverCpu(), disk, ops, endNs);
     if (scenario.clients() != null && scenario.clients().app() != null) {
       AutoscaleSummary.addApp(cost, scenario.autoscale(), scenario.cost(), scenario.topology(), model.fabric(), result,
           scenario.clients().app().cores(), ops);

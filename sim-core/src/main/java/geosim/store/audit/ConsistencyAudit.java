@@ -52,7 +52,7 @@ public final class ConsistencyAudit {
   private static final long ROW_MASK = (1L << SERVER_SHIFT) - 1;
   private static final long SERVER_MASK = (1L << (KIND_SHIFT - SERVER_SHIFT)) - 1;
 
-  private final List<ConsistencyLog> logs;
+  private List<ConsistencyLog> logs;
   private final int expectedKeys;
   private KeyStates keys;
   private final long[][] ackedSequences;
@@ -146,6 +146,50 @@ public final class ConsistencyAudit {
     for (int slot = 0; slot < keys.size(); slot++) acknowledged += keys.acked(slot);
     report = new ConsistencyReport(reads, staleReads, acknowledged, judge.lost, judge.behind, judge.unresolved);
     return report;
+  }
+
+  /**
+   * As {@link #finish(ReplicaStates)}, with the logs' rows as {@code rest} holds them: the same
+   * coordinators' logs rebuilt from a run's end state ({@link ConsistencyLog#of}), e.g. on the
+   * driver of a run whose coordinators ran elsewhere. What was folded in already stays.
+   *
+   * @param rest log i of server i, one per log this audit was made with
+   */
+  public ConsistencyReport finish(List<ConsistencyLog> rest, ReplicaStates states) {
+    if (report != null) return report;
+    if (rest.size() != logs.size()) {
+      throw new IllegalArgumentException("the audit has " + logs.size() + " logs, got " + rest.size());
+    }
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).server() != i) {
+        throw new IllegalArgumentException("log " + i + " belongs to server " + rest.get(i).server());
+      }
+    }
+    logs = List.copyOf(rest);
+    return finish(states);
+  }
+
+  /**
+   * Every key {@link #finish(List, ReplicaStates)} with {@code rest} may ask {@link ReplicaStates}
+   * about, ascending, no repeats: the keys folded in so far and those of the rows {@code rest} holds.
+   */
+  public long[] keys(List<ConsistencyLog> rest) {
+    long count = keys == null ? 0 : keys.size();
+    for (ConsistencyLog log : rest) count += log.rowsHeld();
+    if (count > Integer.MAX_VALUE - 8) throw new IllegalStateException("too many keys to audit at once: " + count);
+    long[] all = new long[(int) count];
+    int n = 0;
+    for (int slot = 0; keys != null && slot < keys.size(); slot++) all[n++] = keys.key(slot);
+    for (ConsistencyLog log : rest) {
+      for (int row = log.firstWrite(); row < log.writes(); row++) all[n++] = log.writeKey(row);
+      for (int row = log.firstRead(); row < log.reads(); row++) all[n++] = log.readKey(row);
+    }
+    Arrays.sort(all);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (unique == 0 || all[i] != all[unique - 1]) all[unique++] = all[i];
+    }
+    return Arrays.copyOf(all, unique);
   }
 
   /** The key table, made when the first batch is folded in. */

@@ -1,6 +1,8 @@
 package geosim.store.audit;
 
 import geosim.store.storage.Cell;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,23 +22,63 @@ public final class ConsistencyLog {
   public static final long OPEN = -1;
 
   private final int server;
-  private final LongColumn writeKey = new LongColumn();
-  private final LongColumn writeVersion = new LongColumn();
-  private final LongColumn writeTimestampUs = new LongColumn();
-  private final LongColumn writeStartNs = new LongColumn();
-  private final LongColumn writeAckNs = new LongColumn();
-  private final LongColumn writePriorAcks = new LongColumn();
-  private final LongColumn readKey = new LongColumn();
-  private final LongColumn readStartNs = new LongColumn();
-  private final LongColumn readVersion = new LongColumn();
-  private final LongColumn readTimestampUs = new LongColumn();
+  private final LongColumn writeKey;
+  private final LongColumn writeVersion;
+  private final LongColumn writeTimestampUs;
+  private final LongColumn writeStartNs;
+  private final LongColumn writeAckNs;
+  private final LongColumn writePriorAcks;
+  private final LongColumn readKey;
+  private final LongColumn readStartNs;
+  private final LongColumn readVersion;
+  private final LongColumn readTimestampUs;
   private long forgottenToNs = Long.MIN_VALUE;
   private long lastVersion = Long.MIN_VALUE;
 
   /** An empty log of coordinator {@code server} (>= 0). */
   public ConsistencyLog(int server) {
+    this(server, new LongColumn[LogRows.WRITE_COLUMNS], new LongColumn[LogRows.READ_COLUMNS]);
+  }
+
+  private ConsistencyLog(int server, LongColumn[] w, LongColumn[] r) {
     if (server < 0) throw new IllegalArgumentException("server must be >= 0, got " + server);
     this.server = server;
+    for (int i = 0; i < w.length; i++) w[i] = w[i] == null ? new LongColumn() : w[i];
+    for (int i = 0; i < r.length; i++) r[i] = r[i] == null ? new LongColumn() : r[i];
+    writeKey = w[0];
+    writeVersion = w[1];
+    writeTimestampUs = w[2];
+    writeStartNs = w[3];
+    writeAckNs = w[4];
+    writePriorAcks = w[5];
+    readKey = r[0];
+    readStartNs = r[1];
+    readVersion = r[2];
+    readTimestampUs = r[3];
+  }
+
+  /**
+   * The log that {@code rows} were taken from, with the same row numbers (sharing their chunks):
+   * for the audit only, after the run; nothing is logged to it.
+   */
+  public static ConsistencyLog of(LogRows rows) {
+    LongColumn[] w = new LongColumn[LogRows.WRITE_COLUMNS];
+    LongColumn[] r = new LongColumn[LogRows.READ_COLUMNS];
+    for (int i = 0; i < w.length; i++) w[i] = new LongColumn(rows.writes().get(i));
+    for (int i = 0; i < r.length; i++) r[i] = new LongColumn(rows.reads().get(i));
+    ConsistencyLog log = new ConsistencyLog(rows.server(), w, r);
+    log.forgottenToNs = rows.forgottenToNs();
+    log.lastVersion = Long.MAX_VALUE;
+    return log;
+  }
+
+  /** The rows held, as a value (the chunks are shared, not copied): call after the run. */
+  public LogRows rows() {
+    List<ColumnRows> w = new ArrayList<>(LogRows.WRITE_COLUMNS);
+    List<ColumnRows> r = new ArrayList<>(LogRows.READ_COLUMNS);
+    for (LongColumn c : writeColumns()) w.add(c.rows());
+    for (LongColumn c : readColumns()) r.add(c.rows());
+    return new LogRows(server, forgottenToNs, w, r);
   }
 
   public int server() {

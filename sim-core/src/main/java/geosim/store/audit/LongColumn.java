@@ -17,6 +17,22 @@ final class LongColumn {
   private int size;
   private int first;
 
+  /** An empty column. */
+  LongColumn() {}
+
+  /** A column holding {@code rows} (sharing their chunks), appendable from {@code rows.size()} on. */
+  LongColumn(ColumnRows rows) {
+    long[][] refs = rows.chunkRefs();
+    chunks = Arrays.copyOf(refs, Math.max(4, refs.length));
+    size = rows.size();
+    first = rows.first();
+  }
+
+  /** The rows held as a value, sharing the chunks (see {@link ColumnRows}). */
+  ColumnRows rows() {
+    return new ColumnRows(first, size, Arrays.copyOf(chunks, (size + CHUNK - 1) >>> SHIFT));
+  }
+
   /** Appends {@code value} and returns its row. */
   int add(long value) {
     if (size == Integer.MAX_VALUE) throw new IllegalStateException("a column holds at most 2^31 - 1 rows");

@@ -16,10 +16,7 @@ import geosim.node.Disk;
 import geosim.node.DiskSpec;
 import geosim.store.audit.ConsistencyAudit;
 import geosim.store.audit.ConsistencyLog;
-import geosim.store.audit.ConsistencyReport;
-import geosim.store.audit.ReplicaStates;
 import geosim.store.gossip.GossipRoster;
-import geosim.store.gossip.GossipStatus;
 import geosim.store.ring.Membership;
 import geosim.store.ring.PlacementStrategy;
 import geosim.store.ring.ReplicaPlacement;
@@ -29,12 +26,12 @@ import geosim.store.storage.Cell;
 import geosim.store.storage.CompactionTask;
 import geosim.store.storage.SortedCells;
 import geosim.store.storage.StorageEngine;
-import geosim.store.storage.StorageStats;
 import geosim.topology.Placement;
 import geosim.topology.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The replicated store on the fabric ({@code model = store}): every server of the topology is a
@@ -121,6 +118,7 @@ public final class StoreModel {
   private final List<StoreServer> servers;
   private final ConsistencyAudit audit;
   private final long auditLagNs;
+  private final StoreAtEnd atEnd;
 
   private StoreModel(Fabric fabric, Membership membership, List<StoreServer> servers, StoreSettings settings,
       long durationNs) {
@@ -133,6 +131,7 @@ public final class StoreModel {
     // Every request ends (answered, failed or timed out) within its timeout; twice that, plus a
     // second, is a safe distance behind the present for the audit to fold in.
     this.auditLagNs = 2 * Math.max(settings.readTimeoutNs(), settings.writeTimeoutNs()) + 1_000_000_000L;
+    this.atEnd = new StoreAtEnd(this.servers, membership, audit);
   }
 
   /** About how many keys a run touches, for sizing the audit's key table: at most the keyspace and the operations. */
@@ -380,30 +379,12 @@ public final class StoreModel {
 
   /** The replicas after the changes that some server knew complete at the end of the run. */
   public ReplicaPlacement placementAtEnd() {
-    if (membership.isElastic()) return elasticAtEnd();
-    int version = 0;
-    for (StoreServer server : servers) version = Math.max(version, server.ring().version());
-    return membership.placement(version);
+    return atEnd.placementAtEnd();
   }
 
-  /** An elastic ring at the end: each ladder's spares that are members by their own status. */
-  private ReplicaPlacement elasticAtEnd() {
-    int[] joined = new int[membership.ladderCount()];
-    for (int r = 0; r < joined.length; r++) {
-      for (int node : membership.ladder(r)) {
-        GossipStatus own = servers.get(node).failureView().statusOf(node);
-        if (own != GossipStatus.NORMAL && own != GossipStatus.LEAVING) break;
-        joined[r]++;
-      }
-    }
-    return membership.placement(membership.elasticIndex(joined));
-  }
-
-  /** Each server's instance time in {@code [0, endNs]}, ns: all of it, but for an elastic ring's spares the time held. */
-  public long[] serverHeldNs(long endNs) {
-    long[] held = new long[servers.size()];
-    for (int s = 0; s < held.length; s++) held[s] = servers.get(s).heldNs(endNs);
-    return held;
+  /** What the store's objects hold at the end of the run, for its summary (see {@link StoreAtEnd}). */
+  public StoreAtEnd atEnd() {
+    return atEnd;
   }
 
   /** Whether the ring changes at an autoscaler's decision (store.autoscaler, role store). */
@@ -411,22 +392,16 @@ public final class StoreModel {
     return membership.isElastic();
   }
 
-  /** Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order. Call after the run. */
-  public double[] serverCpuUtilization(long endNs) {
+  /**
+   * Each server's CPU utilization over {@code [0, endNs]}, in {@code Topology.servers()} order; 0
+   * for servers not {@code owned}. Call after the run.
+   */
+  public double[] serverCpuUtilization(long endNs, IntPredicate owned) {
     double[] utilization = new double[servers.size()];
     for (int s = 0; s < utilization.length && endNs > 0; s++) {
+      if (!owned.test(s)) continue;
       Cpu cpu = servers.get(s).cpu();
       utilization[s] = Cpu.utilization(cpu.busyCoreNs(endNs), cpu.cores(), endNs);
-    }
-    return utilization;
-  }
-
-  /** Each server's disk utilization (busy channels / channels) over {@code [0, endNs]}. Call after the run. */
-  public double[] serverDiskUtilization(long endNs) {
-    double[] utilization = new double[servers.size()];
-    for (int s = 0; s < utilization.length && endNs > 0; s++) {
-      Disk disk = servers.get(s).disk();
-      utilization[s] = Cpu.utilization(disk.busyChannelNs(endNs), disk.channels(), endNs);
     }
     return utilization;
   }
@@ -465,52 +440,6 @@ public final class StoreModel {
   }
 
   /**
-   * The consistency audit of the finished run ({@link ConsistencyAudit}): every coordinator's
-   * log, against each key's converged cell, the last-write-wins maximum over its replicas' engines.
-   */
-  public ConsistencyReport consistency() {
-    return audit.finish(new EndStates(placementAtEnd()));
-  }
-
-  /**
-   * The replicas' cells at the end, key by key; the cells of a key's replicas in the final ring
-   * are looked up once for both questions the audit asks of it (each lookup is a cache miss).
-   */
-  private final class EndStates implements ReplicaStates {
-    private final ReplicaPlacement atEnd;
-    private final Cell[] cells;
-    private long key = -1;
-
-    EndStates(ReplicaPlacement atEnd) {
-      this.atEnd = atEnd;
-      this.cells = new Cell[atEnd.replicaCount()];
-    }
-
-    @Override
-    public Cell converged(long k) {
-      int[] replicas = atEnd.replicas(k);
-      Cell newest = null;
-      for (int i = 0; i < replicas.length; i++) {
-        cells[i] = cellAt(replicas[i], k);
-        if (cells[i] != null && (newest == null || cells[i].supersedes(newest))) newest = cells[i];
-      }
-      key = k;
-      Cell older = membership.versionCount() == 1 ? null : convergedCell(k); // copies left on former owners
-      return older != null && (newest == null || older.supersedes(newest)) ? older : newest;
-    }
-
-    @Override
-    public int replicasBehind(long k, Cell newest) {
-      if (k != key) converged(k);
-      int behind = 0;
-      for (Cell cell : cells) {
-        if (newest != null && !newest.equals(cell)) behind++;
-      }
-      return behind;
-    }
-  }
-
-  /**
    * The newest cell of {@code key} over all its replicas in any version of the ring (a node that
    * gave a range up keeps its copy, as Cassandra's until {@code nodetool cleanup}), or null when
    * none holds it.
@@ -530,30 +459,10 @@ public final class StoreModel {
     return servers.get(server).replica().engine().newestCell(key).orElse(null);
   }
 
-  /** Hints kept by all coordinators and not yet replayed or dropped: what is pending at the end of the run. */
-  public long hintsPending() {
-    long total = 0;
-    for (StoreServer server : servers) total += server.hints().pending();
-    return total;
-  }
-
   /** Each replica's storage engine, in server order. */
   public List<StorageEngine> engines() {
     List<StorageEngine> engines = new ArrayList<>(servers.size());
     for (StoreServer server : servers) engines.add(server.replica().engine());
     return engines;
-  }
-
-  /** The engines' totals added up. */
-  public StorageStats storageStats() {
-    long[] t = new long[11];
-    for (StorageEngine engine : engines()) {
-      StorageStats s = engine.stats();
-      long[] v = {s.writes(), s.commitLogBytes(), s.flushes(), s.flushBytes(), s.compactions(),
-          s.compactionReadBytes(), s.compactionWriteBytes(), s.reads(), s.dataReads(), s.falsePositiveReads(),
-          s.filterRejections()};
-      for (int i = 0; i < t.length; i++) t[i] += v[i];
-    }
-    return new StorageStats(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]);
   }
 }

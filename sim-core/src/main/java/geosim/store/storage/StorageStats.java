@@ -19,6 +19,16 @@ package geosim.store.storage;
 public record StorageStats(long writes, long commitLogBytes, long flushes, long flushBytes,
     long compactions, long compactionReadBytes, long compactionWriteBytes, long reads,
     long dataReads, long falsePositiveReads, long filterRejections) {
+  /** No work: the totals of no engine. */
+  public static final StorageStats NONE = new StorageStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** These totals and {@code other}'s added up. */
+  public StorageStats plus(StorageStats other) {
+    return new StorageStats(writes + other.writes, commitLogBytes + other.commitLogBytes, flushes + other.flushes,
+        flushBytes + other.flushBytes, compactions + other.compactions, compactionReadBytes + other.compactionReadBytes,
+        compactionWriteBytes + other.compactionWriteBytes, reads + other.reads, dataReads + other.dataReads,
+        falsePositiveReads + other.falsePositiveReads, filterRejections + other.filterRejections);
+  }
 
   /**
    * Bytes written to disk per user byte: (commit log + flush + compaction writes) / commit log; 0
