@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import geosim.cluster.ClusterNode;
 import geosim.cluster.ClusterRun;
+import geosim.kernel.KernelRuntime;
 import geosim.kernel.RunResult;
 import geosim.kernel.SimulationException;
 import geosim.kernel.VirtualTime;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,11 +68,25 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScenarioSettings scenario = options.load();
-    Simulation simulation = Simulation.create(scenario);
     ClusterNode.Endpoint at = clusterOptions.endpoint();
+    if (at != null) return run(scenario, at, null);
+    // A fresh JVM takes about a second to start the actor system (mostly class loading): it
+    // starts while the model is built, and the run's wallSeconds counts neither.
+    CompletableFuture<KernelRuntime> runtime = CompletableFuture.supplyAsync(KernelRuntime::new);
+    try {
+      return run(scenario, null, runtime);
+    } finally {
+      runtime.join().close();
+    }
+  }
+
+  /** Runs in one JVM on {@code runtime}, or on the cluster at {@code at}. */
+  private int run(ScenarioSettings scenario, ClusterNode.Endpoint at, CompletableFuture<KernelRuntime> runtime)
+      throws Exception {
     Duration clusterTimeout = clusterOptions.timeout();
     Duration windowTimeout = at == null ? null
         : SweepCommand.parseDuration(clusterWindowTimeout, "--cluster-window-timeout");
+    Simulation simulation = Simulation.create(scenario);
     if (at != null) checkDistributable(simulation);
     RunFolder folder = out != null ? RunFolder.create(out)
         : RunFolder.createDefault(Path.of("runs"), scenario.name(), LocalDateTime.now());
@@ -91,19 +107,23 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = Progress.create(quiet, scenario.name(), scenario.durationNs(), err)) {
       if (checkInvariants) simulation.observe(new Invariants());
       simulation.observe(series).observe(progress);
-      long start = System.nanoTime();
       EndState end;
+      double wallSeconds;
       if (at == null) {
-        result = simulation.run();
+        KernelRuntime started = runtime.join();
+        long start = System.nanoTime();
+        result = simulation.run(started);
+        wallSeconds = (System.nanoTime() - start) / 1e9;
         end = simulation.endState(result);
       } else {
+        long start = System.nanoTime(); // joining the cluster, placing the partitions, the run, the end state
         ClusterRun.Finished finished = ClusterRun.run(simulation, options.file.toString(), simulation.renderResolved(),
             at, clusterWorkers, clusterTimeout, windowTimeout,
             quiet ? new PrintStream(OutputStream.nullOutputStream()) : err);
+        wallSeconds = (System.nanoTime() - start) / 1e9;
         result = finished.result();
         end = finished.endState();
       }
-      double wallSeconds = (System.nanoTime() - start) / 1e9;
       summary = RunSummary.of(simulation, result, end);
       summary.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
       series.commit();
