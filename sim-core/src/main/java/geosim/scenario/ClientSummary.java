@@ -1,5 +1,7 @@
 package geosim.scenario;
 
+import geosim.autoscale.Autoscalers;
+import geosim.elastic.AutoscalerSettings;
 import geosim.fabric.Fabric;
 import geosim.kernel.RunResult;
 import geosim.relational.RelationalMetrics;
@@ -53,23 +55,32 @@ final class ClientSummary {
   }
 
   /**
-   * {@code app}: the app tier's requests and CPU utilization (busy core time / (servers x cores x
-   * run time)), overall and {@code byRegion}, and its balancing (the class name when {@code store.app.balancer-class} is set).
+   * {@code app}: the app tier's servers (under an app autoscaler, its pool: {@code max} per
+   * region), requests and CPU utilization (busy core time / core time held: servers x cores x run
+   * time, or under an autoscaler the instance time it held x cores), overall and {@code
+   * byRegion}, and its balancing (the class name when {@code store.app.balancer-class} is set).
+   *
+   * @param autoscaler the app servers' autoscaler, or null when their number is fixed
    */
-  static SortedMap<String, Object> app(ClientSettings settings, Fabric fabric, RunResult result) {
+  static SortedMap<String, Object> app(ClientSettings settings, AutoscalerSettings autoscaler, Fabric fabric,
+      RunResult result) {
     AppSettings app = settings.app();
     List<String> regions = new ArrayList<>();
     for (int r = 0; r < fabric.regionCount(); r++) regions.add(fabric.regionName(r));
     SortedMap<String, Object> out = new TreeMap<>();
     SortedMap<String, Object> byRegion = new TreeMap<>();
-    double capacity = (double) app.serversPerRegion() * app.cores() * result.endTimeNs();
+    double capacityTotal = 0;
     long busyTotal = 0;
     long requestsTotal = 0;
     for (String region : regions) {
       long busy = result.counter(StoreClients.appCounter(region, StoreClients.APP_BUSY_CORE_NS));
       long requests = result.counter(StoreClients.appCounter(region, "requests"));
+      double capacity = autoscaler != null
+          ? (double) result.counter(Autoscalers.metric(region, Autoscalers.APP, "instances-ns")) * app.cores()
+          : (double) app.serversPerRegion() * app.cores() * result.endTimeNs();
       busyTotal += busy;
       requestsTotal += requests;
+      capacityTotal += capacity;
       SortedMap<String, Object> r = new TreeMap<>();
       r.put("requests", requests);
       r.put("utilization", capacity > 0 ? busy / capacity : 0.0);
@@ -77,8 +88,8 @@ final class ClientSummary {
     }
     out.put("byRegion", byRegion);
     out.put("requests", requestsTotal);
-    out.put("servers", (long) app.serversPerRegion() * regions.size());
-    out.put("utilization", capacity > 0 ? busyTotal / (capacity * regions.size()) : 0.0);
+    out.put("servers", (long) (autoscaler != null ? autoscaler.max() : app.serversPerRegion()) * regions.size());
+    out.put("utilization", capacityTotal > 0 ? busyTotal / capacityTotal : 0.0);
     out.put("balancing", app.balancerClass() != null ? app.balancerClass().name() : app.balancing().configName());
     return out;
   }

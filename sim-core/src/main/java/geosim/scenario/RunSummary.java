@@ -70,7 +70,8 @@ public final class RunSummary {
         summary.put("autoscaler", AutoscaleSummary.autoscaler(scenario.autoscale(), simulation.store().fabric(), result));
       }
       if (scenario.clients() != null && scenario.clients().app() != null) {
-        summary.put("app", ClientSummary.app(scenario.clients(), simulation.store().fabric(), result));
+        summary.put("app", ClientSummary.app(scenario.clients(),
+            scenario.autoscale() != null ? scenario.autoscale().app() : null, simulation.store().fabric(), result));
         if (scenario.clients().app().cache() != null) {
           summary.put("cache", ClientSummary.cache(scenario.clients().app().cache(), simulation.store().fabric(), result));
         }

@@ -165,5 +165,10 @@ class StoreElasticTest {
     double fixedStoreHours = number(map(f, "instanceHoursByRole"), Autoscalers.STORE);
     assertEquals(2 * 6 * 40 / 60.0, fixedStoreHours, 1e-6, "fixed: 6 store nodes in each of 2 regions for 40 min");
     assertTrue(number(map(e, "instanceHoursByRole"), Autoscalers.STORE) < 0.75 * fixedStoreHours, "elastic " + e);
+    // The same requests keep the app tier busy about as long either way: utilization is over the time held.
+    double elasticBusy = number(map(elastic.summary, "app"), "utilization") * number(map(e, "instanceHoursByRole"),
+        Autoscalers.APP);
+    double fixedBusy = number(map(fixed.summary, "app"), "utilization") * fixedAppHours;
+    assertEquals(fixedBusy, elasticBusy, 0.05 * fixedBusy, "app utilization x app instance-hours, elastic against fixed");
   }
 }
